@@ -1,0 +1,49 @@
+package coop.khidma.platform.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * On the very first start (no staff account at all) creates the {@code admin} account. Its one-time password
+ * comes from {@code KHIDMA_ADMIN_PASSWORD} when set, otherwise it is generated and printed to the log once;
+ * it must be changed at first sign-in. There is no default password.
+ */
+@Singleton
+@Startup
+@DependsOn("Migrations")
+public class FirstAdministrator {
+
+    public static final String USERNAME = "admin";
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @PostConstruct
+    void createWhenNoAccountExists() {
+        if (em.createQuery("SELECT COUNT(a) FROM StaffAccount a", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        String given = System.getenv("KHIDMA_ADMIN_PASSWORD");
+        String password = given == null || given.isBlank() ? PasswordPolicy.oneTimePassword() : given;
+        em.persist(StaffAccount.withOneTimePassword(USERNAME, "Administrator — مدير النظام",
+                passwords.hash(password), Set.of(Roles.ADMIN, Roles.STAFF)));
+        if (given == null || given.isBlank()) {
+            LOG.warning(() -> "\n==== Khidma first start: sign in to /console as '" + USERNAME
+                    + "' with the one-time password " + password + " (you will be asked to change it) ====");
+        } else {
+            LOG.info(() -> "Khidma first start: account '" + USERNAME + "' created with KHIDMA_ADMIN_PASSWORD");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package coop.khidma.ui.console;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import coop.khidma.platform.security.StaffAccounts;
+import coop.khidma.platform.security.StaffAccounts.Me;
+import coop.khidma.ui.shared.LanguageSwitch;
+import jakarta.inject.Inject;
+
+/**
+ * The console's frame: menu, the signed-in person and sign-out. Someone still holding a one-time password is
+ * taken to change it before anything else.
+ */
+public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final Me me;
+
+    @Inject
+    public ConsoleLayout(StaffAccounts accounts, SignIn signIn) {
+        addClassName("console");
+        me = SignedIn.of(accounts);
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("console-title");
+        Span who = new Span(me.displayName());
+        who.setId("signed-in-as");
+        Button signOut = new Button(getTranslation("console.signOut"), VaadinIcon.SIGN_OUT.create(), click -> {
+            signIn.signOut();
+            getUI().ifPresent(ui -> ui.getPage().setLocation("console/login"));
+        });
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div user = new Div(who, new LanguageSwitch(), signOut);
+        user.addClassName("console-user");
+        addToNavbar(new DrawerToggle(), title, user);
+
+        SideNav menu = new SideNav();
+        menu.addItem(new SideNavItem(getTranslation("console.menu.inbox"), InboxView.class,
+                VaadinIcon.INBOX.create()));
+        addToDrawer(menu);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (me.mustChangePassword() && event.getNavigationTarget() != PasswordView.class) {
+            event.forwardTo(PasswordView.class);
+        }
+    }
+}

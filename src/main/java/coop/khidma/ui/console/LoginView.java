@@ -1,0 +1,65 @@
+package coop.khidma.ui.console;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import coop.khidma.ui.shared.LanguageSwitch;
+import jakarta.inject.Inject;
+
+/** The console's door: staff sign in with the account the administrator gave them. */
+@Route("console/login")
+@AnonymousAllowed
+public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    @Inject
+    public LoginView(SignIn signIn) {
+        addClassName("console-login");
+        LoginForm form = new LoginForm(i18n());
+        form.setForgotPasswordButtonVisible(false);
+        form.addLoginListener(login -> {
+            if (signIn.signIn(login.getUsername(), login.getPassword())) {
+                getUI().ifPresent(ui -> ui.getPage().setLocation("console"));
+            } else {
+                form.setError(true);
+                form.setEnabled(true);
+            }
+        });
+        H1 title = new H1(getTranslation("app.name"));
+        Span association = new Span(getTranslation("association.name"));
+        Div brand = new Div(title, association);
+        brand.addClassName("console-login-brand");
+        add(new LanguageSwitch(), brand, form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getUserPrincipal() != null) {
+            event.forwardTo(InboxView.class);
+        }
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("console.login.title"));
+        i18n.getForm().setUsername(getTranslation("console.login.username"));
+        i18n.getForm().setPassword(getTranslation("console.login.password"));
+        i18n.getForm().setSubmit(getTranslation("console.login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("console.login.failed.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("console.login.failed.message"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.login.title") + " — " + getTranslation("app.name");
+    }
+}

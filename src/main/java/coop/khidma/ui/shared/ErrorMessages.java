@@ -1,0 +1,69 @@
+package coop.khidma.ui.shared;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.i18n.Messages;
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.OptimisticLockException;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where anything that goes wrong becomes a sentence the person can act on: a broken rule in
+ * its own words, a concurrent change as "someone else changed this", a missing role as "not allowed", and
+ * anything else as an apology with a code that finds the stack trace in the log.
+ */
+public class ErrorMessages implements ErrorHandler {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMessages.class.getName());
+
+    @Override
+    public void error(ErrorEvent event) {
+        UI ui = UI.getCurrent();
+        Locale locale = ui != null ? ui.getLocale() : Locale.ENGLISH;
+        String message = messageFor(event.getThrowable(), locale);
+        if (ui != null) {
+            ui.access(() -> show(message));
+        }
+    }
+
+    /** The sentence for a failure, in the reader's language. */
+    public static String messageFor(Throwable failure, Locale locale) {
+        Optional<DomainException> broken = find(failure, DomainException.class);
+        if (broken.isPresent()) {
+            return Messages.of(broken.get(), locale);
+        }
+        if (find(failure, OptimisticLockException.class).isPresent()
+                || find(failure, jakarta.ejb.ConcurrentAccessException.class).isPresent()) {
+            return Messages.get(locale, "error.optimisticLock");
+        }
+        if (find(failure, EJBAccessException.class).isPresent()) {
+            return Messages.get(locale, "error.notAllowed");
+        }
+        String code = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Unexpected failure, code " + code, failure);
+        return Messages.get(locale, "error.unexpected", code);
+    }
+
+    public static void show(String message) {
+        Notification notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static <T extends Throwable> Optional<T> find(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,111 @@
+package coop.khidma.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * What {@code ./mvnw -Prun} starts: an embedded MariaDB (unless {@code KHIDMA_DB_URL} points at an external
+ * one), then Payara Micro with the WAR at {@code /}, configured by {@code server-config/} exactly as in
+ * production. Ctrl+C stops both.
+ */
+public final class DevServer {
+
+    private static final Logger LOG = Logger.getLogger(DevServer.class.getName());
+
+    private DevServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int httpPort = Integer.getInteger("khidma.http.port", 8080);
+        Path target = Path.of(System.getProperty("khidma.war")).getParent();
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        EmbeddedMariaDb db = null;
+        if (blank(env.get("KHIDMA_DB_URL"))) {
+            File dataDir = new File(System.getProperty("khidma.db.dir"));
+            Files.createDirectories(dataDir.toPath().getParent());
+            db = EmbeddedMariaDb.start(dataDir, Integer.getInteger("khidma.db.port", 3307),
+                    applicationPassword(dataDir.toPath().getParent().resolve("app-password")));
+            env.put("KHIDMA_DB_URL", db.jdbcUrl());
+            env.put("KHIDMA_DB_USER", db.user());
+            env.put("KHIDMA_DB_PASSWORD", db.password());
+        } else if (blank(env.get("KHIDMA_DB_USER")) || blank(env.get("KHIDMA_DB_PASSWORD"))) {
+            throw new IllegalStateException("KHIDMA_DB_URL is set: set KHIDMA_DB_USER and KHIDMA_DB_PASSWORD too");
+        } else {
+            LOG.info("Using the external MariaDB named by KHIDMA_DB_URL");
+        }
+
+        Path root = target.resolve("payara-root");
+        deleteRecursively(root); // a kept root dir can serve a stale copy of the WAR
+        Path config = Path.of(System.getProperty("khidma.serverConfig"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-Xss1m",
+                "-jar", System.getProperty("payara.microJar"),
+                "--nocluster",
+                "--port", String.valueOf(httpPort),
+                "--rootdir", root.toString(),
+                "--addLibs", target.resolve("mariadb-java-client.jar").toString(),
+                "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString(),
+                "--logproperties", config.resolve("logging.properties").toString(),
+                "--deploy", System.getProperty("khidma.war"),
+                "--contextroot", "/"));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        Process payara = builder.start();
+        EmbeddedMariaDb database = db;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            payara.destroy();
+            try {
+                payara.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (database != null) {
+                database.close();
+            }
+        }, "khidma-stop"));
+        LOG.info(() -> "Starting Khidma on http://localhost:" + httpPort + "/ (kiosk) and /console (staff)");
+        int exit = payara.waitFor();
+        System.exit(exit);
+    }
+
+    /** The embedded database's application password: made once, kept beside the data, readable by its owner only. */
+    private static String applicationPassword(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return Files.readString(file).strip();
+        }
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        String password = HexFormat.of().formatHex(random);
+        Files.writeString(file, password);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return password;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+}
