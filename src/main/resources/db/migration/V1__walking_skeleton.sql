@@ -1,4 +1,5 @@
 -- Khidma schema, version 1: staff accounts, gap-free counters, member service requests.
+-- Instants are stored as UTC DATETIME(6) (see platform.persistence.UtcInstants).
 -- utf8mb4 throughout: Arabic names and text.
 
 CREATE TABLE staff_account (
@@ -7,7 +8,7 @@ CREATE TABLE staff_account (
     password_hash        VARCHAR(255) NOT NULL,
     enabled              BOOLEAN      NOT NULL DEFAULT TRUE,
     must_change_password BOOLEAN      NOT NULL DEFAULT FALSE,
-    last_login_at        TIMESTAMP(6) NULL,
+    last_login_at        DATETIME(6) NULL,
     version              BIGINT       NOT NULL DEFAULT 0
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -35,7 +36,7 @@ CREATE TABLE service_request (
     requester_name   VARCHAR(120)  NOT NULL,
     requester_mobile VARCHAR(13)   NOT NULL,
     details          VARCHAR(2000) NULL,
-    submitted_at     TIMESTAMP(6)  NOT NULL,
+    submitted_at     DATETIME(6)  NOT NULL,
     version          BIGINT        NOT NULL DEFAULT 0,
     CONSTRAINT uq_service_request_reference UNIQUE (reference),
     INDEX ix_service_request_submitted (submitted_at, id),

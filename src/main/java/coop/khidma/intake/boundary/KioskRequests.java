@@ -1,6 +1,8 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.membership.entity.SaudiMobile;
@@ -40,8 +42,8 @@ public class KioskRequests {
         Instant now = clock.instant();
         int year = now.atZone(HijriDates.RIYADH).getYear();
         String reference = ServiceRequest.reference(year, sequences.next("request", year));
-        ServiceRequest inquiry = ServiceRequest.inquiry(reference, new Requester(name, SaudiMobile.parse(mobile)),
-                question, Channel.KIOSK, now);
+        ServiceRequest inquiry = ServiceRequest.inquiry(em.find(RequestType.class, RequestType.INQUIRY), reference,
+                new Requester(name, SaudiMobile.parse(mobile)), question, Channel.KIOSK, Change.KIOSK, now);
         em.persist(inquiry);
         return new Acknowledgement(reference, now);
     }

@@ -1,43 +1,82 @@
 package coop.khidma.intake.entity;
 
+import coop.khidma.audit.entity.Change;
+import coop.khidma.membership.entity.Member;
+import coop.khidma.membership.entity.MemberStatus;
 import coop.khidma.platform.i18n.DomainException;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static coop.khidma.intake.entity.RequestStatus.ACCEPTED;
+import static coop.khidma.intake.entity.RequestStatus.BEING_SERVED;
+import static coop.khidma.intake.entity.RequestStatus.COMPLETED;
+import static coop.khidma.intake.entity.RequestStatus.IN_INTAKE;
+import static coop.khidma.intake.entity.RequestStatus.REJECTED;
+import static coop.khidma.intake.entity.RequestStatus.RESOLVED;
+import static coop.khidma.intake.entity.RequestStatus.RETURNED;
+import static coop.khidma.intake.entity.RequestStatus.SUBMITTED;
+import static coop.khidma.intake.entity.RequestStatus.VERIFIED;
+import static coop.khidma.intake.entity.RequestStatus.WITHDRAWN;
+import static coop.khidma.intake.entity.RequestStatus.WITH_COMMITTEE;
 
 /**
- * The member service request (طلب خدمة عضو): the record the whole workflow moves. It changes only through
- * its own verbs, each checking its rule.
+ * The member service request (طلب خدمة عضو): the record the whole workflow moves. It changes only through its own
+ * verbs; each checks its rule, throws a {@link DomainException} naming the broken rule (never a silent no-op) and
+ * returns the {@link Change} the boundary writes to the audit trail. The aggregate owns its
+ * {@link ItemVerification}s (persisted with it by cascade).
+ *
+ * <p>Serves the policy's "how members are dealt with": receive and answer (item 1: {@link #inquiry}, {@link #resolve}),
+ * make sure every required item is provided and verified at submission (item 2: {@link #provide},
+ * {@link #verifyItem}, {@link #markMissing}, {@link #returnToMember}, {@link #completeIntake}), raise to the committee
+ * (item 4: {@link #handToCommittee}, {@link #accept}, {@link #reject}) and complete registration (item 5:
+ * {@link #complete}). See {@link RequestStatus} for the state diagram.
  */
 @Entity
 @Table(name = "service_request")
 public class ServiceRequest {
 
-    public static final String INQUIRY = "INQUIRY";
+    public static final String INQUIRY = RequestType.INQUIRY;
     public static final int DETAILS_MAX = 2000;
+    public static final String SUBJECT_TYPE = "REQUEST";
+    public static final String ITEM_SUBJECT_TYPE = "ITEM";
+
+    private static final Set<RequestStatus> INTAKE_EDITABLE = EnumSet.of(SUBMITTED, IN_INTAKE);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 20)
+    @Column(nullable = false, unique = true, length = 20, updatable = false)
     private String reference;
 
-    @Column(name = "type_code", nullable = false, length = 40)
-    private String typeCode;
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "type_code", referencedColumnName = "code", nullable = false, updatable = false)
+    private RequestType type;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 20, updatable = false)
     private Channel channel;
 
     @Enumerated(EnumType.STRING)
@@ -47,30 +86,112 @@ public class ServiceRequest {
     @Embedded
     private Requester requester;
 
+    @Embedded
+    private Applicant applicant;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "member_id")
+    private Member member;
+
     @Column(length = DETAILS_MAX)
     private String details;
 
-    @Column(name = "submitted_at", nullable = false)
+    @Column(length = 60)
+    private String assignee;
+
+    @Column(name = "submitted_by", nullable = false, length = 60, updatable = false)
+    private String submittedBy;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** The answer given (resolve) or the reason for withdrawing. */
+    @Column(length = DETAILS_MAX)
+    private String outcome;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position ASC")
+    private List<ItemVerification> items = new ArrayList<>();
 
     @Version
     private long version;
 
     protected ServiceRequest() {
+        // for the persistence provider only
     }
 
-    /** A question the member wants answered (policy: answer all their inquiries). */
-    public static ServiceRequest inquiry(String reference, Requester requester, String question, Channel channel,
-                                         Instant at) {
+    /**
+     * A request of any active type, filed by staff ({@code by} = username) or from the kiosk ({@link Change#KIOSK}).
+     * The type's checklist is copied into pending items. Breaks {@code rule.request.typeRetired} or the question rules
+     * when {@code details} is too long.
+     */
+    public static ServiceRequest submit(String reference, RequestType type, Requester requester, Channel channel,
+                                        String details, String by, Instant at) {
         ServiceRequest request = new ServiceRequest();
-        request.reference = Objects.requireNonNull(reference);
-        request.typeCode = INQUIRY;
-        request.requester = Objects.requireNonNull(requester);
-        request.details = checkQuestion(question);
+        request.reference = Objects.requireNonNull(reference, "reference");
+        request.type = Objects.requireNonNull(type, "type");
+        if (!type.isActive()) {
+            throw new DomainException("rule.request.typeRetired", type.code());
+        }
+        request.requester = Objects.requireNonNull(requester, "requester");
         request.channel = Objects.requireNonNull(channel, "channel is mandatory");
-        request.status = RequestStatus.SUBMITTED;
-        request.submittedAt = Objects.requireNonNull(at);
+        request.details = details == null || details.isBlank() ? null : checkQuestion(details);
+        request.status = SUBMITTED;
+        request.submittedBy = Objects.requireNonNull(by, "by");
+        request.submittedAt = Objects.requireNonNull(at, "at");
+        request.statusChangedAt = at;
+        List<ChecklistItem> checklist = type.checklist();
+        for (int position = 0; position < checklist.size(); position++) {
+            request.items.add(new ItemVerification(request, position, checklist.get(position)));
+        }
         return request;
+    }
+
+    /**
+     * A question the member wants answered (policy: answer all their inquiries); the question is its one field,
+     * so it is provided at once. Breaks {@code rule.question.required}, {@code rule.question.tooLong} or
+     * {@code rule.request.wrongType}.
+     */
+    public static ServiceRequest inquiry(RequestType inquiryType, String reference, Requester requester,
+                                         String question, Channel channel, String by, Instant at) {
+        requireType(inquiryType, INQUIRY);
+        String checked = checkQuestion(question);
+        ServiceRequest request = submit(reference, inquiryType, requester, channel, checked, by, at);
+        request.items.stream().filter(item -> item.kind() == ItemKind.FIELD)
+                .forEach(item -> item.provide(null, by, at));
+        return request;
+    }
+
+    /**
+     * A membership application with the applicant's details; the checklist's fields are given by the form, so they
+     * are provided (staff still verify each). Breaks {@code rule.request.wrongType}.
+     */
+    public static ServiceRequest application(RequestType applicationType, String reference, Requester requester,
+                                             Applicant applicant, Channel channel, String by, Instant at) {
+        requireType(applicationType, RequestType.MEMBERSHIP_APPLICATION);
+        ServiceRequest request = submit(reference, applicationType, requester, channel, null, by, at);
+        request.applicant = Objects.requireNonNull(applicant, "applicant");
+        request.items.stream().filter(item -> item.kind() == ItemKind.FIELD && item.isMandatory())
+                .forEach(item -> item.provide(null, by, at));
+        return request;
+    }
+
+    private static void requireType(RequestType type, String code) {
+        if (!Objects.requireNonNull(type, "type").is(code)) {
+            throw new DomainException("rule.request.wrongType", type.code(), code);
+        }
+    }
+
+    /** The audit fact of the filing (from {@link #submit}, {@link #inquiry} or {@link #application}). */
+    public Change submitted() {
+        return Change.of(SUBJECT_TYPE, reference, "submit", null, SUBMITTED, submittedBy, submittedAt,
+                type.code() + " via " + channel);
     }
 
     /** A human-readable reference, unique per year: {@code 2026-000042}. */
@@ -90,12 +211,276 @@ public class ServiceRequest {
         return trimmed;
     }
 
+    // ---- intake (policy item 2) -------------------------------------------------------------------------------
+
+    /** SUBMITTED → IN_INTAKE; the staff member who starts becomes the assignee if there is none. */
+    public Change startIntake(String by, Instant at) {
+        Change change = move("startIntake", IN_INTAKE, by, at, null, SUBMITTED);
+        if (assignee == null) {
+            assignee = by;
+        }
+        return change;
+    }
+
+    /** The member gave an item ({@code note}: the value or a description); only during intake. */
+    public Change provide(String itemCode, String note, String by, Instant at) {
+        return onItem("provide", itemCode, by, at, item -> item.provide(note, by, at), null);
+    }
+
+    /** A staff member checked an item and says how; breaks {@code rule.item.methodNotFit} or {@code rule.item.alreadyVerified}. */
+    public Change verifyItem(String itemCode, VerificationMethod method, String by, Instant at) {
+        return onItem("verifyItem", itemCode, by, at, item -> item.verify(method, by, at), String.valueOf(method));
+    }
+
+    /** The member does not have the item now; the reason goes on the missing-items letter. */
+    public Change markMissing(String itemCode, String reason, String by, Instant at) {
+        return onItem("markMissing", itemCode, by, at, item -> item.markMissing(reason, by, at), reason);
+    }
+
+    /** Takes back a verification recorded by mistake, with a reason; only during intake. */
+    public Change reopenItem(String itemCode, String reason, String by, Instant at) {
+        String why = checkOutcome(reason, "rule.reason.required");
+        return onItem("reopenItem", itemCode, by, at, item -> item.reopen(by, at), why);
+    }
+
+    private Change onItem(String verb, String itemCode, String by, Instant at,
+                          java.util.function.Consumer<ItemVerification> action, String detail) {
+        requireStatus(verb, IN_INTAKE);
+        ItemVerification item = item(itemCode);
+        ItemState before = item.state();
+        action.accept(item);
+        return Change.of(ITEM_SUBJECT_TYPE, reference + "/" + item.itemCode(), verb, before, item.state(),
+                requireActor(by), Objects.requireNonNull(at), detail);
+    }
+
+    /** The applicant's details, given or corrected before intake ends; only for membership applications. */
+    public Change recordApplicant(Applicant details, String by, Instant at) {
+        requireStatus("recordApplicant", SUBMITTED, IN_INTAKE);
+        requireType(type, RequestType.MEMBERSHIP_APPLICATION);
+        this.applicant = Objects.requireNonNull(details, "applicant");
+        return Change.of(SUBJECT_TYPE, reference, "recordApplicant", status, status, requireActor(by), at,
+                "applicant " + details.nationalId());
+    }
+
+    /** The member this request is about (found in the register); refused once intake is over. */
+    public Change linkMember(Member member, String by, Instant at) {
+        requireStatus("linkMember", SUBMITTED, IN_INTAKE);
+        this.member = Objects.requireNonNull(member, "member");
+        return Change.of(SUBJECT_TYPE, reference, "linkMember", status, status, requireActor(by), at, member.subject());
+    }
+
+    /**
+     * IN_INTAKE → RETURNED: the member is asked for the missing items ({@link #missingItems()} lists them for the
+     * letter). Breaks {@code rule.request.nothingMissing} when no item is marked missing.
+     */
+    public Change returnToMember(String by, Instant at) {
+        requireStatus("returnToMember", IN_INTAKE);
+        List<ItemVerification> missing = missingItems();
+        if (missing.isEmpty()) {
+            throw new DomainException("rule.request.nothingMissing");
+        }
+        return move("returnToMember", RETURNED, by, at, codes(missing), IN_INTAKE);
+    }
+
+    /** RETURNED → IN_INTAKE: the member came back; the missing items can now be provided and verified. */
+    public Change resume(String by, Instant at) {
+        return move("resume", IN_INTAKE, by, at, null, RETURNED);
+    }
+
+    /**
+     * IN_INTAKE → VERIFIED: the gate of policy item 2. Breaks {@code rule.request.itemsUnverified} (with the count
+     * and the codes) while any mandatory item is not verified, and {@code rule.request.applicantMissing} for an
+     * application without the applicant's details. Optional items may stay as they are.
+     */
+    public Change completeIntake(String by, Instant at) {
+        requireStatus("completeIntake", IN_INTAKE);
+        requireRequirementsComplete();
+        return move("completeIntake", VERIFIED, by, at, null, IN_INTAKE);
+    }
+
+    /** Breaks {@code rule.request.itemsUnverified} or {@code rule.request.applicantMissing} unless all is in order. */
+    public void requireRequirementsComplete() {
+        List<ItemVerification> blocking = blockingItems();
+        if (!blocking.isEmpty()) {
+            throw new DomainException("rule.request.itemsUnverified", blocking.size(), codes(blocking));
+        }
+        if (isApplication() && (applicant == null || !applicant.isRecorded())) {
+            throw new DomainException("rule.request.applicantMissing");
+        }
+    }
+
+    // ---- after intake -----------------------------------------------------------------------------------------
+
+    /** VERIFIED → WITH_COMMITTEE (policy item 4); breaks {@code rule.request.noCommittee} for types the committee does not decide. */
+    public Change handToCommittee(String by, Instant at) {
+        requireStatus("handToCommittee", VERIFIED);
+        if (!type.needsCommittee()) {
+            throw new DomainException("rule.request.noCommittee", type.code());
+        }
+        return move("handToCommittee", WITH_COMMITTEE, by, at, null, VERIFIED);
+    }
+
+    /** VERIFIED → BEING_SERVED; breaks {@code rule.request.needsCommittee} for types the committee must decide. */
+    public Change startService(String by, Instant at) {
+        requireStatus("startService", VERIFIED);
+        if (type.needsCommittee()) {
+            throw new DomainException("rule.request.needsCommittee", type.code());
+        }
+        Change change = move("startService", BEING_SERVED, by, at, null, VERIFIED);
+        if (assignee == null) {
+            assignee = by;
+        }
+        return change;
+    }
+
+    /** WITH_COMMITTEE → ACCEPTED: the committee's decision (recorded on the review agenda item). */
+    public Change accept(String by, Instant at) {
+        return move("accept", ACCEPTED, by, at, null, WITH_COMMITTEE);
+    }
+
+    /** WITH_COMMITTEE → REJECTED: the committee's decision; its reasons are on the review agenda item. */
+    public Change reject(String by, Instant at) {
+        Change change = move("reject", REJECTED, by, at, null, WITH_COMMITTEE);
+        closedAt = at;
+        return change;
+    }
+
+    /** BEING_SERVED → RESOLVED with the answer or what was done; breaks {@code rule.request.outcomeRequired}. */
+    public Change resolve(String answer, String by, Instant at) {
+        requireStatus("resolve", BEING_SERVED);
+        String checked = checkOutcome(answer, "rule.request.outcomeRequired");
+        Change change = move("resolve", RESOLVED, by, at, null, BEING_SERVED);
+        outcome = checked;
+        closedAt = at;
+        return change;
+    }
+
+    /**
+     * ACCEPTED → COMPLETED (policy item 5): the requirements must still be complete and, for a membership application,
+     * the linked member must already be active (see {@code membership.control.Registration}). Breaks
+     * {@code rule.request.itemsUnverified}, {@code rule.request.applicantMissing} or {@code rule.request.memberNotActive}.
+     */
+    public Change complete(String by, Instant at) {
+        requireStatus("complete", ACCEPTED);
+        requireRequirementsComplete();
+        if (isApplication() && (member == null || member.status() != MemberStatus.ACTIVE)) {
+            throw new DomainException("rule.request.memberNotActive");
+        }
+        Change change = move("complete", COMPLETED, by, at,
+                isApplication() ? member.membershipNumber() : null, ACCEPTED);
+        closedAt = at;
+        return change;
+    }
+
+    /** Any open state → WITHDRAWN, with the reason; breaks {@code rule.request.illegalTransition} once closed. */
+    public Change withdraw(String reason, String by, Instant at) {
+        RequestStatus from = status;
+        if (!from.isOpen()) {
+            throw illegal("withdraw");
+        }
+        String checked = checkOutcome(reason, "rule.reason.required");
+        Change change = move("withdraw", WITHDRAWN, by, at, checked, from);
+        outcome = checked;
+        closedAt = at;
+        return change;
+    }
+
+    /** Gives the open request to a staff member (username). */
+    public Change assignTo(String username, String by, Instant at) {
+        if (!status.isOpen()) {
+            throw illegal("assignTo");
+        }
+        String previous = assignee;
+        assignee = requireActor(username);
+        return new Change(SUBJECT_TYPE, reference, "assignTo", previous, assignee, requireActor(by),
+                Objects.requireNonNull(at), null);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private Change move(String verb, RequestStatus to, String by, Instant at, String detail, RequestStatus... from) {
+        requireStatus(verb, from);
+        requireActor(by);
+        Objects.requireNonNull(at, "at");
+        RequestStatus before = status;
+        status = to;
+        statusChangedAt = at;
+        return Change.of(SUBJECT_TYPE, reference, verb, before, to, by, at, detail);
+    }
+
+    private void requireStatus(String verb, RequestStatus... allowed) {
+        for (RequestStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw illegal(verb);
+    }
+
+    private DomainException illegal(String verb) {
+        return new DomainException("rule.request.illegalTransition", status, verb);
+    }
+
+    private static String requireActor(String by) {
+        if (by == null || by.isBlank()) {
+            throw new IllegalArgumentException("an actor (username, kiosk or system) is required");
+        }
+        return by;
+    }
+
+    private static String checkOutcome(String text, String requiredKey) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new DomainException(requiredKey);
+        }
+        if (trimmed.length() > DETAILS_MAX) {
+            throw new DomainException("rule.reason.tooLong", DETAILS_MAX);
+        }
+        return trimmed;
+    }
+
+    private static String codes(List<ItemVerification> items) {
+        return items.stream().map(ItemVerification::itemCode).collect(Collectors.joining(", "));
+    }
+
+    /** The checklist item of this request; breaks {@code rule.item.unknown}. */
+    public ItemVerification item(String itemCode) {
+        return items.stream().filter(item -> item.itemCode().equals(itemCode)).findFirst()
+                .orElseThrow(() -> new DomainException("rule.item.unknown", itemCode));
+    }
+
+    /** The items marked missing, in checklist order: the content of the missing-items letter. */
+    public List<ItemVerification> missingItems() {
+        return items.stream().filter(item -> item.state() == ItemState.MISSING).toList();
+    }
+
+    /** The mandatory items not yet verified, in checklist order: what holds intake back. */
+    public List<ItemVerification> blockingItems() {
+        return items.stream().filter(ItemVerification::blocksIntake).toList();
+    }
+
+    public boolean isApplication() {
+        return type.is(RequestType.MEMBERSHIP_APPLICATION);
+    }
+
+    public boolean needsCommittee() {
+        return type.needsCommittee();
+    }
+
+    public Long id() {
+        return id;
+    }
+
     public String reference() {
         return reference;
     }
 
+    public RequestType type() {
+        return type;
+    }
+
     public String typeCode() {
-        return typeCode;
+        return type.code();
     }
 
     public Channel channel() {
@@ -110,11 +495,48 @@ public class ServiceRequest {
         return requester;
     }
 
+    /** The applicant's details of a membership application, or {@code null}. */
+    public Applicant applicant() {
+        return applicant != null && applicant.isRecorded() ? applicant : null;
+    }
+
+    public Member member() {
+        return member;
+    }
+
     public String details() {
         return details;
     }
 
+    public String assignee() {
+        return assignee;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public List<ItemVerification> items() {
+        return List.copyOf(items);
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -27,7 +27,7 @@ public class InboxView extends Div implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(InboxRow::reference).setHeader(getTranslation("console.inbox.reference"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InboxRow::requesterName).setHeader(getTranslation("console.inbox.requester"));
+        grid.addColumn(InboxRow::requesterName).setHeader(getTranslation("console.inbox.requester")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("requestType." + row.typeCode()))
                 .setHeader(getTranslation("console.inbox.type"));
         grid.addColumn(row -> getTranslation("channel." + row.channel()))

@@ -1,0 +1,110 @@
+package coop.khidma.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One line of the audit trail. Append-only: it is built from a {@link Change}, has no setters, every column is
+ * {@code updatable = false}, and the table refuses UPDATE and DELETE by trigger (V2 migration).
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(updatable = false)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private Instant at;
+
+    @Column(nullable = false, updatable = false, length = 60)
+    private String actor;
+
+    @Column(name = "subject_type", nullable = false, updatable = false, length = 20)
+    private String subjectType;
+
+    @Column(nullable = false, updatable = false, length = 80)
+    private String subject;
+
+    @Column(nullable = false, updatable = false, length = 40)
+    private String action;
+
+    @Column(name = "state_before", updatable = false, length = 40)
+    private String before;
+
+    @Column(name = "state_after", updatable = false, length = 40)
+    private String after;
+
+    @Column(updatable = false, length = Change.DETAIL_MAX)
+    private String detail;
+
+    protected AuditEntry() {
+        // for the persistence provider only
+    }
+
+    private AuditEntry(Change change) {
+        this.at = change.at();
+        this.actor = change.actor();
+        this.subjectType = change.subjectType();
+        this.subject = change.subject();
+        this.action = change.action();
+        this.before = change.before();
+        this.after = change.after();
+        this.detail = change.detail();
+    }
+
+    /** The entry to persist for a change; the only way to make one. */
+    public static AuditEntry of(Change change) {
+        return new AuditEntry(Objects.requireNonNull(change));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String subjectType() {
+        return subjectType;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String before() {
+        return before;
+    }
+
+    public String after() {
+        return after;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    /** Back as the fact it records. */
+    public Change change() {
+        return new Change(subjectType, subject, action, before, after, actor, at, detail);
+    }
+}

@@ -1,0 +1,257 @@
+package coop.khidma.escalation.entity;
+
+import coop.khidma.audit.entity.Change;
+import coop.khidma.escalation.control.EscalationLadder;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.platform.i18n.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A request referred to the higher authority (policy item 3): raised by a staff member with a reason to the first
+ * level of the ladder, answered there, or — unanswered past its response time — {@link #climb climbed} to the next
+ * level, which opens a new escalation linked to this one. The member only ever learns the level
+ * ({@link #publicLevel()}), never who holds it.
+ */
+@Entity
+@Table(name = "escalation")
+public class Escalation {
+
+    public static final int TEXT_MAX = 2000;
+    public static final String SUBJECT_TYPE = "ESCALATION";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "request_id", nullable = false, updatable = false)
+    private ServiceRequest request;
+
+    @Column(name = "request_reference", nullable = false, updatable = false, length = 20)
+    private String requestReference;
+
+    @Column(name = "level_code", nullable = false, updatable = false, length = 20)
+    private String levelCode;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "previous_id", updatable = false)
+    private Escalation previous;
+
+    @Column(nullable = false, updatable = false, length = TEXT_MAX)
+    private String reason;
+
+    @Column(name = "raised_by", nullable = false, updatable = false, length = 60)
+    private String raisedBy;
+
+    @Column(name = "raised_at", nullable = false, updatable = false)
+    private Instant raisedAt;
+
+    @Column(name = "due_at", nullable = false, updatable = false)
+    private Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EscalationState state;
+
+    @Column(length = TEXT_MAX)
+    private String answer;
+
+    @Column(name = "answered_by", length = 60)
+    private String answeredBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "climbed_at")
+    private Instant climbedAt;
+
+    @Version
+    private long version;
+
+    protected Escalation() {
+        // for the persistence provider only
+    }
+
+    /**
+     * A staff member refers an open request to the first level of the ladder, with a reason. Breaks
+     * {@code rule.escalation.requestClosed} or {@code rule.escalation.reasonRequired}.
+     */
+    public static Escalation raise(ServiceRequest request, EscalationLadder ladder, String reason, String by,
+                                   Instant at) {
+        if (!request.status().isOpen()) {
+            throw new DomainException("rule.escalation.requestClosed", request.reference());
+        }
+        return open(request, ladder, ladder.first().code(), checkText(reason, "rule.escalation.reasonRequired"),
+                by, at, null);
+    }
+
+    private static Escalation open(ServiceRequest request, EscalationLadder ladder, String levelCode, String reason,
+                                   String by, Instant at, Escalation previous) {
+        Escalation escalation = new Escalation();
+        escalation.request = Objects.requireNonNull(request, "request");
+        escalation.requestReference = request.reference();
+        escalation.levelCode = levelCode;
+        escalation.reason = reason;
+        escalation.raisedBy = Objects.requireNonNull(by, "by");
+        escalation.raisedAt = Objects.requireNonNull(at, "at");
+        escalation.dueAt = ladder.dueAt(levelCode, at);
+        escalation.state = EscalationState.OPEN;
+        escalation.previous = previous;
+        return escalation;
+    }
+
+    /** The audit fact of {@link #raise} (or of the new escalation a {@link #climb} opened). */
+    public Change raised() {
+        return Change.of(SUBJECT_TYPE, subject(), previous == null ? "raise" : "climbedInto", null, state, raisedBy,
+                raisedAt, levelCode);
+    }
+
+    /**
+     * The level answers; breaks {@code rule.escalation.notOpen} or {@code rule.escalation.answerRequired}. Whether the
+     * user may answer at this level (their role against {@link EscalationLevel#answeringRole()}) is the boundary's check.
+     */
+    public Change answer(String text, String by, Instant at) {
+        requireOpen("answer");
+        this.answer = checkText(text, "rule.escalation.answerRequired");
+        this.answeredBy = Objects.requireNonNull(by, "by");
+        this.answeredAt = Objects.requireNonNull(at, "at");
+        this.state = EscalationState.ANSWERED;
+        return Change.of(SUBJECT_TYPE, subject(), "answer", EscalationState.OPEN, state, by, at, levelCode);
+    }
+
+    /**
+     * Unanswered past its due time, the escalation climbs: this one becomes CLIMBED and a new OPEN escalation at the
+     * next level is returned (persist it; write both {@link Climb#changes()}). Breaks {@code rule.escalation.notOpen},
+     * {@code rule.escalation.notDue} before {@link #dueAt()} or {@code rule.escalation.atTop} at the top level.
+     */
+    public Climb climb(EscalationLadder ladder, Instant now) {
+        requireOpen("climb");
+        if (now.isBefore(dueAt)) {
+            throw new DomainException("rule.escalation.notDue", levelCode);
+        }
+        EscalationLadder.Level next = ladder.above(levelCode)
+                .orElseThrow(() -> new DomainException("rule.escalation.atTop", levelCode));
+        this.state = EscalationState.CLIMBED;
+        this.climbedAt = now;
+        Escalation higher = open(request, ladder, next.code(), reason, Change.SYSTEM, now, this);
+        Change climbed = Change.of(SUBJECT_TYPE, subject(), "climb", EscalationState.OPEN, state, Change.SYSTEM, now,
+                levelCode + " -> " + next.code());
+        return new Climb(higher, climbed, higher.raised());
+    }
+
+    /** Open and past its due time: the scheduler should climb it (if a higher level exists) or report it. */
+    public boolean isOverdue(Instant now) {
+        return state == EscalationState.OPEN && !now.isBefore(dueAt);
+    }
+
+    private void requireOpen(String verb) {
+        if (state != EscalationState.OPEN) {
+            throw new DomainException("rule.escalation.notOpen", state, verb);
+        }
+    }
+
+    private static String checkText(String text, String requiredKey) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new DomainException(requiredKey);
+        }
+        if (trimmed.length() > TEXT_MAX) {
+            throw new DomainException("rule.reason.tooLong", TEXT_MAX);
+        }
+        return trimmed;
+    }
+
+    private String subject() {
+        return requestReference + "/" + levelCode;
+    }
+
+    /**
+     * What the member may see: "under review by &lt;role&gt;", the level's code only (the bundles name it as
+     * {@code escalation.level.<code>}), never a person.
+     */
+    public String publicLevel() {
+        return levelCode;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ServiceRequest request() {
+        return request;
+    }
+
+    public String requestReference() {
+        return requestReference;
+    }
+
+    public String levelCode() {
+        return levelCode;
+    }
+
+    public Escalation previous() {
+        return previous;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String raisedBy() {
+        return raisedBy;
+    }
+
+    public Instant raisedAt() {
+        return raisedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public EscalationState state() {
+        return state;
+    }
+
+    public String answer() {
+        return answer;
+    }
+
+    public String answeredBy() {
+        return answeredBy;
+    }
+
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+
+    public Instant climbedAt() {
+        return climbedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The outcome of {@link #climb}: the new escalation to persist and the two audit facts. */
+    public record Climb(Escalation higher, Change climbed, Change raisedHigher) {
+
+        public java.util.List<Change> changes() {
+            return java.util.List.of(climbed, raisedHigher);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package coop.khidma.intake.entity;
+
+import coop.khidma.membership.entity.EmailAddress;
+import coop.khidma.membership.entity.Member;
+import coop.khidma.membership.entity.NationalId;
+import jakarta.persistence.Access;
+import jakarta.persistence.AccessType;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+
+import java.util.Objects;
+
+/**
+ * The details a membership application carries about the person who wants to join (before they are a member):
+ * national ID, names in Arabic and Latin letters, city, shares requested and an optional e-mail. The mobile is the
+ * requester's. Checked with the same rules as {@link Member}, so a complete application always makes a valid member.
+ */
+@Embeddable
+@Access(AccessType.FIELD)
+public class Applicant {
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "applicant_national_id", length = 10))
+    private NationalId nationalId;
+
+    @Column(name = "applicant_name_ar", length = Member.NAME_MAX)
+    private String nameArabic;
+
+    @Column(name = "applicant_name_latin", length = Member.NAME_MAX)
+    private String nameLatin;
+
+    @Column(name = "applicant_city", length = Member.CITY_MAX)
+    private String city;
+
+    @Column(name = "applicant_shares")
+    private Integer shares;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "applicant_email", length = EmailAddress.MAX))
+    private EmailAddress email;
+
+    protected Applicant() {
+        // for the persistence provider only
+    }
+
+    /** Breaks the rules of {@link Member#checkArabicName}, {@link Member#checkLatinName}, {@link Member#checkCity}, {@link Member#checkShares}. */
+    public Applicant(NationalId nationalId, String nameArabic, String nameLatin, String city, int shares,
+                     EmailAddress email) {
+        this.nationalId = Objects.requireNonNull(nationalId, "nationalId");
+        this.nameArabic = Member.checkArabicName(nameArabic);
+        this.nameLatin = Member.checkLatinName(nameLatin);
+        this.city = Member.checkCity(city);
+        this.shares = Member.checkShares(shares);
+        this.email = email;
+    }
+
+    public NationalId nationalId() {
+        return nationalId;
+    }
+
+    public String nameArabic() {
+        return nameArabic;
+    }
+
+    public String nameLatin() {
+        return nameLatin;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public int shares() {
+        return shares;
+    }
+
+    public EmailAddress email() {
+        return email;
+    }
+
+    /** EclipseLink gives an embeddable whose columns are all NULL as an instance with null fields; this tells. */
+    boolean isRecorded() {
+        return nationalId != null && nationalId.value() != null;
+    }
+}

@@ -1,0 +1,297 @@
+package coop.khidma.membership.entity;
+
+import coop.khidma.audit.entity.Change;
+import coop.khidma.platform.i18n.DomainException;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A member of the General Assembly (عضو): a shareholder of the cooperative. Created as an {@link MemberStatus#APPLICANT}
+ * from an accepted membership application; only {@link #activate} gives the membership number. Serves the policy's
+ * "complete the registration procedures once the requirements are complete" (item 5).
+ */
+@Entity
+@Table(name = "member")
+public class Member {
+
+    public static final int NAME_MAX = 120;
+    public static final int CITY_MAX = 60;
+    public static final int NUMBER_MAX = 20;
+    public static final String SUBJECT_TYPE = "MEMBER";
+
+    private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{InArabic}");
+    private static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z .'\\-]*");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "national_id", nullable = false, length = 10,
+            unique = true))
+    private NationalId nationalId;
+
+    @Column(name = "name_ar", nullable = false, length = NAME_MAX)
+    private String nameArabic;
+
+    @Column(name = "name_latin", nullable = false, length = NAME_MAX)
+    private String nameLatin;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "mobile", nullable = false, length = 13))
+    private SaudiMobile mobile;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "email", length = EmailAddress.MAX))
+    private EmailAddress email;
+
+    @Column(nullable = false, length = CITY_MAX)
+    private String city;
+
+    @Column(nullable = false)
+    private int shares;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MemberStatus status;
+
+    @Column(name = "membership_number", unique = true, length = NUMBER_MAX)
+    private String membershipNumber;
+
+    @Column(name = "applied_at", nullable = false)
+    private Instant appliedAt;
+
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
+    @Column(name = "status_reason", length = 500)
+    private String statusReason;
+
+    @Version
+    private long version;
+
+    protected Member() {
+        // for the persistence provider only
+    }
+
+    /** A new applicant; every field is checked (see the {@code check…} methods). {@code email} may be {@code null}. */
+    public static Member applicant(NationalId nationalId, String nameArabic, String nameLatin, SaudiMobile mobile,
+                                   EmailAddress email, String city, int shares, Instant at) {
+        Member member = new Member();
+        member.nationalId = Objects.requireNonNull(nationalId, "nationalId");
+        member.nameArabic = checkArabicName(nameArabic);
+        member.nameLatin = checkLatinName(nameLatin);
+        member.mobile = Objects.requireNonNull(mobile, "mobile");
+        member.email = email;
+        member.city = checkCity(city);
+        member.shares = checkShares(shares);
+        member.status = MemberStatus.APPLICANT;
+        member.appliedAt = Objects.requireNonNull(at, "at");
+        return member;
+    }
+
+    /** The audit fact of {@link #applicant}: a new applicant. */
+    public Change created(String actor) {
+        return change("apply", null, actor, appliedAt, null);
+    }
+
+    /** A name in Arabic letters; breaks {@code rule.member.arabicName} or {@code rule.name.tooLong}. */
+    public static String checkArabicName(String name) {
+        String trimmed = squeeze(name);
+        if (trimmed.isEmpty() || !ARABIC_LETTER.matcher(trimmed).find() || LATIN_LETTER.matcher(trimmed).find()) {
+            throw new DomainException("rule.member.arabicName");
+        }
+        return checkLength(trimmed);
+    }
+
+    /** A name in Latin letters as in the passport; breaks {@code rule.member.latinName} or {@code rule.name.tooLong}. */
+    public static String checkLatinName(String name) {
+        String trimmed = squeeze(name);
+        if (!LATIN_NAME.matcher(trimmed).matches()) {
+            throw new DomainException("rule.member.latinName");
+        }
+        return checkLength(trimmed);
+    }
+
+    /** Breaks {@code rule.member.city}. */
+    public static String checkCity(String city) {
+        String trimmed = squeeze(city);
+        if (trimmed.isEmpty() || trimmed.length() > CITY_MAX) {
+            throw new DomainException("rule.member.city", CITY_MAX);
+        }
+        return trimmed;
+    }
+
+    /** At least one share; breaks {@code rule.member.shares}. */
+    public static int checkShares(int shares) {
+        if (shares < 1) {
+            throw new DomainException("rule.member.shares");
+        }
+        return shares;
+    }
+
+    /**
+     * Registration completed: the applicant becomes an active member holding {@code number}. The number comes from
+     * the gap-free yearly sequence ({@code membership.control.MembershipNumber}); breaks {@code rule.member.notApplicant}.
+     */
+    public Change activate(String number, String by, Instant at) {
+        if (status != MemberStatus.APPLICANT) {
+            throw new DomainException("rule.member.notApplicant", status);
+        }
+        if (number == null || number.isBlank() || number.length() > NUMBER_MAX) {
+            throw new DomainException("rule.member.numberRequired");
+        }
+        MemberStatus before = status;
+        membershipNumber = number;
+        status = MemberStatus.ACTIVE;
+        activatedAt = Objects.requireNonNull(at);
+        statusReason = null;
+        return change("activate", before, by, at, number);
+    }
+
+    /** ACTIVE → SUSPENDED with a reason; breaks {@code rule.member.illegalTransition} or {@code rule.reason.required}. */
+    public Change suspend(String reason, String by, Instant at) {
+        requireStatus("suspend", MemberStatus.ACTIVE);
+        MemberStatus before = status;
+        statusReason = checkReason(reason);
+        status = MemberStatus.SUSPENDED;
+        return change("suspend", before, by, at, statusReason);
+    }
+
+    /** SUSPENDED → ACTIVE; breaks {@code rule.member.illegalTransition}. */
+    public Change reinstate(String by, Instant at) {
+        requireStatus("reinstate", MemberStatus.SUSPENDED);
+        MemberStatus before = status;
+        status = MemberStatus.ACTIVE;
+        statusReason = null;
+        return change("reinstate", before, by, at, null);
+    }
+
+    /** Any but WITHDRAWN → WITHDRAWN with a reason; breaks {@code rule.member.illegalTransition}. */
+    public Change withdraw(String reason, String by, Instant at) {
+        requireStatus("withdraw", MemberStatus.APPLICANT, MemberStatus.ACTIVE, MemberStatus.SUSPENDED);
+        MemberStatus before = status;
+        statusReason = checkReason(reason);
+        status = MemberStatus.WITHDRAWN;
+        return change("withdraw", before, by, at, statusReason);
+    }
+
+    /** A membership-data update (new mobile, e-mail or city); refused once withdrawn. */
+    public Change changeContact(SaudiMobile mobile, EmailAddress email, String city, String by, Instant at) {
+        requireStatus("changeContact", MemberStatus.APPLICANT, MemberStatus.ACTIVE, MemberStatus.SUSPENDED);
+        this.mobile = Objects.requireNonNull(mobile, "mobile");
+        this.email = email;
+        this.city = checkCity(city);
+        return change("changeContact", status, by, at, null);
+    }
+
+    private void requireStatus(String verb, MemberStatus... allowed) {
+        for (MemberStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new DomainException("rule.member.illegalTransition", status, verb);
+    }
+
+    static String checkReason(String reason) {
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.isEmpty()) {
+            throw new DomainException("rule.reason.required");
+        }
+        if (trimmed.length() > 500) {
+            throw new DomainException("rule.reason.tooLong", 500);
+        }
+        return trimmed;
+    }
+
+    private Change change(String action, MemberStatus before, String by, Instant at, String detail) {
+        return Change.of(SUBJECT_TYPE, subject(), action, before, status, by, at, detail);
+    }
+
+    /** How the audit trail names this member: the membership number, or the masked national ID before it. */
+    public String subject() {
+        return membershipNumber != null ? membershipNumber : "applicant " + nationalId;
+    }
+
+    private static String squeeze(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String checkLength(String name) {
+        if (name.length() > NAME_MAX) {
+            throw new DomainException("rule.name.tooLong", NAME_MAX);
+        }
+        return name;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public NationalId nationalId() {
+        return nationalId;
+    }
+
+    public String nameArabic() {
+        return nameArabic;
+    }
+
+    public String nameLatin() {
+        return nameLatin;
+    }
+
+    public SaudiMobile mobile() {
+        return mobile;
+    }
+
+    public EmailAddress email() {
+        return email;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public int shares() {
+        return shares;
+    }
+
+    public MemberStatus status() {
+        return status;
+    }
+
+    public String membershipNumber() {
+        return membershipNumber;
+    }
+
+    public Instant appliedAt() {
+        return appliedAt;
+    }
+
+    public Instant activatedAt() {
+        return activatedAt;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,94 @@
+package coop.khidma.intake.boundary;
+
+import coop.khidma.intake.boundary.KioskRequests.Acknowledgement;
+import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.support.Deployments;
+import coop.khidma.support.RunAs;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The kiosk's inquiry through the real EJBs, on Payara Micro, into MariaDB and back out to the staff inbox. */
+@ExtendWith(ArquillianExtension.class)
+class InquiriesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(InquiriesIT.class);
+    }
+
+    @Inject
+    KioskRequests kiosk;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    RunAs runAs;
+
+    @Test
+    void aKioskInquiryIsStoredAndReachesTheStaffInbox() throws Exception {
+        Acknowledgement received = kiosk.fileInquiry("  سارة   العتيبي ", "٠٥٠ ١٢٣ ٤٥٦٧",
+                "متى موعد اجتماع الجمعية العمومية القادم؟");
+
+        assertThat(received.reference()).matches("\\d{4}-\\d{6}");
+        assertThat(runAs.staff(() -> requests.inbox(0, 500)))
+                .filteredOn(row -> row.reference().equals(received.reference()))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.requesterName()).isEqualTo("سارة العتيبي");
+                    assertThat(row.typeCode()).isEqualTo(ServiceRequest.INQUIRY);
+                    assertThat(row.channel()).isEqualTo(Channel.KIOSK);
+                    assertThat(row.status()).isEqualTo(RequestStatus.SUBMITTED);
+                    assertThat(row.submittedAt()).isEqualTo(received.submittedAt());
+                });
+    }
+
+    @Test
+    void aBrokenRuleStoresNothingAndGivesItsReferenceNumberBack() throws Exception {
+        Acknowledgement first = kiosk.fileInquiry("Fahad", "0551234567", "How do I buy more shares?");
+        long stored = runAs.staff(requests::count);
+
+        assertThatThrownBy(() -> kiosk.fileInquiry("Fahad", "0412345678", "Again?"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.mobile.invalid"));
+        assertThatThrownBy(() -> kiosk.fileInquiry("Fahad", "0551234567", "   "))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.question.required"));
+        Acknowledgement next = kiosk.fileInquiry("Fahad", "0551234567", "And the annual report?");
+
+        assertThat(runAs.staff(requests::count)).isEqualTo(stored + 1);
+        assertThat(sequenceOf(next)).isEqualTo(sequenceOf(first) + 1);
+    }
+
+    @Test
+    void theInboxIsForStaffOnly() {
+        assertThatThrownBy(() -> requests.inbox(0, 10)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> requests.count()).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void theInboxPagesNewestFirst() throws Exception {
+        kiosk.fileInquiry("Page One", "0561111111", "First");
+        Acknowledgement newest = kiosk.fileInquiry("Page Two", "0562222222", "Second");
+
+        assertThat(runAs.staff(() -> requests.inbox(0, 1))).singleElement()
+                .extracting(InboxRow::reference).isEqualTo(newest.reference());
+        assertThat(runAs.staff(() -> requests.inbox(1, 1))).singleElement()
+                .extracting(InboxRow::reference).isNotEqualTo(newest.reference());
+    }
+
+    private static long sequenceOf(Acknowledgement acknowledgement) {
+        return Long.parseLong(acknowledgement.reference().substring(5));
+    }
+}

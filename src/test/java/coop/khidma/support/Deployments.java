@@ -1,0 +1,66 @@
+package coop.khidma.support;
+
+import coop.khidma.platform.security.Roles;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.util.stream.Collectors;
+
+/**
+ * The one place container tests get their deployment from: the WAR exactly as built (no hand-kept class lists),
+ * plus, for in-container tests, the test support classes and the assertion library.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The application as it ships, for browser journeys and other black-box tests. */
+    public static WebArchive asBuilt() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("khidma.war")));
+    }
+
+    /** The application plus what in-container tests run with: the test classes given and the support package. */
+    public static WebArchive withTests(Class<?>... testClasses) {
+        return asBuilt()
+                .addClasses(testClasses)
+                .addClasses(RunAs.class, RunAs.Caller.class, RunAs.Staff.class, RunAs.Supervisor.class, RunAs.Director.class,
+                        RunAs.Committee.class, RunAs.Admin.class)
+                .addAsLibraries(jarOf(Assertions.class))
+                .addAsWebInfResource(new StringAsset(runAsPrincipals("glassfish-web-app", "")), "glassfish-web.xml")
+                .addAsWebInfResource(new StringAsset(runAsPrincipals("glassfish-ejb-jar", runAsBeans())),
+                        "glassfish-ejb-jar.xml");
+    }
+
+    /**
+     * Payara runs {@code @RunAs} code as the first principal mapped to the role, so the test deployment names one
+     * per role (and keeps the group of the same name, as the application's default mapping does).
+     */
+    private static String runAsPrincipals(String root, String beans) {
+        return Roles.ALL.stream()
+                .map(role -> "<security-role-mapping><role-name>" + role + "</role-name><principal-name>run-as-"
+                        + role.toLowerCase() + "</principal-name><group-name>" + role
+                        + "</group-name></security-role-mapping>")
+                .collect(Collectors.joining("\n", "<" + root + ">\n", "\n" + beans + "</" + root + ">\n"));
+    }
+
+    /** Each {@link RunAs} bean runs as its role's principal. */
+    private static String runAsBeans() {
+        return Roles.ALL.stream()
+                .map(role -> "<ejb><ejb-name>RunAs" + role.charAt(0) + role.substring(1).toLowerCase()
+                        + "</ejb-name><principal><name>run-as-" + role.toLowerCase() + "</name></principal></ejb>")
+                .collect(Collectors.joining("\n", "<enterprise-beans>\n", "\n</enterprise-beans>\n"));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package coop.khidma.support;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * Starts the container tests' MariaDB once per test run, before Arquillian starts Payara Micro, and stops it
+ * at the end. It only acts in the failsafe run (which sets {@code khidma.it.db.dir}); unit tests need no
+ * database. The data directory is fresh for every run.
+ */
+public class ItDatabase implements LauncherSessionListener {
+
+    private static EmbeddedMariaDb database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String dir = System.getProperty("khidma.it.db.dir");
+        if (dir == null || database != null) {
+            return;
+        }
+        try {
+            DevServer.deleteRecursively(Path.of(dir));
+            URI url = URI.create(System.getenv("KHIDMA_DB_URL").substring("jdbc:".length()));
+            database = EmbeddedMariaDb.start(new File(dir, "data"), url.getPort(),
+                    System.getenv("KHIDMA_DB_PASSWORD"));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the container tests' MariaDB", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    /** The running test database, to look at what the application stored. */
+    public static EmbeddedMariaDb database() {
+        if (database == null) {
+            throw new IllegalStateException("No test database: run container tests with ./mvnw verify");
+        }
+        return database;
+    }
+}
