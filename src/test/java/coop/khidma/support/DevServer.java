@@ -2,6 +2,10 @@ package coop.khidma.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -11,6 +15,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -27,6 +32,7 @@ public final class DevServer {
     }
 
     public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
         int httpPort = Integer.getInteger("khidma.http.port", 8080);
         Path target = Path.of(System.getProperty("khidma.war")).getParent();
         Map<String, String> env = new java.util.HashMap<>(System.getenv());
@@ -76,9 +82,39 @@ public final class DevServer {
                 database.close();
             }
         }, "khidma-stop"));
-        LOG.info(() -> "Starting Khidma on http://localhost:" + httpPort + "/ (kiosk) and /console (staff)");
+        reportWhenReady(httpPort, started);
         int exit = payara.waitFor();
         System.exit(exit);
+    }
+
+    /** Says, once, when the kiosk answers (and how long that took), or that it did not within three minutes. */
+    private static void reportWhenReady(int httpPort, long started) {
+        Thread watcher = new Thread(() -> {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest kiosk = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/")).build();
+            while (System.nanoTime() - started < TimeUnit.MINUTES.toNanos(3)) {
+                try {
+                    if (http.send(kiosk, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        LOG.info(() -> String.format("%nKhidma is ready in %.1f s: kiosk http://localhost:%d/ , "
+                                        + "staff console http://localhost:%d/console%n",
+                                (System.nanoTime() - started) / 1e9, httpPort, httpPort));
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                } catch (InterruptedException e) {
+                    return;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            LOG.severe("Khidma did not answer on port " + httpPort + " within 3 minutes: see the log above");
+        }, "khidma-ready");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /** The embedded database's application password: made once, kept beside the data, readable by its owner only. */

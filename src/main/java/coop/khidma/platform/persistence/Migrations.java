@@ -28,12 +28,12 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(Migrations.class.getClassLoader())
+        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + applied
                 + " migrations applied now)");
     }
 }
