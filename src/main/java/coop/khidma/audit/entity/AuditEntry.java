@@ -23,7 +23,7 @@ public class AuditEntry {
     @Column(updatable = false)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant at;
 
     @Column(nullable = false, updatable = false, length = 60)

@@ -262,9 +262,12 @@ public class ServiceRequest {
                 "applicant " + details.nationalId());
     }
 
-    /** The member this request is about (found in the register); refused once intake is over. */
+    /**
+     * The member this request is about (found in the register) — during intake — or, for an accepted application,
+     * the member its registration creates; refused otherwise.
+     */
     public Change linkMember(Member member, String by, Instant at) {
-        requireStatus("linkMember", SUBMITTED, IN_INTAKE);
+        requireStatus("linkMember", SUBMITTED, IN_INTAKE, RETURNED, ACCEPTED);
         this.member = Objects.requireNonNull(member, "member");
         return Change.of(SUBJECT_TYPE, reference, "linkMember", status, status, requireActor(by), at, member.subject());
     }

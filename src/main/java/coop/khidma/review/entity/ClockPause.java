@@ -35,13 +35,16 @@ public class ClockPause {
 
     ClockPause(LocalDate from, String reason, String pausedBy) {
         this.from = Objects.requireNonNull(from);
-        this.reason = reason;
-        this.pausedBy = pausedBy;
+        this.reason = Objects.requireNonNull(reason);
+        this.pausedBy = Objects.requireNonNull(pausedBy);
     }
 
-    void end(LocalDate toInclusive) {
+    /** The same pause, ended: a new value (embeddables in a collection are replaced, never changed in place). */
+    ClockPause endedOn(LocalDate toInclusive) {
         new ReviewCalendar.Pause(from, toInclusive); // breaks rule.review.pauseOrder
-        this.toInclusive = toInclusive;
+        ClockPause ended = new ClockPause(from, reason, pausedBy);
+        ended.toInclusive = toInclusive;
+        return ended;
     }
 
     public ReviewCalendar.Pause toPause() {

@@ -31,7 +31,7 @@ public class Holiday {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "day", nullable = false, unique = true)
+    @Column(name = "holiday_date", nullable = false, unique = true)
     private LocalDate day;
 
     @Column(name = "name_ar", nullable = false, length = NAME_MAX)

@@ -1,0 +1,17 @@
+package coop.khidma.correspondence.entity;
+
+/** Why the association writes to the member. */
+public enum MessageKind {
+    /** The request was received: its reference. */
+    ACKNOWLEDGEMENT,
+    /** The request was returned: the list of missing items. */
+    MISSING_ITEMS,
+    /** The request went to the research committee: the expected decision date. */
+    UNDER_REVIEW,
+    /** The committee accepted or rejected (with its reasons). */
+    DECISION,
+    /** The answer to an inquiry, or what was done for a request. */
+    ANSWER,
+    /** The member is registered: the membership number. */
+    REGISTRATION_COMPLETED
+}

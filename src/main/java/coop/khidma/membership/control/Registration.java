@@ -1,0 +1,84 @@
+package coop.khidma.membership.control;
+
+import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.entity.Applicant;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.membership.entity.Member;
+import coop.khidma.membership.entity.MemberStatus;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.HijriDates;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Completing registration (policy item 5): an ACCEPTED membership application whose requirements are all complete
+ * makes its applicant an active member with a membership number, and the request COMPLETED — both or neither.
+ *
+ * <p>For the boundary, in one transaction: {@code member = request.member() != null ? request.member() :
+ * Registration.applicantOf(request, at)} (persist it and write {@code member.created(by)}), then
+ * {@link #requireCompletable}, then {@code serial = sequences.next(MembershipNumber.SEQUENCE, yearOf(at))}, then
+ * {@link #complete} and write its changes. Checking before drawing the number keeps the counter row locked only
+ * for completions that will succeed.
+ */
+public final class Registration {
+
+    private Registration() {
+    }
+
+    /** The year whose sequence numbers a registration completed at {@code at}: the Riyadh calendar year. */
+    public static int yearOf(Instant at) {
+        return at.atZone(HijriDates.RIYADH).getYear();
+    }
+
+    /** A new applicant member from an application's details and the requester's mobile; breaks {@code rule.registration.notApplication}. */
+    public static Member applicantOf(ServiceRequest request, Instant at) {
+        requireApplication(request);
+        Applicant applicant = request.applicant();
+        if (applicant == null) {
+            throw new DomainException("rule.request.applicantMissing");
+        }
+        return Member.applicant(applicant.nationalId(), applicant.nameArabic(), applicant.nameLatin(),
+                request.requester().mobile(), applicant.email(), applicant.city(), applicant.shares(), at);
+    }
+
+    /**
+     * Breaks {@code rule.registration.notApplication}, {@code rule.registration.notAccepted} (with the status),
+     * {@code rule.request.itemsUnverified}, {@code rule.request.applicantMissing},
+     * {@code rule.registration.otherPerson} (the member's national ID is not the applicant's) or
+     * {@code rule.member.notApplicant}.
+     */
+    public static void requireCompletable(ServiceRequest request, Member member) {
+        requireApplication(request);
+        if (request.status() != RequestStatus.ACCEPTED) {
+            throw new DomainException("rule.registration.notAccepted", request.status());
+        }
+        request.requireRequirementsComplete();
+        if (!member.nationalId().equals(request.applicant().nationalId())) {
+            throw new DomainException("rule.registration.otherPerson");
+        }
+        if (member.status() != MemberStatus.APPLICANT) {
+            throw new DomainException("rule.member.notApplicant", member.status());
+        }
+    }
+
+    /**
+     * Activates the member with the number and completes the request; returns the audit facts (link, activate,
+     * complete). Same rules as {@link #requireCompletable}.
+     */
+    public static List<Change> complete(ServiceRequest request, Member member, MembershipNumber number, String by,
+                                        Instant at) {
+        requireCompletable(request, member);
+        Change linked = request.member() == member ? null : request.linkMember(member, by, at);
+        Change activated = member.activate(number.toString(), by, at);
+        Change completed = request.complete(by, at);
+        return linked == null ? List.of(activated, completed) : List.of(linked, activated, completed);
+    }
+
+    private static void requireApplication(ServiceRequest request) {
+        if (!request.isApplication()) {
+            throw new DomainException("rule.registration.notApplication", request.typeCode());
+        }
+    }
+}
