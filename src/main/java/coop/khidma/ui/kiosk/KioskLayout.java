@@ -9,7 +9,10 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import coop.khidma.ui.shared.LanguageSwitch;
 
-/** The kiosk's frame: the association's name (tap it to go home), the language switch, then the screen. */
+/**
+ * The kiosk's frame: the association's name (tap it to go home), the language switch, then the screen; an idle
+ * kiosk resets itself for the next visitor.
+ */
 public class KioskLayout extends Div implements RouterLayout {
 
     public KioskLayout() {
@@ -21,7 +24,7 @@ public class KioskLayout extends Div implements RouterLayout {
         header.addClassName("kiosk-header");
         Main content = new Main();
         content.addClassName("kiosk-content");
-        add(header, content);
+        add(header, content, new IdleReset());
     }
 
     @Override

@@ -46,7 +46,31 @@ class InquiryJourneyIT {
     }
 
     @Test
+    void theKioskSpeaksEnglishOnRequestAndForgetsTheVisitorWhenIdle() {
+        browser.newSession();
+        browser.open(base.toString());
+        assertThat(browser.find("#tile-inquiry").getText()).contains("اطرح سؤالاً");
+        browser.click("#language-switch");
+        browser.waitFor(driver -> driver.findElement(By.cssSelector("#tile-inquiry")).getText().contains("Ask a question"));
+        assertThat(browser.attribute("html", "dir")).isEqualTo("ltr");
+        browser.screenshot("kiosk-welcome-en");
+
+        browser.click("#tile-inquiry");
+        browser.type("#inquiry-name", "Visitor who walked away");
+        long walkedAway = System.nanoTime();
+        browser.waitFor(driver -> driver.findElements(By.cssSelector("#inquiry-name")).isEmpty()
+                && !driver.findElements(By.cssSelector("#tile-inquiry")).isEmpty());
+
+        assertThat(System.nanoTime() - walkedAway).isGreaterThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(9));
+        assertThat(browser.attribute("html", "dir")).isEqualTo("rtl");
+        assertThat(browser.find("#tile-inquiry").getText()).contains("اطرح سؤالاً");
+        browser.open(base + "kiosk/inquiry");
+        assertThat(browser.find("#inquiry-name input").getAttribute("value")).isEmpty();
+    }
+
+    @Test
     void aVisitorAsksAtTheKioskAndStaffFindTheQuestionInTheInbox() {
+        browser.newSession();
         browser.open(base + "kiosk/inquiry");
         browser.find("#inquiry-name");
         assertThat(browser.attribute("html", "dir")).isEqualTo("rtl");
