@@ -1,0 +1,50 @@
+package coop.khidma.audit.boundary;
+
+import coop.khidma.audit.entity.AuditEntry;
+import coop.khidma.audit.entity.Change;
+import coop.khidma.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The append-only audit trail: boundaries write every {@link Change} their verbs return, in the same transaction
+ * as the change itself (so a rolled-back change leaves no trace and a committed one always does); staff read a
+ * record's history. There is no way to edit or delete an entry.
+ */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Writes the facts within the caller's transaction. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(Change... changes) {
+        record(List.of(changes));
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(Collection<Change> changes) {
+        changes.forEach(change -> em.persist(AuditEntry.of(change)));
+    }
+
+    /** Everything that happened to one record (a request reference, a membership number…), oldest first. */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
+    public List<Change> history(String subject) {
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.subject = :subject OR a.subject LIKE :items "
+                        + "ORDER BY a.at, a.id", AuditEntry.class)
+                .setParameter("subject", subject)
+                .setParameter("items", subject + "/%")
+                .getResultList().stream().map(AuditEntry::change).toList();
+    }
+}
