@@ -1,0 +1,77 @@
+package coop.khidma.membership.control;
+
+import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.entity.Requests;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.membership.entity.Member;
+import coop.khidma.membership.entity.MemberStatus;
+import coop.khidma.membership.entity.NationalId;
+import coop.khidma.membership.entity.SaudiMobile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Instant;
+import java.util.List;
+
+import static coop.khidma.platform.i18n.BrokenRule.assertBroken;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RegistrationTest {
+
+    private static final Instant AT = Instant.parse("2026-04-07T07:00:00Z");
+    private static final MembershipNumber FIRST = new MembershipNumber(2026, 1);
+
+    @Test
+    void anAcceptedCompleteApplicationMakesAnActiveMemberAndACompletedRequest() {
+        ServiceRequest application = Requests.walkedTo(Requests.application(), RequestStatus.ACCEPTED);
+        Member member = Registration.applicantOf(application, AT);
+        assertThat(member.nameArabic()).isEqualTo("سارة القحطاني");
+        assertThat(member.mobile()).isEqualTo(application.requester().mobile());
+        assertThat(member.email().value()).isEqualTo("sara@example.com");
+        assertThat(member.shares()).isEqualTo(5);
+
+        Registration.requireCompletable(application, member);
+        List<Change> changes = Registration.complete(application, member, FIRST, "fatima", AT);
+        assertThat(changes).extracting(Change::action).containsExactly("linkMember", "activate", "complete");
+        assertThat(member.status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(member.membershipNumber()).isEqualTo("NJT-2026-0001");
+        assertThat(application.status()).isEqualTo(RequestStatus.COMPLETED);
+        assertThat(application.member()).isSameAs(member);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RequestStatus.class, names = "ACCEPTED", mode = EnumSource.Mode.EXCLUDE)
+    void completionIsRefusedUnlessTheApplicationIsAccepted(RequestStatus status) {
+        if (status == RequestStatus.BEING_SERVED || status == RequestStatus.RESOLVED
+                || status == RequestStatus.COMPLETED) {
+            return; // applications never take the service path, and complete only through registration
+        }
+        ServiceRequest application = Requests.walkedTo(Requests.application(), status);
+        Member member = Registration.applicantOf(application, AT);
+        assertBroken("rule.registration.notAccepted", () -> Registration.complete(application, member, FIRST,
+                "fatima", AT));
+        assertThat(member.status()).isEqualTo(MemberStatus.APPLICANT);
+    }
+
+    @Test
+    void onlyAMembershipApplicationRegisters() {
+        ServiceRequest other = Requests.walkedTo(Requests.committeeType(), RequestStatus.ACCEPTED);
+        assertBroken("rule.registration.notApplication", () -> Registration.applicantOf(other, AT));
+    }
+
+    @Test
+    void theMemberMustBeTheApplicantAndStillAnApplicant() {
+        ServiceRequest application = Requests.walkedTo(Requests.application(), RequestStatus.ACCEPTED);
+        Member stranger = Member.applicant(NationalId.parse("2000000006"), "أحمد", "Ahmed",
+                SaudiMobile.parse("0551234567"), null, "نجران", 1, AT);
+        assertBroken("rule.registration.otherPerson", () -> Registration.complete(application, stranger, FIRST,
+                "fatima", AT));
+        Member active = Registration.applicantOf(application, AT);
+        active.activate("NJT-2025-0100", "fatima", AT);
+        assertBroken("rule.member.notApplicant", () -> Registration.complete(application, active, FIRST, "fatima",
+                AT));
+        assertThat(application.status()).isEqualTo(RequestStatus.ACCEPTED);
+    }
+}

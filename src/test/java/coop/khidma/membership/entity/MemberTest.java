@@ -1,0 +1,83 @@
+package coop.khidma.membership.entity;
+
+import coop.khidma.audit.entity.Change;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static coop.khidma.platform.i18n.BrokenRule.assertBroken;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MemberTest {
+
+    private static final Instant AT = Instant.parse("2026-03-01T06:00:00Z");
+
+    private static Member applicant() {
+        return Member.applicant(NationalId.parse("1000000008"), "سارة القحطاني", "Sara Al-Qahtani",
+                SaudiMobile.parse("0501234567"), EmailAddress.optional(""), "نجران", 5, AT);
+    }
+
+    @Test
+    void aNewMemberIsAnApplicantWithoutANumber() {
+        Member member = applicant();
+        assertThat(member.status()).isEqualTo(MemberStatus.APPLICANT);
+        assertThat(member.membershipNumber()).isNull();
+        assertThat(member.email()).isNull();
+        assertThat(member.created("fatima")).isEqualTo(new Change("MEMBER", "applicant ******0008", "apply", null,
+                "APPLICANT", "fatima", AT, null));
+    }
+
+    @Test
+    void namesCityAndSharesAreChecked() {
+        assertBroken("rule.member.arabicName", () -> Member.checkArabicName("Sara"));
+        assertBroken("rule.member.arabicName", () -> Member.checkArabicName("سارة Sara"));
+        assertBroken("rule.member.arabicName", () -> Member.checkArabicName(" "));
+        assertBroken("rule.name.tooLong", () -> Member.checkArabicName("س".repeat(121)));
+        assertThat(Member.checkArabicName("  سارة   القحطاني ")).isEqualTo("سارة القحطاني");
+        assertBroken("rule.member.latinName", () -> Member.checkLatinName("سارة"));
+        assertBroken("rule.member.latinName", () -> Member.checkLatinName("Sara 2"));
+        assertThat(Member.checkLatinName("Abdullah O'Neil-Al Harbi")).isEqualTo("Abdullah O'Neil-Al Harbi");
+        assertBroken("rule.member.city", () -> Member.checkCity(""));
+        assertBroken("rule.member.city", () -> Member.checkCity("x".repeat(61)));
+        assertBroken("rule.member.shares", () -> Member.checkShares(0));
+        assertThat(Member.checkShares(1)).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAnApplicantIsActivatedAndOnlyOnce() {
+        Member member = applicant();
+        assertBroken("rule.member.numberRequired", () -> member.activate(" ", "fatima", AT));
+        Change activated = member.activate("NJT-2026-0001", "fatima", AT.plusSeconds(60));
+        assertThat(activated).isEqualTo(new Change("MEMBER", "NJT-2026-0001", "activate", "APPLICANT", "ACTIVE",
+                "fatima", AT.plusSeconds(60), "NJT-2026-0001"));
+        assertThat(member.activatedAt()).isEqualTo(AT.plusSeconds(60));
+        assertBroken("rule.member.notApplicant", () -> member.activate("NJT-2026-0002", "fatima", AT));
+        assertThat(member.membershipNumber()).isEqualTo("NJT-2026-0001");
+    }
+
+    @Test
+    void suspensionReinstatementAndWithdrawalFollowTheStatus() {
+        Member member = applicant();
+        assertBroken("rule.member.illegalTransition", () -> member.suspend("late dues", "admin", AT));
+        assertBroken("rule.member.illegalTransition", () -> member.reinstate("admin", AT));
+        member.activate("NJT-2026-0001", "fatima", AT);
+        assertBroken("rule.reason.required", () -> member.suspend(" ", "admin", AT));
+        assertThat(member.suspend("Board decision 12/1447", "admin", AT).after()).isEqualTo("SUSPENDED");
+        assertBroken("rule.member.notApplicant", () -> member.activate("NJT-2026-0003", "fatima", AT));
+        assertThat(member.reinstate("admin", AT).after()).isEqualTo("ACTIVE");
+        assertThat(member.withdraw("Member asked to leave", "admin", AT).after()).isEqualTo("WITHDRAWN");
+        assertBroken("rule.member.illegalTransition", () -> member.withdraw("again", "admin", AT));
+        assertBroken("rule.member.illegalTransition", () -> member.changeContact(SaudiMobile.parse("0551234567"),
+                null, "نجران", "admin", AT));
+    }
+
+    @Test
+    void anApplicantMayWithdrawAndContactDetailsChange() {
+        Member member = applicant();
+        member.changeContact(SaudiMobile.parse("0551234567"), EmailAddress.parse("s@example.sa"), "شرورة", "fatima",
+                AT);
+        assertThat(member.mobile().value()).isEqualTo("+966551234567");
+        assertThat(member.city()).isEqualTo("شرورة");
+        assertThat(member.withdraw("Changed her mind", "fatima", AT).before()).isEqualTo("APPLICANT");
+    }
+}

@@ -1,0 +1,45 @@
+package coop.khidma.review.entity;
+
+import coop.khidma.audit.entity.Change;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static coop.khidma.platform.i18n.BrokenRule.assertBroken;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewSettingsTest {
+
+    private static final Instant AT = Instant.parse("2026-03-01T06:00:00Z");
+
+    @Test
+    void theDefaultsAreTwoWorkingWeeksFloorFourteenDaysCeilingThreeDaysReminder() {
+        ReviewSettings settings = ReviewSettings.defaults();
+        assertThat(settings.floorWorkingDays()).isEqualTo(10);
+        assertThat(settings.ceilingWorkingDays()).isEqualTo(14);
+        assertThat(settings.reminderWorkingDays()).isEqualTo(3);
+    }
+
+    @Test
+    void anAdminChangesTheWindowWithinItsRules() {
+        ReviewSettings settings = ReviewSettings.defaults();
+        assertBroken("rule.review.negativeDays", () -> settings.change(-1, 14, 3, "admin", AT));
+        assertBroken("rule.review.floorAfterCeiling", () -> settings.change(15, 14, 3, "admin", AT));
+        assertBroken("rule.review.tooLong", () -> settings.change(10, 121, 3, "admin", AT));
+        assertBroken("rule.review.reminderTooEarly", () -> settings.change(10, 14, 15, "admin", AT));
+        Change change = settings.change(14, 14, 14, "admin", AT);
+        assertThat(change.before()).isEqualTo("10/14/3");
+        assertThat(change.after()).isEqualTo("14/14/14");
+        settings.change(0, 120, 0, "admin", AT);
+        assertThat(settings.ceilingWorkingDays()).isEqualTo(120);
+    }
+
+    @Test
+    void holidaysNeedNamesInBothLanguagesAndGiveTheirDays() {
+        assertBroken("rule.holiday.name", () -> new Holiday(LocalDate.of(2026, 3, 1), " ", "x", HolidaySource.ADMIN));
+        Holiday extra = new Holiday(LocalDate.of(2026, 3, 23), "إجازة إضافية", "Extra holiday", HolidaySource.ADMIN);
+        assertThat(Holiday.days(List.of(extra))).containsExactly(LocalDate.of(2026, 3, 23));
+    }
+}
