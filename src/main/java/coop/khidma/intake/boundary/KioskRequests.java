@@ -1,13 +1,16 @@
 package coop.khidma.intake.boundary;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
 import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.membership.entity.EmailAddress;
+import coop.khidma.membership.entity.NationalId;
 import coop.khidma.membership.entity.SaudiMobile;
-import coop.khidma.platform.persistence.Sequences;
-import coop.khidma.platform.time.HijriDates;
+import coop.khidma.platform.i18n.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,35 +19,72 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The only door anonymous kiosk visitors have into intake: file a request, nothing more. Everything else in
- * intake needs a staff role.
+ * The only door anonymous kiosk visitors have into intake: file an inquiry or a membership application, and follow
+ * a request up by its reference and the mobile number given with it. Nothing else about anyone is readable here;
+ * everything else in intake needs a staff role.
  */
 @Stateless
+@PermitAll
 public class KioskRequests {
 
     /** What the visitor takes away: the reference to follow the request up with, and when it was filed. */
     public record Acknowledgement(String reference, Instant submittedAt) {
     }
 
+    /** A membership application as the applicant types it. */
+    public record Application(String nationalId, String nameArabic, String nameLatin, String mobile, String email,
+                              String city, int shares) {
+    }
+
+    /** What the kiosk may tell whoever holds the reference and the mobile: the stage, never the person's data. */
+    public record PublicStatus(String reference, String typeCode, RequestStatus status, Instant submittedAt,
+                               List<MissingItem> missing) {
+    }
+
+    /** Something the member still has to bring. */
+    public record MissingItem(String labelArabic, String labelEnglish, String reason) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    Sequences sequences;
+    Filings filings;
 
     @Inject
     Clock clock;
 
-    @PermitAll
     public Acknowledgement fileInquiry(String name, String mobile, String question) {
         Instant now = clock.instant();
-        int year = now.atZone(HijriDates.RIYADH).getYear();
-        String reference = ServiceRequest.reference(year, sequences.next("request", year));
-        ServiceRequest inquiry = ServiceRequest.inquiry(em.find(RequestType.class, RequestType.INQUIRY), reference,
+        ServiceRequest inquiry = ServiceRequest.inquiry(filings.type(RequestType.INQUIRY), filings.nextReference(now),
                 new Requester(name, SaudiMobile.parse(mobile)), question, Channel.KIOSK, Change.KIOSK, now);
-        em.persist(inquiry);
-        return new Acknowledgement(reference, now);
+        filings.file(inquiry);
+        return new Acknowledgement(inquiry.reference(), now);
+    }
+
+    public Acknowledgement fileApplication(Application form) {
+        Instant now = clock.instant();
+        Applicant applicant = new Applicant(NationalId.parse(form.nationalId()), form.nameArabic(), form.nameLatin(),
+                form.city(), form.shares(), EmailAddress.optional(form.email()));
+        ServiceRequest application = ServiceRequest.application(filings.type(RequestType.MEMBERSHIP_APPLICATION),
+                filings.nextReference(now), new Requester(form.nameArabic(), SaudiMobile.parse(form.mobile())),
+                applicant, Channel.KIOSK, Change.KIOSK, now);
+        filings.file(application);
+        return new Acknowledgement(application.reference(), now);
+    }
+
+    /** Breaks {@code rule.tracking.notFound} alike for a wrong reference and a wrong mobile (no guessing which). */
+    public PublicStatus track(String reference, String mobile) {
+        SaudiMobile given = SaudiMobile.parse(mobile);
+        ServiceRequest request = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
+                        ServiceRequest.class).setParameter("reference", reference == null ? "" : reference.strip())
+                .getResultStream().filter(found -> found.requester().mobile().equals(given)).findFirst()
+                .orElseThrow(() -> new DomainException("rule.tracking.notFound"));
+        return new PublicStatus(request.reference(), request.typeCode(), request.status(), request.submittedAt(),
+                request.missingItems().stream().map(item -> new MissingItem(item.labelArabic(),
+                        item.labelEnglish(), item.missingReason())).toList());
     }
 }

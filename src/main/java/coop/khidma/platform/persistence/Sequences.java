@@ -19,14 +19,13 @@ public class Sequences {
     EntityManager em;
 
     public long next(String name, int period) {
-        em.createNativeQuery("INSERT IGNORE INTO sequence_counter (name, period, last_value) VALUES (?1, ?2, 0)")
+        // One statement that takes the row's exclusive lock at once (an INSERT IGNORE followed by SELECT … FOR
+        // UPDATE would take a shared lock first, and two callers upgrading theirs deadlock).
+        em.createNativeQuery("INSERT INTO sequence_counter (name, period, last_value) VALUES (?1, ?2, 1) "
+                        + "ON DUPLICATE KEY UPDATE last_value = last_value + 1")
                 .setParameter(1, name).setParameter(2, period).executeUpdate();
-        Number last = (Number) em.createNativeQuery(
-                        "SELECT last_value FROM sequence_counter WHERE name = ?1 AND period = ?2 FOR UPDATE")
-                .setParameter(1, name).setParameter(2, period).getSingleResult();
-        long next = last.longValue() + 1;
-        em.createNativeQuery("UPDATE sequence_counter SET last_value = ?3 WHERE name = ?1 AND period = ?2")
-                .setParameter(1, name).setParameter(2, period).setParameter(3, next).executeUpdate();
-        return next;
+        return ((Number) em.createNativeQuery(
+                        "SELECT last_value FROM sequence_counter WHERE name = ?1 AND period = ?2")
+                .setParameter(1, name).setParameter(2, period).getSingleResult()).longValue();
     }
 }

@@ -1,0 +1,64 @@
+package coop.khidma.intake.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.control.Letters;
+import coop.khidma.intake.entity.RequestType;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.persistence.Sequences;
+import coop.khidma.platform.time.HijriDates;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+
+/**
+ * How a new request enters the record, whoever files it (kiosk, staff, website): a gap-free reference for the
+ * year, the filing in the audit trail and the acknowledgement to the member, all in the filer's transaction.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Filings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Sequences sequences;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    /** The next reference of the year {@code at} falls in (Riyadh time), e.g. {@code 2026-000042}. */
+    public String nextReference(Instant at) {
+        int year = at.atZone(HijriDates.RIYADH).getYear();
+        return ServiceRequest.reference(year, sequences.next("request", year));
+    }
+
+    /** Breaks {@code rule.request.unknownType}. */
+    public RequestType type(String code) {
+        RequestType type = code == null ? null : em.find(RequestType.class, code);
+        if (type == null) {
+            throw new DomainException("rule.request.unknownType", String.valueOf(code));
+        }
+        return type;
+    }
+
+    public ServiceRequest file(ServiceRequest request) {
+        em.persist(request);
+        em.flush(); // the first version number, for the filer's screen
+        audit.record(request.submitted());
+        outbox.send(request, Letters.acknowledgement(request));
+        return request;
+    }
+}

@@ -1,0 +1,96 @@
+package coop.khidma.membership.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.control.Letters;
+import coop.khidma.intake.boundary.RequestRef;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.membership.control.MembershipNumber;
+import coop.khidma.membership.control.Registration;
+import coop.khidma.membership.entity.Member;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.persistence.Sequences;
+import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.time.HijriDates;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Completing registration (policy clause 5): an accepted membership application whose requirements are all
+ * complete makes the applicant an active member with the next membership number of the year — unique and gap-free
+ * even when several staff complete registrations at the same moment — and tells them so.
+ */
+@Stateless
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class Registrations {
+
+    /** What the staff member hands the new member: the number and the certificate's date. */
+    public record Registered(String reference, String membershipNumber, Instant activatedAt) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    Sequences sequences;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    public Registered complete(RequestRef ref) {
+        Instant now = clock.instant();
+        String by = caller.getCallerPrincipal().getName();
+        ServiceRequest request = application(ref);
+        Member member = memberFor(request, now, by);
+        Registration.requireCompletable(request, member);
+        MembershipNumber number = new MembershipNumber(Registration.yearOf(now),
+                sequences.next(MembershipNumber.SEQUENCE, Registration.yearOf(now)));
+        audit.record(Registration.complete(request, member, number, by, now));
+        outbox.send(request, Letters.registrationCompleted(request, number.toString(),
+                now.atZone(HijriDates.RIYADH).toLocalDate()));
+        return new Registered(request.reference(), number.toString(), now);
+    }
+
+    private ServiceRequest application(RequestRef ref) {
+        ServiceRequest request = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
+                        ServiceRequest.class).setParameter("reference", ref.reference()).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("rule.request.notFound", ref.reference()));
+        if (request.version() != ref.version()) {
+            throw new OptimisticLockException(request.reference());
+        }
+        return request;
+    }
+
+    /** The applicant's member record: the one already registered under the national ID, or a new applicant. */
+    private Member memberFor(ServiceRequest request, Instant now, String by) {
+        if (request.member() != null) {
+            return request.member();
+        }
+        Member applicant = Registration.applicantOf(request, now);
+        return em.createQuery("SELECT m FROM Member m WHERE m.nationalId = :id", Member.class)
+                .setParameter("id", applicant.nationalId()).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    em.persist(applicant);
+                    audit.record(applicant.created(by));
+                    return applicant;
+                });
+    }
+}

@@ -1,0 +1,193 @@
+package coop.khidma.intake.boundary;
+
+import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.Message;
+import coop.khidma.correspondence.entity.MessageKind;
+import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
+import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.ItemState;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.entity.VerificationMethod;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.support.Deployments;
+import coop.khidma.support.RunAs;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Intake at the counter (policy clause 2) through the real EJBs over MariaDB: the checklist gate, returns, conflicts. */
+@ExtendWith(ArquillianExtension.class)
+class RequestsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(RequestsIT.class);
+    }
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    KioskRequests kiosk;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    RunAs runAs;
+
+    @Test
+    void aComplaintByPhoneIsCheckedItemByItemServedAndAnswered() throws Exception {
+        RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "خالد اليامي",
+                "0551112233", "تأخر الرد على طلبي السابق"));
+        RequestView inIntake = runAs.staff(() -> requests.startIntake(filed.ref()));
+
+        assertThatThrownBy(() -> runAs.staff(() -> requests.completeIntake(inIntake.ref())))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.request.itemsUnverified"));
+
+        RequestView verified = runAs.staff(() -> requests.verifyItem(
+                requests.detail(filed.ref().reference()).ref(), "COMPLAINT_TEXT", VerificationMethod.ORIGINAL_SEEN));
+        assertThat(verified.items()).filteredOn(item -> item.code().equals("COMPLAINT_TEXT")).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.state()).isEqualTo(ItemState.VERIFIED);
+                    assertThat(item.verifiedBy()).isEqualTo("run-as-staff");
+                    assertThat(item.verifiedAt()).isNotNull();
+                });
+        RequestView complete = runAs.staff(() -> requests.completeIntake(verified.ref()));
+        assertThat(complete.status()).isEqualTo(RequestStatus.VERIFIED);
+        RequestView served = runAs.staff(() -> requests.startService(complete.ref()));
+        RequestView resolved = runAs.staff(() -> requests.resolve(served.ref(), "اعتذرنا وتمت معالجة الطلب"));
+
+        assertThat(resolved.status()).isEqualTo(RequestStatus.RESOLVED);
+        assertThat(runAs.staff(() -> requests.timeline(filed.ref().reference()))).extracting(Change::action)
+                .containsSubsequence("submit", "startIntake", "verifyItem", "completeIntake", "startService",
+                        "resolve");
+        assertThat(runAs.staff(() -> outbox.forRequest(filed.ref().reference()))).extracting(Message::kind)
+                .containsExactly(MessageKind.ACKNOWLEDGEMENT, MessageKind.ANSWER);
+    }
+
+    @Test
+    void aRequestWithMissingItemsGoesBackToTheMemberWhoSeesTheListAndResumes() throws Exception {
+        RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.LETTER, "منى آل منصور",
+                "0553334455", null));
+        RequestView inIntake = runAs.staff(() -> requests.startIntake(filed.ref()));
+        RequestView missing = runAs.staff(() -> requests.markMissing(inIntake.ref(), "COMPLAINT_TEXT",
+                "لم تُرفق تفاصيل الشكوى"));
+        RequestView returned = runAs.staff(() -> requests.returnToMember(missing.ref()));
+
+        assertThat(returned.status()).isEqualTo(RequestStatus.RETURNED);
+        PublicStatus seen = kiosk.track(filed.ref().reference(), "٠٥٥٣٣٣٤٤٥٥");
+        assertThat(seen.status()).isEqualTo(RequestStatus.RETURNED);
+        assertThat(seen.missing()).singleElement().satisfies(item -> {
+            assertThat(item.labelArabic()).isEqualTo("موضوع الشكوى وتفاصيلها");
+            assertThat(item.reason()).isEqualTo("لم تُرفق تفاصيل الشكوى");
+        });
+        assertThat(runAs.staff(() -> outbox.forRequest(filed.ref().reference()))).extracting(Message::kind)
+                .containsExactly(MessageKind.ACKNOWLEDGEMENT, MessageKind.MISSING_ITEMS);
+        assertThat(runAs.staff(() -> requests.resume(returned.ref())).status()).isEqualTo(RequestStatus.IN_INTAKE);
+    }
+
+    @Test
+    void trackingNeedsTheMobileGivenWithTheRequestAndTellsNothingOtherwise() throws Exception {
+        String reference = kiosk.fileInquiry("سعد", "0557778899", "متى تصرف الأرباح؟").reference();
+
+        assertThat(kiosk.track(reference, "0557778899").status()).isEqualTo(RequestStatus.SUBMITTED);
+        for (String[] wrong : new String[][]{{reference, "0550000000"}, {"2000-000001", "0557778899"}}) {
+            assertThatThrownBy(() -> kiosk.track(wrong[0], wrong[1]))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            broken -> assertThat(broken.key()).isEqualTo("rule.tracking.notFound"));
+        }
+    }
+
+    @Test
+    void aChangeFromAnOutOfDateScreenIsRefusedAndTheOtherChangeKept() throws Exception {
+        RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.IN_PERSON, "ريم", "0559990000",
+                "شكوى"));
+        RequestView inIntake = runAs.staff(() -> requests.startIntake(filed.ref()));
+        RequestRef bothScreensShowed = inIntake.ref();
+
+        runAs.staff(() -> requests.verifyItem(bothScreensShowed, "COMPLAINT_TEXT", VerificationMethod.ORIGINAL_SEEN));
+        assertThatThrownBy(() -> runAs.staff(() -> requests.markMissing(bothScreensShowed, "EVIDENCE", "لا يوجد")))
+                .satisfies(failure -> assertThat(causes(failure)).hasAtLeastOneElementOfType(
+                        OptimisticLockException.class));
+
+        RequestView now = runAs.staff(() -> requests.detail(filed.ref().reference()));
+        assertThat(now.items()).extracting(RequestView.Item::state)
+                .containsExactly(ItemState.VERIFIED, ItemState.PENDING);
+    }
+
+    @Test
+    void twoConcurrentEditsOfOneRequestGiveOneConflictAndLoseNothing() throws Exception {
+        RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "نايف", "0556660000",
+                "شكوى"));
+        RequestRef shown = runAs.staff(() -> requests.startIntake(filed.ref())).ref();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<RequestView>> edits = new ArrayList<>();
+            for (Callable<RequestView> edit : List.<Callable<RequestView>>of(
+                    () -> requests.verifyItem(shown, "COMPLAINT_TEXT", VerificationMethod.ORIGINAL_SEEN),
+                    () -> requests.provide(shown, "EVIDENCE", "صور مرفقة"))) {
+                edits.add(pool.submit(() -> {
+                    start.await();
+                    return runAs.staff(edit);
+                }));
+            }
+            start.countDown();
+            int succeeded = 0;
+            int conflicts = 0;
+            for (Future<RequestView> edit : edits) {
+                try {
+                    edit.get();
+                    succeeded++;
+                } catch (java.util.concurrent.ExecutionException failure) {
+                    assertThat(causes(failure)).hasAtLeastOneElementOfType(OptimisticLockException.class);
+                    conflicts++;
+                }
+            }
+            assertThat(succeeded).isEqualTo(1);
+            assertThat(conflicts).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        RequestView after = runAs.staff(() -> requests.detail(filed.ref().reference()));
+        assertThat(after.ref().version()).isEqualTo(shown.version() + 1);
+        assertThat(after.items()).extracting(RequestView.Item::state)
+                .containsOnlyOnce(ItemState.PENDING);
+    }
+
+    @Test
+    void onlyStaffRolesWorkRequests() {
+        assertThatThrownBy(() -> requests.register("COMPLAINT", Channel.PHONE, "x", "0551234567", "y"))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> runAs.committee(() -> requests.inbox(0, 5)))
+                .satisfies(failure -> assertThat(causes(failure)).hasAtLeastOneElementOfType(
+                        EJBAccessException.class));
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            chain.add(cause);
+        }
+        return chain;
+    }
+}
