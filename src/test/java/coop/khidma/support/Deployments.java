@@ -28,8 +28,9 @@ public final class Deployments {
     public static WebArchive withTests(Class<?>... testClasses) {
         return asBuilt()
                 .addClasses(testClasses)
-                .addClasses(RunAs.class, RunAs.Caller.class, RunAs.Staff.class, RunAs.Supervisor.class, RunAs.Director.class,
-                        RunAs.Committee.class, RunAs.Admin.class)
+                .addClasses(Failures.class, RunAs.class, RunAs.Caller.class)
+                .addClasses(RunAs.Staff.class, RunAs.Supervisor.class, RunAs.Director.class, RunAs.Committee.class,
+                        RunAs.Admin.class)
                 .addAsLibraries(jarOf(Assertions.class))
                 .addAsWebInfResource(new StringAsset(runAsPrincipals("glassfish-web-app", "")), "glassfish-web.xml")
                 .addAsWebInfResource(new StringAsset(runAsPrincipals("glassfish-ejb-jar", runAsBeans())),

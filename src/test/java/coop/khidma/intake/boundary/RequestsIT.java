@@ -11,6 +11,7 @@ import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.Failures;
 import coop.khidma.support.RunAs;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -126,7 +127,7 @@ class RequestsIT {
 
         runAs.staff(() -> requests.verifyItem(bothScreensShowed, "COMPLAINT_TEXT", VerificationMethod.ORIGINAL_SEEN));
         assertThatThrownBy(() -> runAs.staff(() -> requests.markMissing(bothScreensShowed, "EVIDENCE", "لا يوجد")))
-                .satisfies(failure -> assertThat(causes(failure)).hasAtLeastOneElementOfType(
+                .satisfies(failure -> assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(
                         OptimisticLockException.class));
 
         RequestView now = runAs.staff(() -> requests.detail(filed.ref().reference()));
@@ -159,7 +160,7 @@ class RequestsIT {
                     edit.get();
                     succeeded++;
                 } catch (java.util.concurrent.ExecutionException failure) {
-                    assertThat(causes(failure)).hasAtLeastOneElementOfType(OptimisticLockException.class);
+                    assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(OptimisticLockException.class);
                     conflicts++;
                 }
             }
@@ -179,15 +180,7 @@ class RequestsIT {
         assertThatThrownBy(() -> requests.register("COMPLAINT", Channel.PHONE, "x", "0551234567", "y"))
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> runAs.committee(() -> requests.inbox(0, 5)))
-                .satisfies(failure -> assertThat(causes(failure)).hasAtLeastOneElementOfType(
+                .satisfies(failure -> assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(
                         EJBAccessException.class));
-    }
-
-    private static List<Throwable> causes(Throwable failure) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
-            chain.add(cause);
-        }
-        return chain;
     }
 }

@@ -1,0 +1,132 @@
+package coop.khidma.membership.boundary;
+
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.Message;
+import coop.khidma.correspondence.entity.MessageKind;
+import coop.khidma.intake.boundary.RequestRef;
+import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.membership.boundary.Registrations.Registered;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.support.Applications;
+import coop.khidma.support.Deployments;
+import coop.khidma.support.Failures;
+import coop.khidma.support.RunAs;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Registration completion (policy clause 5) over MariaDB: only accepted applications, numbers unique and gap-free. */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationsIT {
+
+    private static final AtomicLong PEOPLE = new AtomicLong(41_000_000);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(RegistrationsIT.class, Applications.class);
+    }
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    RunAs runAs;
+
+    @Test
+    void anAcceptedApplicationMakesAnActiveMemberWithTheYearsNextNumber() throws Exception {
+        RequestRef accepted = applications.accepted(Applications.nationalId(PEOPLE.incrementAndGet()), "0501234001");
+
+        Registered registered = runAs.staff(() -> registrations.complete(accepted));
+
+        assertThat(registered.membershipNumber()).matches("NJT-\\d{4}-\\d{4,}");
+        assertThat(runAs.staff(() -> requests.detail(accepted.reference())).status())
+                .isEqualTo(RequestStatus.COMPLETED);
+        assertThat(runAs.staff(() -> outbox.forRequest(accepted.reference()))).extracting(Message::kind)
+                .contains(MessageKind.REGISTRATION_COMPLETED);
+    }
+
+    @Test
+    void registrationIsRefusedBeforeTheCommitteeAcceptsAndNoNumberIsSpent() throws Exception {
+        RequestRef verified = applications.verified(Applications.nationalId(PEOPLE.incrementAndGet()), "0501234002");
+        RequestRef first = applications.accepted(Applications.nationalId(PEOPLE.incrementAndGet()), "0501234003");
+        RequestRef second = applications.accepted(Applications.nationalId(PEOPLE.incrementAndGet()), "0501234004");
+
+        String before = runAs.staff(() -> registrations.complete(first)).membershipNumber();
+        assertThatThrownBy(() -> runAs.staff(() -> registrations.complete(verified)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.registration.notAccepted"));
+        String after = runAs.staff(() -> registrations.complete(second)).membershipNumber();
+
+        assertThat(serial(after)).isEqualTo(serial(before) + 1);
+    }
+
+    @Test
+    void twentyConcurrentCompletionsGetTwentyDistinctGapFreeNumbers() throws Exception {
+        List<RequestRef> accepted = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            accepted.add(applications.accepted(Applications.nationalId(PEOPLE.incrementAndGet()),
+                    String.format("05020%05d", i)));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Long> serials = new ArrayList<>();
+        try {
+            List<Future<Registered>> completions = new ArrayList<>();
+            for (RequestRef ref : accepted) {
+                completions.add(pool.submit(() -> {
+                    start.await();
+                    return runAs.staff(() -> registrations.complete(ref));
+                }));
+            }
+            start.countDown();
+            for (Future<Registered> completion : completions) {
+                serials.add(serial(completion.get().membershipNumber()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long lowest = serials.stream().mapToLong(Long::longValue).min().orElseThrow();
+        assertThat(serials).containsExactlyInAnyOrderElementsOf(
+                LongStream.range(lowest, lowest + 20).boxed().toList());
+    }
+
+    @Test
+    void theCommitteeAndAnonymousCallersCannotCompleteARegistration() throws Exception {
+        RequestRef accepted = applications.accepted(Applications.nationalId(PEOPLE.incrementAndGet()), "0501234005");
+
+        assertThatThrownBy(() -> registrations.complete(accepted)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> runAs.committee(() -> registrations.complete(accepted)))
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+    }
+
+    private static long serial(String membershipNumber) {
+        return Long.parseLong(membershipNumber.substring(membershipNumber.lastIndexOf('-') + 1));
+    }
+}
