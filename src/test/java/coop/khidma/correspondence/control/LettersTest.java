@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LettersTest {
 
     private static final Pattern ARABIC = Pattern.compile("\\p{InArabic}");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}|!letter\\.");
+    private static final Pattern UNFILLED = Pattern.compile("\\{\\d}|!letter\\.");
 
     private static void assertBothLanguages(Letter letter) {
         assertThat(ARABIC.matcher(letter.bodyArabic()).find()).isTrue();
@@ -30,7 +30,7 @@ class LettersTest {
         assertThat(letter.subjectArabic()).contains("2026-000001");
         for (String text : new String[]{letter.subjectArabic(), letter.bodyArabic(), letter.subjectEnglish(),
                 letter.bodyEnglish()}) {
-            assertThat(PLACEHOLDER.matcher(text).find()).as(text).isFalse();
+            assertThat(UNFILLED.matcher(text).find()).as(text).isFalse();
         }
         assertThat(letter.bodyArabic()).contains("Sara Al-Qahtani").contains("الجمعية التعاونية السياحية بنجران");
         assertThat(letter.bodyEnglish()).startsWith("Dear Sara Al-Qahtani,")
