@@ -79,6 +79,9 @@ public class Escalation {
     @Column(name = "climbed_at")
     private Instant climbedAt;
 
+    @Column(name = "flagged_at")
+    private Instant flaggedAt;
+
     @Version
     private long version;
 
@@ -97,6 +100,20 @@ public class Escalation {
         }
         return open(request, ladder, ladder.first().code(), checkText(reason, "rule.escalation.reasonRequired"),
                 by, at, null);
+    }
+
+    /**
+     * The system refers an open request straight to a given level (e.g. an overdue committee decision goes to the
+     * executive director). Breaks {@code rule.escalation.requestClosed}, {@code rule.escalation.unknownLevel} or
+     * {@code rule.escalation.reasonRequired}.
+     */
+    public static Escalation raiseAt(ServiceRequest request, EscalationLadder ladder, String levelCode,
+                                     String reason, String by, Instant at) {
+        if (!request.status().isOpen()) {
+            throw new DomainException("rule.escalation.requestClosed", request.reference());
+        }
+        String code = ladder.level(levelCode).code();
+        return open(request, ladder, code, checkText(reason, "rule.escalation.reasonRequired"), by, at, null);
     }
 
     private static Escalation open(ServiceRequest request, EscalationLadder ladder, String levelCode, String reason,
@@ -151,6 +168,31 @@ public class Escalation {
         Change climbed = Change.of(SUBJECT_TYPE, subject(), "climb", EscalationState.OPEN, state, Change.SYSTEM, now,
                 levelCode + " -> " + next.code());
         return new Climb(higher, climbed, higher.raised());
+    }
+
+    /**
+     * Unanswered past its due time at the top of the ladder: it stays where it is and is flagged, once, for the
+     * people who watch the ladder. Breaks {@code rule.escalation.notOpen}, {@code rule.escalation.notDue},
+     * {@code rule.escalation.notAtTop} (it can still climb) or {@code rule.escalation.alreadyFlagged}.
+     */
+    public Change flagAtTop(EscalationLadder ladder, Instant now) {
+        requireOpen("flag");
+        if (now.isBefore(dueAt)) {
+            throw new DomainException("rule.escalation.notDue", levelCode);
+        }
+        if (ladder.above(levelCode).isPresent()) {
+            throw new DomainException("rule.escalation.notAtTop", levelCode);
+        }
+        if (flaggedAt != null) {
+            throw new DomainException("rule.escalation.alreadyFlagged");
+        }
+        flaggedAt = now;
+        return Change.of(SUBJECT_TYPE, subject(), "flagOverdueAtTop", state, state, Change.SYSTEM, now,
+                "due " + dueAt);
+    }
+
+    public boolean isFlagged() {
+        return flaggedAt != null;
     }
 
     /** Open and past its due time: the scheduler should climb it (if a higher level exists) or report it. */
@@ -241,6 +283,10 @@ public class Escalation {
 
     public Instant climbedAt() {
         return climbedAt;
+    }
+
+    public Instant flaggedAt() {
+        return flaggedAt;
     }
 
     public long version() {

@@ -1,0 +1,172 @@
+package coop.khidma.escalation.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.escalation.control.EscalationLadder;
+import coop.khidma.escalation.entity.Escalation;
+import coop.khidma.escalation.entity.EscalationLevel;
+import coop.khidma.escalation.entity.EscalationState;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Referrals to the higher authority (policy item 3). Any staff member raises; only holders of the role the current
+ * level names answer; the deadline scheduler climbs what is overdue. Every change is written to the audit trail in
+ * the same transaction.
+ */
+@Stateless
+public class Escalations {
+
+    private static final Logger LOG = Logger.getLogger(Escalations.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** A staff member refers the request to the first level of the ladder, with the reason. */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR})
+    public Long raise(String reference, String reason) {
+        Escalation escalation = Escalation.raise(request(reference), ladder(), reason, caller(), clock.instant());
+        em.persist(escalation);
+        auditTrail.record(escalation.raised());
+        em.flush();
+        return escalation.id();
+    }
+
+    /**
+     * The level answers. Breaks {@code rule.escalation.notYourLevel} unless the caller holds the role the
+     * escalation's current level names ({@link EscalationLevel#answeringRole()}).
+     */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR})
+    public void answer(Long escalationId, String text) {
+        Escalation escalation = escalation(escalationId);
+        if (!session.isCallerInRole(em.find(EscalationLevel.class, escalation.levelCode()).answeringRole())) {
+            throw new DomainException("rule.escalation.notYourLevel", escalation.levelCode());
+        }
+        auditTrail.record(escalation.answer(text, caller(), clock.instant()));
+    }
+
+    /** What waits, open, at the levels the caller answers for, the most urgent first, with the time left. */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR})
+    public List<WaitingEscalation> waitingAtMyLevel() {
+        List<String> myLevels = levels().stream().filter(level -> session.isCallerInRole(level.answeringRole()))
+                .map(EscalationLevel::code).toList();
+        Instant now = clock.instant();
+        return myLevels.isEmpty() ? List.of() : em.createQuery("SELECT e FROM Escalation e WHERE e.state = :open "
+                        + "AND e.levelCode IN :levels ORDER BY e.dueAt, e.id", Escalation.class)
+                .setParameter("open", EscalationState.OPEN).setParameter("levels", myLevels)
+                .getResultStream().map(e -> new WaitingEscalation(e.id(), e.requestReference(), e.levelCode(),
+                        e.reason(), e.raisedAt(), e.dueAt(), Duration.between(now, e.dueAt()))).toList();
+    }
+
+    /** "Under review by &lt;role&gt;": the level of the request's open escalation, if any; never a person. */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
+    public Optional<PublicStage> publicStage(String reference) {
+        return em.createQuery("SELECT e FROM Escalation e WHERE e.requestReference = :reference "
+                        + "AND e.state = :open ORDER BY e.raisedAt DESC, e.id DESC", Escalation.class)
+                .setParameter("reference", reference).setParameter("open", EscalationState.OPEN)
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(e -> new PublicStage(e.requestReference(), e.publicLevel()));
+    }
+
+    /**
+     * The scheduler's job: every open escalation past its time climbs one level, or is flagged once at the top; each
+     * in its own transaction. Reads the injected clock only (callers cannot move time), so it is safe to permit to
+     * the timer's unauthenticated identity. Returns how many escalations it changed.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int climbOverdue() {
+        List<Long> due = em.createQuery("SELECT e.id FROM Escalation e WHERE e.state = :open AND e.dueAt <= :now "
+                        + "AND e.flaggedAt IS NULL ORDER BY e.dueAt", Long.class)
+                .setParameter("open", EscalationState.OPEN).setParameter("now", clock.instant()).getResultList();
+        Escalations self = session.getBusinessObject(Escalations.class);
+        int changed = 0;
+        for (Long id : due) {
+            try {
+                changed += self.climbOne(id) ? 1 : 0;
+            } catch (EJBException | DomainException e) {
+                LOG.log(Level.WARNING, "Escalation " + id + " could not climb; retried next run", e);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * One overdue escalation, under a row lock: climbs, or is flagged at the top; does nothing if another node or
+     * run already handled it (the lock makes the second reader see the first one's result).
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean climbOne(Long escalationId) {
+        Escalation escalation = em.find(Escalation.class, escalationId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (escalation == null || !escalation.isOverdue(now) || escalation.isFlagged()) {
+            return false;
+        }
+        EscalationLadder ladder = ladder();
+        if (ladder.above(escalation.levelCode()).isEmpty()) {
+            auditTrail.record(escalation.flagAtTop(ladder, now));
+            return true;
+        }
+        Escalation.Climb climb = escalation.climb(ladder, now);
+        em.persist(climb.higher());
+        auditTrail.record(climb.changes());
+        return true;
+    }
+
+    private ServiceRequest request(String reference) {
+        return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference", ServiceRequest.class)
+                .setParameter("reference", reference).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("rule.escalation.requestUnknown", reference));
+    }
+
+    private Escalation escalation(Long id) {
+        Escalation escalation = id == null ? null : em.find(Escalation.class, id);
+        if (escalation == null) {
+            throw new DomainException("rule.escalation.unknown");
+        }
+        return escalation;
+    }
+
+    private List<EscalationLevel> levels() {
+        return em.createQuery("SELECT l FROM EscalationLevel l ORDER BY l.position", EscalationLevel.class)
+                .getResultList();
+    }
+
+    private EscalationLadder ladder() {
+        return EscalationLevel.ladder(levels());
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,241 @@
+package coop.khidma.review.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.control.Letters;
+import coop.khidma.correspondence.entity.Message;
+import coop.khidma.escalation.control.EscalationLadder;
+import coop.khidma.escalation.entity.Escalation;
+import coop.khidma.escalation.entity.EscalationLevel;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.review.control.ReviewCalendar;
+import coop.khidma.review.control.ReviewCalendar.ReviewWindow;
+import coop.khidma.review.entity.AgendaItem;
+import coop.khidma.review.entity.Decision;
+import coop.khidma.review.entity.ReviewSettings;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The research committee's work (policy item 4): hand-over with the member told the expected date, the agenda, the
+ * decision (accept, reject with reasons in Arabic and English, defer) not before the floor unless an administrator
+ * allows it, the paused clock, and the scheduler's reminder and overdue escalation — each exactly once per item.
+ * Every change is written to the audit trail, and every member-facing event queues a letter, in the same transaction.
+ */
+@Stateless
+public class Reviews {
+
+    /** Overdue committee decisions go to the lowest level answered by this role (the executive director). */
+    static final String OVERDUE_ROLE = Roles.DIRECTOR;
+    private static final Logger LOG = Logger.getLogger(Reviews.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * VERIFIED → WITH_COMMITTEE: the request goes on the agenda with today's window, and the member is sent the
+     * "under review" letter with the expected decision date (the ceiling).
+     */
+    @RolesAllowed(Roles.STAFF)
+    public HandOver handToCommittee(String reference) {
+        ServiceRequest request = request(reference);
+        Instant now = clock.instant();
+        Change moved = request.handToCommittee(caller(), now);
+        AgendaItem item = AgendaItem.handOver(request, em.find(ReviewSettings.class, ReviewSettings.SINGLETON),
+                caller(), now);
+        em.persist(item);
+        ReviewWindow window = item.window(calendars.calendar());
+        Message letter = Letters.toMember(request, Letters.underReview(request, window.handedOver(), window.due()), now);
+        em.persist(letter);
+        auditTrail.record(moved, item.handedOver(), letter.queued());
+        em.flush();
+        return new HandOver(item.id(), reference, window.handedOver(), window.earliestDecision(), window.due());
+    }
+
+    /** The undecided items (new and deferred), oldest hand-over first. */
+    @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
+    public List<AgendaRow> agenda() {
+        ReviewCalendar calendar = calendars.calendar();
+        LocalDate today = today(clock.instant());
+        return em.createQuery("SELECT a FROM AgendaItem a WHERE a.decision IS NULL OR a.decision = :defer "
+                        + "ORDER BY a.handedOverOn, a.id", AgendaItem.class)
+                .setParameter("defer", Decision.DEFER).getResultStream()
+                .map(item -> row(item, calendar, today)).toList();
+    }
+
+    /**
+     * A committee member records the committee's decision; ACCEPT or REJECT moves the request and queues the decision
+     * letter (a rejection carries its reasons in both languages). See {@link AgendaItem#decide} for the rules.
+     */
+    @RolesAllowed(Roles.COMMITTEE)
+    public void decide(Long agendaId, Decision decision, String reasonArabic, String reasonEnglish) {
+        AgendaItem item = item(agendaId);
+        Instant now = clock.instant();
+        auditTrail.record(item.decide(decision, reasonArabic, reasonEnglish, calendars.calendar(), caller(), now));
+        if (item.isDecided()) {
+            ServiceRequest request = item.request();
+            boolean accepted = decision == Decision.ACCEPT;
+            auditTrail.record(accepted ? request.accept(caller(), now) : request.reject(caller(), now));
+            Message letter = Letters.toMember(request, Letters.decision(request, accepted, item.reasonArabic(),
+                    item.reasonEnglish(), today(now)), now);
+            em.persist(letter);
+            auditTrail.record(letter.queued());
+        }
+    }
+
+    /** An administrator lets the committee decide before the floor, with a reason. */
+    @RolesAllowed(Roles.ADMIN)
+    public void overrideFloor(Long agendaId, String reason) {
+        auditTrail.record(item(agendaId).overrideFloor(reason, caller(), clock.instant()));
+    }
+
+    /** The request waits on the member from {@code from} (a Riyadh date): the clock stops; the pause is kept. */
+    @RolesAllowed(Roles.STAFF)
+    public void pause(Long agendaId, LocalDate from, String reason) {
+        auditTrail.record(item(agendaId).pause(from, reason, caller(), clock.instant()));
+    }
+
+    /** The member answered on {@code on}: the clock runs again from that day. */
+    @RolesAllowed(Roles.STAFF)
+    public void resumeClock(Long agendaId, LocalDate on) {
+        auditTrail.record(item(agendaId).resumeClock(on, caller(), clock.instant()));
+    }
+
+    /**
+     * The scheduler's job: for every undecided item, escalate it once when overdue, or remind the committee once
+     * when the ceiling is near; each item in its own transaction. Reads the injected clock only, so it is safe to
+     * permit to the timer's unauthenticated identity. Returns how many items it changed.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int remindAndEscalateOverdue() {
+        List<Long> open = em.createQuery("SELECT a.id FROM AgendaItem a WHERE (a.decision IS NULL OR a.decision = "
+                        + ":defer) AND a.overdueEscalatedAt IS NULL ORDER BY a.handedOverOn", Long.class)
+                .setParameter("defer", Decision.DEFER).getResultList();
+        Reviews self = session.getBusinessObject(Reviews.class);
+        int changed = 0;
+        for (Long id : open) {
+            try {
+                changed += self.remindOrEscalate(id) ? 1 : 0;
+            } catch (EJBException | DomainException e) {
+                LOG.log(Level.WARNING, "Agenda item " + id + " could not be reminded or escalated; retried next run", e);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * One agenda item, under a row lock: escalated to the higher authority if overdue and not yet escalated, else
+     * reminded if due and not yet reminded. A second run (another node, an overlapping tick) waits for the lock and
+     * then sees the flag the first one set, so it does nothing.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean remindOrEscalate(Long agendaId) {
+        AgendaItem item = em.find(AgendaItem.class, agendaId, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null || item.isDecided() || item.overdueEscalatedAt() != null) {
+            return false;
+        }
+        ReviewCalendar calendar = calendars.calendar();
+        Instant now = clock.instant();
+        LocalDate today = today(now);
+        if (item.isOverdue(calendar, today)) {
+            Escalation escalation = Escalation.raiseAt(item.request(), ladder(), overdueLevel(), overdueReason(item,
+                    calendar), Change.SYSTEM, now);
+            em.persist(escalation);
+            auditTrail.record(item.markOverdueEscalated(now), escalation.raised());
+            return true;
+        }
+        int reminder = em.find(ReviewSettings.class, ReviewSettings.SINGLETON).reminderWorkingDays();
+        if (item.reminderDue(calendar, today, reminder)) {
+            auditTrail.record(item.markReminded(now));
+            LOG.info(() -> "Committee reminded: " + item.requestReference() + " is due by "
+                    + item.expectedDecisionDate(calendar));
+            return true;
+        }
+        return false;
+    }
+
+    private static String overdueReason(AgendaItem item, ReviewCalendar calendar) {
+        LocalDate due = item.expectedDecisionDate(calendar);
+        return "تأخر قرار لجنة البحث: كان موعده " + due + " (رُفع الطلب في " + item.handedOverOn() + ")\n"
+                + "The research committee's decision is overdue: it was due by " + due + " (handed over on "
+                + item.handedOverOn() + ").";
+    }
+
+    private String overdueLevel() {
+        List<EscalationLevel> levels = levels();
+        return levels.stream().filter(level -> level.answeringRole().equals(OVERDUE_ROLE)).findFirst()
+                .orElse(levels.get(levels.size() - 1)).code();
+    }
+
+    private EscalationLadder ladder() {
+        return EscalationLevel.ladder(levels());
+    }
+
+    private List<EscalationLevel> levels() {
+        return em.createQuery("SELECT l FROM EscalationLevel l ORDER BY l.position", EscalationLevel.class)
+                .getResultList();
+    }
+
+    private AgendaRow row(AgendaItem item, ReviewCalendar calendar, LocalDate today) {
+        ReviewWindow window = item.window(calendar);
+        return new AgendaRow(item.id(), item.requestReference(), item.request().type().code(), item.handedOverOn(),
+                window.earliestDecision(), window.due(), item.isPaused(), item.decision(), item.deferrals(),
+                item.isOverdue(calendar, today), item.floorOverrideReason() != null);
+    }
+
+    private ServiceRequest request(String reference) {
+        return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference", ServiceRequest.class)
+                .setParameter("reference", reference).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("rule.review.requestUnknown", reference));
+    }
+
+    private AgendaItem item(Long agendaId) {
+        AgendaItem item = agendaId == null ? null : em.find(AgendaItem.class, agendaId);
+        if (item == null) {
+            throw new DomainException("rule.agenda.unknown");
+        }
+        return item;
+    }
+
+    private static LocalDate today(Instant at) {
+        return at.atZone(HijriDates.RIYADH).toLocalDate();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,157 @@
+package coop.khidma.escalation.boundary;
+
+import coop.khidma.escalation.entity.EscalationState;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.support.Deployments;
+import coop.khidma.support.ReviewTestData;
+import coop.khidma.support.ReviewTestData.EscalationView;
+import coop.khidma.support.RunAs;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Referral to the higher authority through the real EJBs on Payara Micro over MariaDB: raised by staff, answered
+ * only at its level, climbing one level when its time runs out (driven by escalations dated in the past), flagged
+ * once at the top, and shown to the member as a role only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EscalationsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(EscalationsIT.class, ReviewTestData.class, ReviewTestData.OnAgenda.class,
+                ReviewTestData.EscalationView.class, ReviewTestData.AgendaView.class, ReviewTestData.MessageView.class);
+    }
+
+    @Inject
+    Escalations escalations;
+
+    @Inject
+    ReviewTestData data;
+
+    @Inject
+    RunAs runAs;
+
+    @Test
+    void staffRaiseAndTheFirstLevelAnswers() throws Exception {
+        String reference = data.verifiedRequest("COMPLAINT");
+
+        Long id = runAs.staff(() -> escalations.raise(reference, "The member does not understand the share transfer"));
+
+        assertThat(runAs.staff(() -> escalations.publicStage(reference)))
+                .hasValue(new PublicStage(reference, "OFFICER"));
+        assertThatThrownBy(() -> runAs.supervisor(() -> call(() -> escalations.answer(id, "Not mine to answer"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.notYourLevel"));
+
+        runAs.staff(() -> call(() -> escalations.answer(id, "Explained article 12 of the bylaws to the member")));
+
+        EscalationView answered = data.escalation(id);
+        assertThat(answered.state()).isEqualTo(EscalationState.ANSWERED);
+        assertThat(answered.raisedBy()).isEqualTo("run-as-staff");
+        assertThat(answered.answeredBy()).isEqualTo("run-as-staff");
+        assertThat(runAs.staff(() -> escalations.publicStage(reference))).isEmpty();
+        assertThat(data.audits(reference + "/OFFICER", "raise")).isEqualTo(1);
+        assertThat(data.audits(reference + "/OFFICER", "answer")).isEqualTo(1);
+    }
+
+    @Test
+    void aSupervisorCannotAnswerADirectorLevelEscalationButTheDirectorCan() throws Exception {
+        Long id = data.escalationAt("DIRECTOR", Instant.now());
+
+        assertThatThrownBy(() -> runAs.supervisor(() -> call(() -> escalations.answer(id, "I will answer instead"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.notYourLevel"));
+        assertThat(data.escalation(id).state()).isEqualTo(EscalationState.OPEN);
+
+        runAs.director(() -> call(() -> escalations.answer(id, "The board's decision of last year applies")));
+        assertThat(data.escalation(id).state()).isEqualTo(EscalationState.ANSWERED);
+    }
+
+    @Test
+    void eachLevelSeesWhatWaitsForItWithTheTimeLeft() throws Exception {
+        Long atSupervisor = data.escalationAt("SUPERVISOR", Instant.now());
+
+        List<WaitingEscalation> supervisors = runAs.supervisor(escalations::waitingAtMyLevel);
+        assertThat(supervisors).filteredOn(waiting -> waiting.id().equals(atSupervisor)).singleElement()
+                .satisfies(waiting -> {
+                    assertThat(waiting.levelCode()).isEqualTo("SUPERVISOR");
+                    assertThat(waiting.timeLeft()).isPositive().isLessThanOrEqualTo(Duration.ofDays(3));
+                    assertThat(waiting.overdue()).isFalse();
+                });
+        assertThat(runAs.director(escalations::waitingAtMyLevel)).extracting(WaitingEscalation::id)
+                .doesNotContain(atSupervisor);
+    }
+
+    @Test
+    void anUnansweredEscalationClimbsOneLevelWhenItsTimeRunsOut() throws Exception {
+        Long id = data.escalationAt("OFFICER", Instant.now().minus(Duration.ofDays(3)));
+        String reference = data.escalation(id).reference();
+
+        escalations.climbOverdue();
+        escalations.climbOverdue();
+
+        List<EscalationView> chain = data.escalationsOf(reference);
+        assertThat(chain).extracting(EscalationView::levelCode, EscalationView::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("OFFICER", EscalationState.CLIMBED),
+                        org.assertj.core.groups.Tuple.tuple("SUPERVISOR", EscalationState.OPEN));
+        assertThat(chain.get(1).previousId()).isEqualTo(id);
+        assertThat(chain.get(1).raisedBy()).isEqualTo("system");
+        assertThat(data.audits(reference + "/OFFICER", "climb")).isEqualTo(1);
+        assertThat(runAs.staff(() -> escalations.publicStage(reference)))
+                .hasValue(new PublicStage(reference, "SUPERVISOR"));
+    }
+
+    @Test
+    void atTheTopAnOverdueEscalationStaysAndIsFlaggedOnce() throws Exception {
+        Long id = data.escalationAt("BOARD", Instant.now().minus(Duration.ofDays(20)));
+        String reference = data.escalation(id).reference();
+
+        escalations.climbOverdue();
+        escalations.climbOverdue();
+
+        assertThat(data.escalationsOf(reference)).singleElement().satisfies(top -> {
+            assertThat(top.state()).isEqualTo(EscalationState.OPEN);
+            assertThat(top.flagged()).isTrue();
+        });
+        assertThat(data.audits(reference + "/BOARD", "flagOverdueAtTop")).isEqualTo(1);
+    }
+
+    @Test
+    void onlyStaffRolesRaiseAndAnswer() throws Exception {
+        String reference = data.verifiedRequest("COMPLAINT");
+
+        assertThatThrownBy(() -> escalations.raise(reference, "anonymous")).satisfies(EscalationsIT::denied);
+        assertThatThrownBy(() -> runAs.committee(() -> escalations.raise(reference, "committee")))
+                .satisfies(EscalationsIT::denied);
+        assertThatThrownBy(() -> escalations.waitingAtMyLevel()).satisfies(EscalationsIT::denied);
+        assertThatThrownBy(() -> escalations.publicStage(reference)).satisfies(EscalationsIT::denied);
+        assertThat(data.escalationsOf(reference)).isEmpty();
+    }
+
+    /** A refused call reaches the caller as EJBAccessException, possibly wrapped by the RunAs bean's container. */
+    static void denied(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause != null && !(cause instanceof EJBAccessException)) {
+            cause = cause.getCause();
+        }
+        assertThat(cause).as("EJBAccessException in " + thrown).isInstanceOf(EJBAccessException.class);
+    }
+
+    private static Void call(Runnable work) {
+        work.run();
+        return null;
+    }
+}

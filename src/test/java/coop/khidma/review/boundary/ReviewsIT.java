@@ -1,0 +1,262 @@
+package coop.khidma.review.boundary;
+
+import coop.khidma.correspondence.entity.MessageKind;
+import coop.khidma.escalation.entity.EscalationState;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.scheduling.DeadlineJobs;
+import coop.khidma.review.entity.Decision;
+import coop.khidma.support.Deployments;
+import coop.khidma.support.ReviewTestData;
+import coop.khidma.support.ReviewTestData.MessageView;
+import coop.khidma.support.ReviewTestData.OnAgenda;
+import coop.khidma.support.RunAs;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The research committee through the real EJBs on Payara Micro over MariaDB: hand-over with the expected date,
+ * the floor and its override, decisions with their letters, the paused clock, and the deadline scheduler reminding
+ * and escalating exactly once even when two nodes run it at the same moment. Deadlines are driven by agenda items
+ * handed over in the past, never by waiting.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(ReviewsIT.class, ReviewTestData.class, ReviewTestData.OnAgenda.class,
+                ReviewTestData.EscalationView.class, ReviewTestData.AgendaView.class, ReviewTestData.MessageView.class);
+    }
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    DeadlineJobs deadlineJobs;
+
+    @Inject
+    ReviewTestData data;
+
+    @Inject
+    RunAs runAs;
+
+    @Test
+    void handOverTellsTheMemberTheExpectedDateAndTheFloorHoldsUntilAnAdminOverrides() throws Exception {
+        String reference = data.verifiedRequest("SUPPORT");
+
+        HandOver handOver = runAs.staff(() -> reviews.handToCommittee(reference));
+
+        assertThat(handOver.handedOverOn()).isEqualTo(data.today());
+        assertThat(handOver.earliestDecision()).isAfter(handOver.handedOverOn());
+        assertThat(handOver.expectedDecision()).isAfter(handOver.earliestDecision());
+        assertThat(data.status(reference)).isEqualTo(RequestStatus.WITH_COMMITTEE);
+        assertThat(data.messages(reference)).extracting(MessageView::kind).containsExactly(MessageKind.UNDER_REVIEW);
+        assertThat(runAs.committee(reviews::agenda)).filteredOn(row -> row.reference().equals(reference))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.expectedDecision()).isEqualTo(handOver.expectedDecision());
+                    assertThat(row.typeCode()).isEqualTo("SUPPORT");
+                });
+
+        assertThatThrownBy(() -> runAs.committee(() -> decide(handOver.agendaId(), Decision.ACCEPT, null, null)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.agenda.beforeFloor"));
+        assertThat(data.status(reference)).isEqualTo(RequestStatus.WITH_COMMITTEE);
+
+        runAs.admin(() -> run(() -> reviews.overrideFloor(handOver.agendaId(), "The member travels abroad next week")));
+        runAs.committee(() -> decide(handOver.agendaId(), Decision.ACCEPT, null, null));
+
+        assertThat(data.status(reference)).isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(data.audits(reference, "overrideFloor")).isEqualTo(1);
+        assertThat(data.messages(reference)).extracting(MessageView::kind)
+                .containsExactly(MessageKind.UNDER_REVIEW, MessageKind.DECISION);
+    }
+
+    @Test
+    void aRequestTheCommitteeDoesNotDecideIsNotHandedOver() throws Exception {
+        String reference = data.verifiedRequest("COMPLAINT");
+
+        assertThatThrownBy(() -> runAs.staff(() -> reviews.handToCommittee(reference)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.request.noCommittee"));
+        assertThat(data.status(reference)).isEqualTo(RequestStatus.VERIFIED);
+        assertThat(data.messages(reference)).isEmpty();
+    }
+
+    @Test
+    void aRejectionNeedsReasonsInArabicAndEnglishAndTheMemberReadsThem() throws Exception {
+        OnAgenda item = data.pastTheFloor();
+
+        assertThatThrownBy(() -> runAs.committee(() -> decide(item.agendaId(), Decision.REJECT, null,
+                "Shares are not fully paid")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.agenda.reasonsRequired"));
+
+        runAs.committee(() -> decide(item.agendaId(), Decision.REJECT, "لم تُسدَّد قيمة الأسهم كاملة",
+                "The shares are not fully paid"));
+
+        assertThat(data.status(item.reference())).isEqualTo(RequestStatus.REJECTED);
+        assertThat(data.agendaItem(item.agendaId()).reasonEnglish()).isEqualTo("The shares are not fully paid");
+        assertThat(data.messages(item.reference())).singleElement().satisfies(letter -> {
+            assertThat(letter.kind()).isEqualTo(MessageKind.DECISION);
+            assertThat(letter.bodyArabic()).contains("لم تُسدَّد قيمة الأسهم كاملة");
+            assertThat(letter.bodyEnglish()).contains("The shares are not fully paid");
+        });
+        assertThat(data.audits(item.reference(), "reject")).isEqualTo(1);
+    }
+
+    @Test
+    void anAcceptanceMovesTheRequestAndQueuesTheDecisionLetter() throws Exception {
+        OnAgenda item = data.pastTheFloor();
+
+        runAs.committee(() -> decide(item.agendaId(), Decision.DEFER, null, "More study of the guide"));
+        assertThat(data.status(item.reference())).isEqualTo(RequestStatus.WITH_COMMITTEE);
+        runAs.committee(() -> decide(item.agendaId(), Decision.ACCEPT, null, null));
+
+        assertThat(data.status(item.reference())).isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(data.agendaItem(item.agendaId()).decision()).isEqualTo(Decision.ACCEPT);
+        assertThat(data.messages(item.reference())).extracting(MessageView::kind)
+                .containsExactly(MessageKind.DECISION);
+        assertThat(runAs.committee(reviews::agenda)).extracting(AgendaRow::id).doesNotContain(item.agendaId());
+    }
+
+    @Test
+    void theClockStopsWhileTheRequestWaitsOnTheMemberAndTheHistoryIsKept() throws Exception {
+        OnAgenda item = data.pastTheFloor();
+
+        runAs.staff(() -> run(() -> reviews.pause(item.agendaId(), data.today(), "Waiting for the signed guide")));
+        assertThat(data.agendaItem(item.agendaId()).expectedDecision()).isNull();
+        assertThatThrownBy(() -> runAs.committee(() -> decide(item.agendaId(), Decision.ACCEPT, null, null)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.agenda.paused"));
+
+        runAs.staff(() -> run(() -> reviews.resumeClock(item.agendaId(), data.today().plusDays(1))));
+        assertThat(data.agendaItem(item.agendaId())).satisfies(resumed -> {
+            assertThat(resumed.paused()).isFalse();
+            assertThat(resumed.pauses()).isEqualTo(1);
+            assertThat(resumed.expectedDecision()).isNotNull();
+        });
+        assertThat(data.audits(item.reference(), "pause")).isEqualTo(1);
+        assertThat(data.audits(item.reference(), "resumeClock")).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheCommitteeDecidesAndOnlyAdminsOverrideOrChangeTheWindow() throws Exception {
+        OnAgenda item = data.pastTheFloor();
+
+        assertThatThrownBy(() -> runAs.staff(() -> decide(item.agendaId(), Decision.ACCEPT, null, null)))
+                .satisfies(ReviewsIT::denied);
+        assertThatThrownBy(() -> reviews.decide(item.agendaId(), Decision.ACCEPT, null, null))
+                .satisfies(ReviewsIT::denied);
+        assertThatThrownBy(() -> runAs.committee(() -> run(() -> reviews.overrideFloor(item.agendaId(), "early"))))
+                .satisfies(ReviewsIT::denied);
+        assertThatThrownBy(() -> runAs.staff(() -> calendars.changeSettings(0, 1, 0)))
+                .satisfies(ReviewsIT::denied);
+        assertThatThrownBy(() -> runAs.admin(() -> calendars.changeSettings(15, 10, 3)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.review.floorAfterCeiling"));
+        assertThat(data.status(item.reference())).isEqualTo(RequestStatus.WITH_COMMITTEE);
+    }
+
+    @Test
+    void theCommitteeIsRemindedOnceBeforeTheCeiling() throws Exception {
+        OnAgenda item = data.nearTheCeiling();
+
+        reviews.remindAndEscalateOverdue();
+        reviews.remindAndEscalateOverdue();
+
+        assertThat(data.agendaItem(item.agendaId()).remindedAt()).isNotNull();
+        assertThat(data.agendaItem(item.agendaId()).overdueEscalatedAt()).isNull();
+        assertThat(data.audits(item.reference(), "remind")).isEqualTo(1);
+    }
+
+    @Test
+    void anOverdueItemIsEscalatedExactlyOnceByTwoSchedulersRunningAtOnce() throws Exception {
+        OnAgenda item = data.handedOverOn(data.today().minusDays(60));
+        String slot = "test-" + UUID.randomUUID();
+
+        List<DeadlineJobs.Run> runs = atOnce(() -> deadlineJobs.run("node-a", slot),
+                () -> deadlineJobs.run("node-b", slot));
+
+        assertThat(runs).filteredOn(DeadlineJobs.Run::ran).hasSize(1);
+        assertEscalatedOnce(item);
+    }
+
+    @Test
+    void twoOverlappingRunsWithoutTheLeaseStillEscalateOnce() throws Exception {
+        OnAgenda item = data.handedOverOn(data.today().minusDays(60));
+
+        List<Boolean> acted = atOnce(() -> reviews.remindOrEscalate(item.agendaId()),
+                () -> reviews.remindOrEscalate(item.agendaId()));
+
+        // at most one acted: usually one of the two; none if this node's own minute timer got there first
+        assertThat(acted).hasSize(2).filteredOn(Boolean::booleanValue).hasSizeLessThanOrEqualTo(1);
+        assertEscalatedOnce(item);
+    }
+
+    private void assertEscalatedOnce(OnAgenda item) {
+        assertThat(data.agendaItem(item.agendaId()).overdueEscalatedAt()).isNotNull();
+        assertThat(data.escalationsOf(item.reference())).singleElement().satisfies(escalation -> {
+            assertThat(escalation.levelCode()).isEqualTo("DIRECTOR");
+            assertThat(escalation.state()).isEqualTo(EscalationState.OPEN);
+            assertThat(escalation.raisedBy()).isEqualTo("system");
+        });
+        assertThat(data.audits(item.reference(), "escalateOverdue")).isEqualTo(1);
+        assertThat(data.audits(item.reference() + "/DIRECTOR", "raise")).isEqualTo(1);
+    }
+
+    /** Starts both works on the server's managed threads at the same moment and waits for both. */
+    @SafeVarargs
+    private static <T> List<T> atOnce(Callable<T>... works) throws Exception {
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> futures = java.util.Arrays.stream(works).map(work -> executor.submit(() -> {
+            start.await();
+            return work.call();
+        })).toList();
+        start.countDown();
+        List<T> results = new java.util.ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get(2, TimeUnit.MINUTES));
+        }
+        return results;
+    }
+
+    private Void decide(Long agendaId, Decision decision, String reasonArabic, String reasonEnglish) {
+        reviews.decide(agendaId, decision, reasonArabic, reasonEnglish);
+        return null;
+    }
+
+    private static Void run(Runnable work) {
+        work.run();
+        return null;
+    }
+
+    static void denied(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause != null && !(cause instanceof EJBAccessException)) {
+            cause = cause.getCause();
+        }
+        assertThat(cause).as("EJBAccessException in " + thrown).isInstanceOf(EJBAccessException.class);
+    }
+}
