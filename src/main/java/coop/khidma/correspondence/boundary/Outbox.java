@@ -51,11 +51,13 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    /** Queues the letter to the request's member within the caller's transaction. */
+    /** Queues the letter to the request's member within the caller's transaction, and audits that it did. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(ServiceRequest request, Letter letter) {
-        em.persist(Letters.toMember(request, letter, clock.instant()));
+        Message message = Letters.toMember(request, letter, clock.instant());
+        em.persist(message);
+        audit.record(message.queued());
     }
 
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})

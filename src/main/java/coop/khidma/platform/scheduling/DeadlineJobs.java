@@ -1,5 +1,6 @@
 package coop.khidma.platform.scheduling;
 
+import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.review.boundary.Reviews;
 import jakarta.annotation.security.PermitAll;
@@ -11,10 +12,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * One run of the deadline jobs on one node, inside the transaction that holds the {@value #LEASE} lease: escalations
- * climb, then the committee is reminded or its overdue items escalated. Each job works item by item in transactions
- * of its own (under a row lock per item, so a record is acted on once even if two runs ever overlapped); the lease
- * transaction only holds the lock and records the run.
+ * One run of the deadline jobs on one node, inside the transaction that holds the {@value #LEASE} lease:
+ * escalations climb, then the committee is reminded or its overdue items escalated, then the outbox delivers SMS
+ * and e-mail. Each job works item by item in transactions of its own (under a row lock per item, so a record is
+ * acted on once even if two runs ever overlapped); the lease transaction only holds the lock and records the run.
  *
  * <p>Why {@code @PermitAll} and not {@code @RunAs}: the jobs read the injected clock only, so a caller can at most
  * make due work happen now rather than at the next minute; {@code @RunAs} would hand the timer a whole staff role and
@@ -35,6 +36,9 @@ public class DeadlineJobs {
     @Inject
     Reviews reviews;
 
+    @Inject
+    Outbox outbox;
+
     /** What one offer to run did: whether this node ran the slot, and how many records each job changed. */
     public record Run(String node, String slot, boolean ran, int escalationsChanged, int agendaItemsChanged) {
     }
@@ -50,7 +54,11 @@ public class DeadlineJobs {
             return new Run(node, slot, false, 0, 0);
         }
         Run run = new Run(node, slot, true, escalations.climbOverdue(), reviews.remindAndEscalateOverdue());
+        int delivered = outbox.deliverPending();
         leases.finished(LEASE);
+        if (delivered > 0) {
+            LOG.info(() -> "Outbox on " + node + " for " + slot + ": " + delivered + " message(s) delivered");
+        }
         if (run.escalationsChanged() + run.agendaItemsChanged() > 0) {
             LOG.info(() -> "Deadline jobs on " + node + " for " + slot + ": " + run.escalationsChanged()
                     + " escalation(s), " + run.agendaItemsChanged() + " agenda item(s)");

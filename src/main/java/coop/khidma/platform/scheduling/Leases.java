@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Cluster-wide locks on the rows of {@code scheduler_lease} (V4 migration). {@link #claim} locks the row with
+ * Cluster-wide locks on the rows of {@code scheduler_lease} (V3 migration). {@link #claim} locks the row with
  * {@code SELECT … FOR UPDATE} for the rest of the caller's transaction: a second node asking for the same lease waits
  * until the first one's transaction ends (commit or rollback, or the database drops a dead node's connection), then
  * finds the slot already run. Times come from the database's clock, so nodes' clocks never need to agree.

@@ -3,7 +3,7 @@ package coop.khidma.review.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.control.Letters;
-import coop.khidma.correspondence.entity.Message;
+import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.control.EscalationLadder;
 import coop.khidma.escalation.entity.Escalation;
 import coop.khidma.escalation.entity.EscalationLevel;
@@ -56,6 +56,9 @@ public class Reviews {
     AuditTrail auditTrail;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     Calendars calendars;
 
     @Inject
@@ -77,9 +80,8 @@ public class Reviews {
                 caller(), now);
         em.persist(item);
         ReviewWindow window = item.window(calendars.calendar());
-        Message letter = Letters.toMember(request, Letters.underReview(request, window.handedOver(), window.due()), now);
-        em.persist(letter);
-        auditTrail.record(moved, item.handedOver(), letter.queued());
+        auditTrail.record(moved, item.handedOver());
+        outbox.send(request, Letters.underReview(request, window.handedOver(), window.due()));
         em.flush();
         return new HandOver(item.id(), reference, window.handedOver(), window.earliestDecision(), window.due());
     }
@@ -108,10 +110,8 @@ public class Reviews {
             ServiceRequest request = item.request();
             boolean accepted = decision == Decision.ACCEPT;
             auditTrail.record(accepted ? request.accept(caller(), now) : request.reject(caller(), now));
-            Message letter = Letters.toMember(request, Letters.decision(request, accepted, item.reasonArabic(),
-                    item.reasonEnglish(), today(now)), now);
-            em.persist(letter);
-            auditTrail.record(letter.queued());
+            outbox.send(request, Letters.decision(request, accepted, item.reasonArabic(), item.reasonEnglish(),
+                    today(now)));
         }
     }
 

@@ -3,7 +3,14 @@ package coop.khidma.membership.boundary;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageKind;
+import coop.khidma.intake.boundary.KioskRequests;
+import coop.khidma.intake.boundary.KioskRequests.Application;
 import coop.khidma.intake.boundary.RequestRef;
+import coop.khidma.intake.boundary.RequestView;
+import coop.khidma.intake.entity.VerificationMethod;
+import coop.khidma.review.boundary.Reviews;
+import coop.khidma.review.boundary.HandOver;
+import coop.khidma.review.entity.Decision;
 import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.membership.boundary.Registrations.Registered;
@@ -47,6 +54,12 @@ class RegistrationsIT {
     Registrations registrations;
 
     @Inject
+    KioskRequests kiosk;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
     Requests requests;
 
     @Inject
@@ -57,6 +70,51 @@ class RegistrationsIT {
 
     @Inject
     RunAs runAs;
+
+    @Test
+    void aKioskApplicationGoesThroughIntakeAndTheCommitteeToAnActiveMember() throws Exception {
+        String nationalId = Applications.nationalId(PEOPLE.incrementAndGet());
+        String reference = kiosk.fileApplication(new Application(nationalId, "هند بنت علي آل مهري", "Hind Al Mahri",
+                "0501234999", "hind@example.org", "نجران", 25)).reference();
+
+        RequestView inIntake = runAs.staff(() -> requests.startIntake(requests.detail(reference).ref()));
+        RequestRef shown = inIntake.ref();
+        for (RequestView.Item item : inIntake.items()) {
+            shown = verify(shown, item);
+        }
+        RequestRef verified = shown;
+        runAs.staff(() -> requests.completeIntake(verified));
+        HandOver handOver = runAs.staff(() -> reviews.handToCommittee(reference));
+        assertThatThrownBy(() -> runAs.committee(() -> decide(handOver.agendaId(), Decision.ACCEPT)))
+                .satisfies(failure -> assertThat(Failures.chain(failure)).anySatisfy(cause ->
+                        assertThat(cause).isInstanceOf(DomainException.class)));
+        runAs.admin(() -> {
+            reviews.overrideFloor(handOver.agendaId(), "The board meets this week");
+            return null;
+        });
+        runAs.committee(() -> decide(handOver.agendaId(), Decision.ACCEPT));
+        RequestRef accepted = runAs.staff(() -> requests.detail(reference).ref());
+
+        Registered registered = runAs.staff(() -> registrations.complete(accepted));
+
+        assertThat(registered.membershipNumber()).matches("NJT-\\d{4}-\\d{4,}");
+        assertThat(runAs.staff(() -> requests.detail(reference).status())).isEqualTo(RequestStatus.COMPLETED);
+        assertThat(runAs.staff(() -> outbox.forRequest(reference))).extracting(Message::kind).containsExactly(
+                MessageKind.ACKNOWLEDGEMENT, MessageKind.UNDER_REVIEW, MessageKind.DECISION,
+                MessageKind.REGISTRATION_COMPLETED);
+    }
+
+    private RequestRef verify(RequestRef shown, RequestView.Item item) throws Exception {
+        VerificationMethod method = item.code().endsWith("_COPY") || item.code().equals("SHARES_PAYMENT")
+                || item.code().equals("NATIONAL_ADDRESS") ? VerificationMethod.COPY_RECEIVED
+                : VerificationMethod.ORIGINAL_SEEN;
+        return runAs.staff(() -> requests.verifyItem(shown, item.code(), method)).ref();
+    }
+
+    private Void decide(Long agendaId, Decision decision) {
+        reviews.decide(agendaId, decision, null, null);
+        return null;
+    }
 
     @Test
     void anAcceptedApplicationMakesAnActiveMemberWithTheYearsNextNumber() throws Exception {
