@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The only door anonymous kiosk visitors have into intake: file an inquiry or a membership application, and follow
@@ -39,9 +40,13 @@ public class KioskRequests {
                               String city, int shares) {
     }
 
-    /** What the kiosk may tell whoever holds the reference and the mobile: the stage, never the person's data. */
+    /**
+     * What the kiosk may tell whoever holds the reference and the mobile: the stage, which level of the higher
+     * authority holds it when it was referred up (a level code such as {@code SUPERVISOR}, never a person), and what
+     * is still missing — never the person's data.
+     */
     public record PublicStatus(String reference, String typeCode, RequestStatus status, Instant submittedAt,
-                               List<MissingItem> missing) {
+                               Optional<String> escalatedTo, List<MissingItem> missing) {
     }
 
     /** Something the member still has to bring. */
@@ -84,7 +89,15 @@ public class KioskRequests {
                 .getResultStream().filter(found -> found.requester().mobile().equals(given)).findFirst()
                 .orElseThrow(() -> new DomainException("rule.tracking.notFound"));
         return new PublicStatus(request.reference(), request.typeCode(), request.status(), request.submittedAt(),
-                request.missingItems().stream().map(item -> new MissingItem(item.labelArabic(),
+                escalatedTo(request.reference()), request.missingItems().stream().map(item -> new MissingItem(item.labelArabic(),
                         item.labelEnglish(), item.missingReason())).toList());
+    }
+
+    /** The level of the request's open escalation, read without reaching into the escalation component's types. */
+    private Optional<String> escalatedTo(String reference) {
+        return em.createQuery("SELECT e.levelCode FROM Escalation e WHERE e.requestReference = :reference "
+                        + "AND e.state = coop.khidma.escalation.entity.EscalationState.OPEN "
+                        + "ORDER BY e.raisedAt DESC, e.id DESC", String.class)
+                .setParameter("reference", reference).setMaxResults(1).getResultStream().findFirst();
     }
 }

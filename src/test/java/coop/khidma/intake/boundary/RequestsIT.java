@@ -4,6 +4,7 @@ import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageKind;
+import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.ItemState;
@@ -50,6 +51,9 @@ class RequestsIT {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Escalations escalations;
 
     @Inject
     RunAs runAs;
@@ -116,6 +120,17 @@ class RequestsIT {
                     .isInstanceOfSatisfying(DomainException.class,
                             broken -> assertThat(broken.key()).isEqualTo("rule.tracking.notFound"));
         }
+    }
+
+    @Test
+    void aMemberTrackingAReferredRequestSeesTheLevelNeverAPerson() throws Exception {
+        RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "فهد", "0554443322",
+                "لم أفهم إجراءات نقل الأسهم"));
+        assertThat(kiosk.track(filed.ref().reference(), "0554443322").escalatedTo()).isEmpty();
+
+        runAs.staff(() -> escalations.raise(filed.ref().reference(), "الإجراء غير واضح للعضو"));
+
+        assertThat(kiosk.track(filed.ref().reference(), "0554443322").escalatedTo()).contains("OFFICER");
     }
 
     @Test
