@@ -3,16 +3,20 @@ package coop.khidma.platform.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
 /**
- * Every sentence a person reads, from two bundles per language: {@code i18n/ui} (screens) and
- * {@code i18n/rules} (broken business rules). Arabic and English carry the same keys; a test keeps it so.
+ * Every sentence a person reads, from the bundles in {@code i18n/}, one pair (Arabic, English) per area:
+ * {@code ui} (shared screens), {@code rules} (broken business rules), {@code kiosk}, {@code console},
+ * {@code services} (knowledge, satisfaction, volunteering). Arabic and English carry the same keys; a test keeps it so. A key is looked up
+ * in that order; an area without a bundle yet is skipped.
  */
 public final class Messages {
 
-    public static final List<String> BUNDLES = List.of("i18n.ui", "i18n.rules");
+    public static final List<String> BUNDLES = List.of("i18n.ui", "i18n.rules", "i18n.kiosk", "i18n.console",
+            "i18n.services");
     private static final Logger LOG = Logger.getLogger(Messages.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -23,8 +27,12 @@ public final class Messages {
     public static String get(Locale locale, String key, Object... arguments) {
         Locale language = Locales.supported(locale);
         for (String name : BUNDLES) {
-            ResourceBundle bundle = ResourceBundle.getBundle(name, language, Messages.class.getClassLoader(),
-                    NO_FALLBACK);
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle(name, language, Messages.class.getClassLoader(), NO_FALLBACK);
+            } catch (MissingResourceException noSuchArea) {
+                continue;
+            }
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
                 return arguments.length == 0 ? pattern : new MessageFormat(pattern, language).format(arguments);

@@ -20,11 +20,14 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The screens' bundles: every key in Arabic and in English, and every key the code asks for exists. */
+/**
+ * The screens' bundles (every {@code i18n/*_ar.properties} except the rules, which {@link RulesBundleTest} checks):
+ * every key in Arabic and in English, no key in two areas, and every key the code asks for exists.
+ */
 class ScreenBundleTest {
 
-    private static final Properties ARABIC = load("/i18n/ui_ar.properties");
-    private static final Properties ENGLISH = load("/i18n/ui_en.properties");
+    private static final Properties ARABIC = loadAll("ar");
+    private static final Properties ENGLISH = loadAll("en");
     private static final Pattern ASKED = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
 
     @Test
@@ -65,15 +68,27 @@ class ScreenBundleTest {
                 .forEach(key -> assertThat(ARABIC).containsKey(key));
     }
 
-    private static Properties load(String resource) {
-        try (var reader = new InputStreamReader(ScreenBundleTest.class.getResourceAsStream(resource),
-                StandardCharsets.UTF_8)) {
-            Properties properties = new Properties();
-            properties.load(reader);
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** All screen areas of one language merged; a key defined in two areas fails here. */
+    private static Properties loadAll(String language) {
+        Properties all = new Properties();
+        for (String bundle : Messages.BUNDLES) {
+            String area = bundle.substring("i18n.".length());
+            var stream = ScreenBundleTest.class.getResourceAsStream("/i18n/" + area + "_" + language + ".properties");
+            if (area.equals("rules") || stream == null) {
+                continue;
+            }
+            try (var reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+                Properties properties = new Properties();
+                properties.load(reader);
+                Set<String> twice = new TreeSet<>(properties.stringPropertyNames());
+                twice.retainAll(all.stringPropertyNames());
+                assertThat(twice).as("keys defined in more than one area").isEmpty();
+                all.putAll(properties);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return all;
     }
 
     private static String read(Path file) {
