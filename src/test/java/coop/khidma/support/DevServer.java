@@ -45,6 +45,7 @@ public final class DevServer {
             env.put("KHIDMA_DB_URL", db.jdbcUrl());
             env.put("KHIDMA_DB_USER", db.user());
             env.put("KHIDMA_DB_PASSWORD", db.password());
+            env.put("KHIDMA_EMBEDDED_DB", "true");
         } else if (blank(env.get("KHIDMA_DB_USER")) || blank(env.get("KHIDMA_DB_PASSWORD"))) {
             throw new IllegalStateException("KHIDMA_DB_URL is set: set KHIDMA_DB_USER and KHIDMA_DB_PASSWORD too");
         } else {

@@ -3,6 +3,7 @@ package coop.khidma.platform.persistence;
 import coop.khidma.platform.security.SecurityConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
  */
 @Singleton(name = "Migrations")
 @Startup
+@DependsOn("SafeStart")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Migrations {
 

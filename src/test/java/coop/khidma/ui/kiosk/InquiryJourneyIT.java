@@ -13,6 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +46,20 @@ class InquiryJourneyIT {
     @AfterAll
     static void closeBrowser() {
         browser.close();
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeadersAndIsNeverCached() throws Exception {
+        for (String page : new String[]{"", "console/login"}) {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(base.toURI().resolve(page)).build(), HttpResponse.BodyHandlers.discarding());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+                    .contains("frame-ancestors 'none'", "default-src 'self'");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+        }
     }
 
     @Test

@@ -1,0 +1,65 @@
+package coop.khidma.platform.safety;
+
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.security.PasswordPolicy;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configurations Khidma refuses to run with, each with the reason an administrator reads in the log:
+ * <ul>
+ *     <li>production ({@code KHIDMA_MODE=production}) on the embedded development database, unless
+ *     {@code KHIDMA_ALLOW_EMBEDDED_DB=true} says it is meant;</li>
+ *     <li>production with an unencrypted database connection ({@code sslMode=disable}) to a host that is not this
+ *     machine, unless {@code KHIDMA_ALLOW_PLAIN_DB=true};</li>
+ *     <li>no database configured at all;</li>
+ *     <li>a first administrator's password ({@code KHIDMA_ADMIN_PASSWORD}) that the password policy refuses.</li>
+ * </ul>
+ */
+public final class ConfigurationCheck {
+
+    private ConfigurationCheck() {
+    }
+
+    /** Why this environment is unsafe; empty when it is fine. */
+    public static List<String> problems(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        boolean production = "production".equalsIgnoreCase(env.getOrDefault("KHIDMA_MODE", ""));
+        String url = env.getOrDefault("KHIDMA_DB_URL", "");
+        if (url.isBlank()) {
+            problems.add("KHIDMA_DB_URL is not set: Khidma needs a MariaDB (see README, Configuration)");
+        }
+        if (production && "true".equals(env.get("KHIDMA_EMBEDDED_DB"))
+                && !"true".equals(env.get("KHIDMA_ALLOW_EMBEDDED_DB"))) {
+            problems.add("KHIDMA_MODE=production on the embedded development database: point KHIDMA_DB_URL at the "
+                    + "association's MariaDB, or set KHIDMA_ALLOW_EMBEDDED_DB=true if this is intended");
+        }
+        if (production && url.contains("sslMode=disable") && !isLocal(url)
+                && !"true".equals(env.get("KHIDMA_ALLOW_PLAIN_DB"))) {
+            problems.add("KHIDMA_MODE=production with sslMode=disable to a remote database: member data would cross "
+                    + "the network unencrypted; use sslMode=verify-full, or set KHIDMA_ALLOW_PLAIN_DB=true");
+        }
+        String adminPassword = env.get("KHIDMA_ADMIN_PASSWORD");
+        if (adminPassword != null && !adminPassword.isBlank()) {
+            try {
+                PasswordPolicy.check(adminPassword);
+            } catch (DomainException weak) {
+                problems.add("KHIDMA_ADMIN_PASSWORD does not meet the password policy (at least "
+                        + PasswordPolicy.MIN_LENGTH + " characters with letters and digits)");
+            }
+        }
+        return problems;
+    }
+
+    static boolean isLocal(String jdbcUrl) {
+        try {
+            String host = URI.create(jdbcUrl.substring(jdbcUrl.indexOf(':') + 1)).getHost();
+            return host == null || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

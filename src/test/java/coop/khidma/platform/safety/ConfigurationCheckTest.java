@@ -1,0 +1,54 @@
+package coop.khidma.platform.safety;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Start-up refuses the obviously unsafe configurations, and only those. */
+class ConfigurationCheckTest {
+
+    private static Map<String, String> env(String... pairs) {
+        Map<String, String> env = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            env.put(pairs[i], pairs[i + 1]);
+        }
+        return env;
+    }
+
+    @Test
+    void aDevelopmentRunOnTheEmbeddedDatabaseIsFine() {
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_DB_URL", "jdbc:mariadb://127.0.0.1:3307/khidma?sslMode=disable",
+                "KHIDMA_EMBEDDED_DB", "true"))).isEmpty();
+    }
+
+    @Test
+    void productionOnTheEmbeddedDatabaseNeedsAnExplicitFlag() {
+        Map<String, String> env = env("KHIDMA_MODE", "production", "KHIDMA_EMBEDDED_DB", "true",
+                "KHIDMA_DB_URL", "jdbc:mariadb://127.0.0.1:3307/khidma?sslMode=disable");
+
+        assertThat(ConfigurationCheck.problems(env)).singleElement().asString().contains("KHIDMA_ALLOW_EMBEDDED_DB");
+        env.put("KHIDMA_ALLOW_EMBEDDED_DB", "true");
+        assertThat(ConfigurationCheck.problems(env)).isEmpty();
+    }
+
+    @Test
+    void productionRefusesAnUnencryptedConnectionToAnotherMachine() {
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_MODE", "production",
+                "KHIDMA_DB_URL", "jdbc:mariadb://db.najran.example:3306/khidma?sslMode=disable")))
+                .singleElement().asString().contains("sslMode");
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_MODE", "production",
+                "KHIDMA_DB_URL", "jdbc:mariadb://db.najran.example:3306/khidma?sslMode=verify-full"))).isEmpty();
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_MODE", "production",
+                "KHIDMA_DB_URL", "jdbc:mariadb://localhost:3306/khidma?sslMode=disable"))).isEmpty();
+    }
+
+    @Test
+    void aWeakFirstAdministratorPasswordAndAMissingDatabaseAreRefused() {
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_ADMIN_PASSWORD", "admin")))
+                .hasSize(2).anySatisfy(problem -> assertThat(problem).contains("KHIDMA_ADMIN_PASSWORD"))
+                .anySatisfy(problem -> assertThat(problem).contains("KHIDMA_DB_URL"));
+    }
+}
