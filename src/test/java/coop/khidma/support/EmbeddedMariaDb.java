@@ -73,6 +73,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=disable";
     }
 
+    public int port() {
+        return port;
+    }
+
     public String user() {
         return USER;
     }

@@ -5,12 +5,14 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 import java.io.File;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Starts the container tests' MariaDB once per test run, before Arquillian starts Payara Micro, and stops it
  * at the end. It only acts in the failsafe run (which sets {@code khidma.it.db.dir}); unit tests need no
- * database. The data directory is fresh for every run.
+ * database. The data directory is fresh for every run, except for the restore drill's execution
+ * ({@code khidma.it.db.keep=true}), which comes after the container tests and works on what they stored.
  */
 public class ItDatabase implements LauncherSessionListener {
 
@@ -23,7 +25,10 @@ public class ItDatabase implements LauncherSessionListener {
             return;
         }
         try {
-            DevServer.deleteRecursively(Path.of(dir));
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+            if (!Boolean.getBoolean("khidma.it.db.keep")) {
+                DevServer.deleteRecursively(Path.of(dir));
+            }
             URI url = URI.create(System.getenv("KHIDMA_DB_URL").substring("jdbc:".length()));
             database = EmbeddedMariaDb.start(new File(dir, "data"), url.getPort(),
                     System.getenv("KHIDMA_DB_PASSWORD"));
