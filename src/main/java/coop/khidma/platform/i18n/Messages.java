@@ -8,10 +8,10 @@ import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
 /**
- * Every sentence a person reads, from the bundles in {@code i18n/}, one pair (Arabic, English) per area:
- * {@code ui} (shared screens), {@code rules} (broken business rules), {@code kiosk}, {@code console},
- * {@code services} (knowledge, satisfaction, volunteering). Arabic and English carry the same keys; a test keeps it so. A key is looked up
- * in that order; an area without a bundle yet is skipped.
+ * Every sentence a person reads, from the bundles in {@code i18n/}, one Arabic/English pair per area: {@code ui}
+ * (shared screens), {@code rules} (broken business rules), {@code kiosk}, {@code console} and {@code services}
+ * (knowledge, satisfaction, volunteering). Arabic and English carry the same keys; tests keep it so. A key is
+ * looked up in that order; an area without a bundle yet is skipped.
  */
 public final class Messages {
 
