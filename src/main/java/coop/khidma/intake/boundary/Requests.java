@@ -5,6 +5,7 @@ import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.control.Letters;
 import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.Requester;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.intake.entity.VerificationMethod;
@@ -23,7 +24,9 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 
 /**
@@ -66,6 +69,29 @@ public class Requests {
 
     public long count() {
         return em.createQuery("SELECT COUNT(r) FROM ServiceRequest r", Long.class).getSingleResult();
+    }
+
+    /** One page of the requests the query selects, in the order asked (the id breaks ties, so pages never overlap). */
+    public List<InboxRow> inbox(InboxQuery query, int offset, int limit, InboxQuery.Sort sort, boolean ascending) {
+        return new InboxSearch(query).rows(em, sort, ascending).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long inboxCount(InboxQuery query) {
+        return new InboxSearch(query).count(em).getSingleResult();
+    }
+
+    /** How many requests stand in each status now (statuses with none are left out). */
+    public Map<RequestStatus, Long> countsByStatus() {
+        Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+        em.createQuery("SELECT r.status, COUNT(r) FROM ServiceRequest r GROUP BY r.status", Object[].class)
+                .getResultList().forEach(row -> counts.put((RequestStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The codes of the request types in use, for the inbox's filter and the registration form. */
+    public List<String> typeCodes() {
+        return em.createQuery("SELECT t.code FROM RequestType t WHERE t.active = TRUE ORDER BY t.code", String.class).getResultList();
     }
 
     public RequestView detail(String reference) {

@@ -44,9 +44,20 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(new DrawerToggle(), title, user);
 
         SideNav menu = new SideNav();
-        menu.addItem(new SideNavItem(getTranslation("console.menu.inbox"), InboxView.class,
-                VaadinIcon.INBOX.create()));
+        menu.setId("console-menu");
+        entry(menu, "console.menu.home", HomeView.class, VaadinIcon.HOME, "menu-home");
+        entry(menu, "console.menu.inbox", InboxView.class, VaadinIcon.INBOX, "menu-inbox");
         addToDrawer(menu);
+    }
+
+    /** A menu entry only for those whose roles the view admits. */
+    private void entry(SideNav menu, String key, Class<? extends com.vaadin.flow.component.Component> view,
+                       VaadinIcon icon, String id) {
+        if (ViewAccess.allows(view, me.roles())) {
+            SideNavItem item = new SideNavItem(getTranslation(key), view, icon.create());
+            item.setId(id);
+            menu.addItem(item);
+        }
     }
 
     @Override

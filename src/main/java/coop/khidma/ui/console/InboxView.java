@@ -1,47 +1,202 @@
 package coop.khidma.ui.console;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import coop.khidma.intake.boundary.InboxQuery;
 import coop.khidma.intake.boundary.InboxRow;
+import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.shared.Dates;
+import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 
-/** The shareholder-relations inbox: every member service request, newest first, paged from the server. */
-@Route(value = "console", layout = ConsoleLayout.class)
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The shareholder-relations inbox: every member service request, filtered by status, type and channel, searched by
+ * reference, name (with or without diacritics), national ID or mobile, paged and sorted by the server. Staff
+ * register here the requests that came by another channel.
+ */
+@Route(value = "console/inbox", layout = ConsoleLayout.class)
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
-public class InboxView extends Div implements HasDynamicTitle {
+public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** {@code ?status=RETURNED,VERIFIED} opens the inbox filtered to those statuses (the home page's links). */
+    public static final String STATUS_PARAMETER = "status";
+
+    private final Requests requests;
+    private final MultiSelectComboBox<RequestStatus> statuses = new MultiSelectComboBox<>();
+    private final ComboBox<String> type = new ComboBox<>();
+    private final ComboBox<Channel> channel = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final Grid<InboxRow> grid = new Grid<>();
+    private final Span total = new Span();
 
     @Inject
     public InboxView(Requests requests) {
+        this.requests = requests;
         addClassName("console-page");
-        Grid<InboxRow> grid = new Grid<>();
-        grid.setId("inbox");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(InboxRow::reference).setHeader(getTranslation("console.inbox.reference"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InboxRow::requesterName).setHeader(getTranslation("console.inbox.requester")).setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("requestType." + row.typeCode()))
-                .setHeader(getTranslation("console.inbox.type"));
-        grid.addColumn(row -> getTranslation("channel." + row.channel()))
-                .setHeader(getTranslation("console.inbox.channel"));
-        grid.addColumn(row -> getTranslation("status." + row.status()))
-                .setHeader(getTranslation("console.inbox.status"));
-        grid.addColumn(row -> Dates.both(row.submittedAt(), getLocale()))
-                .setHeader(getTranslation("console.inbox.submitted")).setAutoWidth(true);
-        grid.setItems(query -> requests.inbox(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, requests.count()));
+        List<String> typeCodes = requests.typeCodes();
+        filters(typeCodes);
+        columns();
+        grid.setItems(query -> {
+            Optional<QuerySortOrder> order = query.getSortOrders().stream().findFirst();
+            InboxQuery.Sort sort = order.map(o -> InboxQuery.Sort.valueOf(o.getSorted())).orElse(InboxQuery.Sort.SUBMITTED);
+            boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(false);
+            return requests.inbox(query(), query.getOffset(), query.getLimit(), sort, ascending).stream();
+        }, query -> (int) Math.min(Integer.MAX_VALUE, requests.inboxCount(query())));
         grid.setSizeFull();
-        Span total = new Span(getTranslation("console.inbox.total", requests.count()));
         total.addClassName("console-count");
-        add(new H2(getTranslation("console.inbox.title")), total, grid);
+        total.setId("inbox-total");
+        Button register = new Button(getTranslation("console.register.open"), VaadinIcon.PLUS.create(),
+                click -> openRegistration(typeCodes));
+        register.setId("register-open");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div bar = new Div(statuses, type, channel, search, register);
+        bar.addClassName("console-filters");
+        add(new H2(getTranslation("console.inbox.title")), bar, total, grid);
+        refresh();
+    }
+
+    private void filters(List<String> typeCodes) {
+        statuses.setId("inbox-status");
+        statuses.setLabel(getTranslation("console.inbox.status"));
+        statuses.setItems(RequestStatus.values());
+        statuses.setItemLabelGenerator(value -> getTranslation("status." + value));
+        type.setId("inbox-type");
+        type.setLabel(getTranslation("console.inbox.type"));
+        type.setItems(typeCodes);
+        type.setItemLabelGenerator(code -> getTranslation("requestType." + code));
+        type.setClearButtonVisible(true);
+        channel.setId("inbox-channel");
+        channel.setLabel(getTranslation("console.inbox.channel"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(value -> getTranslation("channel." + value));
+        channel.setClearButtonVisible(true);
+        search.setId("inbox-search");
+        search.setLabel(getTranslation("console.inbox.search"));
+        search.setPlaceholder(getTranslation("console.inbox.search.hint"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        statuses.addValueChangeListener(change -> refresh());
+        type.addValueChangeListener(change -> refresh());
+        channel.addValueChangeListener(change -> refresh());
+        search.addValueChangeListener(change -> refresh());
+    }
+
+    private void columns() {
+        grid.setId("inbox");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(InboxRow::reference).setHeader(getTranslation("console.inbox.reference"))
+                .setSortProperty(InboxQuery.Sort.REFERENCE.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InboxRow::requesterName).setHeader(getTranslation("console.inbox.requester"))
+                .setSortProperty(InboxQuery.Sort.REQUESTER.name()).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("requestType." + row.typeCode()))
+                .setHeader(getTranslation("console.inbox.type")).setSortProperty(InboxQuery.Sort.TYPE.name());
+        grid.addColumn(row -> getTranslation("channel." + row.channel()))
+                .setHeader(getTranslation("console.inbox.channel")).setSortProperty(InboxQuery.Sort.CHANNEL.name());
+        grid.addColumn(row -> getTranslation("status." + row.status()))
+                .setHeader(getTranslation("console.inbox.status")).setSortProperty(InboxQuery.Sort.STATUS.name());
+        grid.addColumn(row -> Dates.both(row.submittedAt(), getLocale()))
+                .setHeader(getTranslation("console.inbox.submitted")).setAutoWidth(true)
+                .setSortProperty(InboxQuery.Sort.SUBMITTED.name());
+        grid.setMultiSort(false);
+    }
+
+    private InboxQuery query() {
+        return new InboxQuery(statuses.getValue(), type.getValue(), channel.getValue(), search.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        total.setText(getTranslation("console.inbox.total", requests.inboxCount(query())));
+    }
+
+    private void openRegistration(List<String> typeCodes) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("console.register.title"));
+        RegisterRequestForm form = new RegisterRequestForm(typeCodes);
+        form.addSubmittedListener(submitted -> register(dialog, form, submitted.typed()));
+        Button cancel = new Button(getTranslation("console.register.cancel"), click -> dialog.close());
+        cancel.setId("register-cancel");
+        dialog.add(form);
+        dialog.getFooter().add(cancel);
+        dialog.setWidth("40rem");
+        dialog.open();
+    }
+
+    private void register(Dialog dialog, RegisterRequestForm form, RegisterRequestForm.Typed typed) {
+        RequestView registered;
+        try {
+            registered = requests.register(typed.typeCode(), typed.channel(), typed.name(), typed.mobile(),
+                    typed.details());
+        } catch (DomainException | EJBException failure) {
+            Optional<DomainException> broken = brokenRule(failure);
+            if (broken.isEmpty() || !form.showError(broken.get().key(),
+                    ErrorMessages.messageFor(broken.get(), getLocale()))) {
+                ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
+            }
+            return;
+        }
+        dialog.close();
+        Notification done = Notification.show(getTranslation("console.register.done", registered.ref().reference(),
+                getTranslation("channel." + registered.channel())), 6000, Notification.Position.TOP_CENTER);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        done.setId("register-done");
+        refresh();
+    }
+
+    private static Optional<DomainException> brokenRule(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException broken) {
+                return Optional.of(broken);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> asked = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault(STATUS_PARAMETER, List.of());
+        Set<String> known = Arrays.stream(RequestStatus.values()).map(Enum::name).collect(Collectors.toSet());
+        EnumSet<RequestStatus> chosen = EnumSet.noneOf(RequestStatus.class);
+        asked.stream().flatMap(value -> Arrays.stream(value.split(","))).filter(known::contains)
+                .map(RequestStatus::valueOf).forEach(chosen::add);
+        if (!chosen.isEmpty()) {
+            statuses.setValue(chosen);
+        }
     }
 
     @Override

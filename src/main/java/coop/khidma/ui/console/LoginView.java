@@ -43,7 +43,7 @@ public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null && request.getUserPrincipal() != null) {
-            event.forwardTo(InboxView.class);
+            event.forwardTo(HomeView.class);
         }
     }
 

@@ -124,6 +124,8 @@ class InquiryJourneyIT {
         browser.type("#password-new", "Najran-Khidma-2026");
         browser.type("#password-repeat", "Najran-Khidma-2026");
         browser.click("#password-save");
+        browser.find("#home");
+        browser.open(base + "console/inbox");
 
         browser.waitFor(driver -> driver.findElements(By.cssSelector("#inbox vaadin-grid-cell-content")).stream()
                 .anyMatch(cell -> cell.getText().equals(reference)));

@@ -1,0 +1,153 @@
+package coop.khidma.intake.boundary;
+
+import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.support.Applications;
+import coop.khidma.support.Deployments;
+import coop.khidma.support.Failures;
+import coop.khidma.support.RunAs;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The console inbox's queries over MariaDB: filters, the one search box (reference, national ID, mobile typed in
+ * Arabic-Indic digits, names with or without diacritics), server-side paging and sorting, the home page's counts,
+ * and the roles that may read them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InboxIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(InboxIT.class, Applications.class);
+    }
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    RunAs runAs;
+
+    @Test
+    void aNameIsFoundWithOrWithoutItsDiacritics() throws Exception {
+        String voweled = register("مُحَمَّد بن سَعِيد الشَّهْرَانِيّ", "0559870001");
+        String plain = register("عبدالرحمن بن فالح الدوسري", "0559870002");
+
+        assertThat(references(search("محمد بن سعيد الشهراني"))).contains(voweled).doesNotContain(plain);
+        assertThat(references(search("عَبْدُالرَّحْمَن بن فالح"))).contains(plain).doesNotContain(voweled);
+        assertThat(references(search("الدوسـري"))).contains(plain); // a tatweel typed in the middle
+    }
+
+    @Test
+    void referenceNationalIdAndMobileAreFoundHoweverTheDigitsAreTyped() throws Exception {
+        String byPhone = register("سلمان اليامي", "0559870011");
+        String nationalId = Applications.nationalId(77_000_101);
+        String application = runAs.staff(() -> applications.verified(nationalId, "0559870012")).reference();
+
+        assertThat(references(search(byPhone))).containsExactly(byPhone);
+        assertThat(references(search("٠٥٥٩٨٧٠٠١١"))).contains(byPhone).doesNotContain(application);
+        assertThat(references(search("+966 55 987 0011"))).contains(byPhone);
+        assertThat(references(search(arabicIndic(nationalId)))).containsExactly(application);
+    }
+
+    @Test
+    void filtersByStatusTypeAndChannelCombine() throws Exception {
+        String letter = registerAs("SUGGESTION", Channel.LETTER, "مرشحات الاختبار أ", "0559870021");
+        String phone = registerAs("SUGGESTION", Channel.PHONE, "مرشحات الاختبار ب", "0559870022");
+        String complaint = registerAs("COMPLAINT", Channel.LETTER, "مرشحات الاختبار ج", "0559870023");
+
+        InboxQuery letters = new InboxQuery(Set.of(RequestStatus.SUBMITTED), "SUGGESTION", Channel.LETTER,
+                "مرشحات الاختبار");
+        assertThat(references(letters)).containsExactly(letter);
+        assertThat(runAs.staff(() -> requests.inboxCount(letters))).isEqualTo(1);
+        InboxQuery anyType = new InboxQuery(Set.of(), null, Channel.LETTER, "مرشحات الاختبار");
+        assertThat(references(anyType)).containsExactlyInAnyOrder(letter, complaint);
+        InboxQuery returned = new InboxQuery(Set.of(RequestStatus.RETURNED), null, null, "مرشحات الاختبار");
+        assertThat(references(returned)).isEmpty();
+        assertThat(references(new InboxQuery(null, null, null, "مرشحات الاختبار")))
+                .containsExactlyInAnyOrder(letter, phone, complaint);
+    }
+
+    @Test
+    void pagesSortedByTheServerNeitherOverlapNorSkip() throws Exception {
+        List<String> filed = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            filed.add(register("صفحات الصندوق " + i, "055987003" + i));
+        }
+        InboxQuery mine = new InboxQuery(null, null, null, "صفحات الصندوق");
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            int from = offset;
+            paged.addAll(runAs.staff(() -> requests.inbox(mine, from, 2, InboxQuery.Sort.REFERENCE, true))
+                    .stream().map(InboxRow::reference).toList());
+        }
+        assertThat(paged).containsExactlyElementsOf(filed);
+        assertThat(runAs.staff(() -> requests.inbox(mine, 0, 5, InboxQuery.Sort.REFERENCE, false)))
+                .extracting(InboxRow::reference).containsExactlyElementsOf(reversed(filed));
+        assertThat(runAs.staff(() -> requests.inbox(mine, 0, 5, InboxQuery.Sort.REQUESTER, true)))
+                .extracting(InboxRow::requesterName).isSorted();
+    }
+
+    @Test
+    void theHomePageCountsFollowTheRequests() throws Exception {
+        long before = runAs.staff(() -> requests.countsByStatus()).getOrDefault(RequestStatus.SUBMITTED, 0L);
+        register("عداد الرئيسية", "0559870041");
+        assertThat(runAs.supervisor(() -> requests.countsByStatus())).containsEntry(RequestStatus.SUBMITTED,
+                before + 1);
+        assertThat(runAs.staff(() -> requests.typeCodes())).contains("COMPLAINT", "MEMBERSHIP_APPLICATION");
+    }
+
+    @Test
+    void theCommitteeDoesNotReadTheInbox() {
+        assertThatThrownBy(() -> runAs.committee(() -> requests.inbox(InboxQuery.all(), 0, 10,
+                InboxQuery.Sort.SUBMITTED, false))).satisfies(refused -> assertThat(Failures.chain(refused))
+                .hasAtLeastOneElementOfType(EJBAccessException.class));
+        assertThatThrownBy(() -> runAs.committee(() -> requests.countsByStatus())).satisfies(refused ->
+                assertThat(Failures.chain(refused)).hasAtLeastOneElementOfType(EJBAccessException.class));
+        assertThatThrownBy(() -> requests.inboxCount(InboxQuery.all())).isInstanceOf(EJBAccessException.class);
+    }
+
+    private String register(String name, String mobile) throws Exception {
+        return registerAs("COMPLAINT", Channel.PHONE, name, mobile);
+    }
+
+    private String registerAs(String type, Channel channel, String name, String mobile) throws Exception {
+        return runAs.staff(() -> requests.register(type, channel, name, mobile, "نص الطلب")).ref().reference();
+    }
+
+    private static InboxQuery search(String text) {
+        return new InboxQuery(null, null, null, text);
+    }
+
+    private List<String> references(InboxQuery query) throws Exception {
+        return runAs.staff(() -> requests.inbox(query, 0, 50, InboxQuery.Sort.SUBMITTED, false)).stream()
+                .map(InboxRow::reference).toList();
+    }
+
+    private static List<String> reversed(List<String> list) {
+        List<String> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    private static String arabicIndic(String digits) {
+        StringBuilder arabic = new StringBuilder();
+        digits.chars().forEach(c -> arabic.append((char) ('\u0660' + c - '0')));
+        return arabic.toString();
+    }
+}

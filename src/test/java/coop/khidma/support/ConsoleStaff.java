@@ -1,0 +1,54 @@
+package coop.khidma.support;
+
+import coop.khidma.platform.security.PasswordHashing;
+import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.security.StaffAccount;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Test-only: one signed-in-ready staff account per role for the console's browser journeys, created when the test
+ * deployment starts (after the first administrator, so that account is still made as in production). Each gets a
+ * one-time password and then its own, exactly as a person would, so none has to change it at sign-in.
+ */
+@Singleton
+@Startup
+@DependsOn({"Migrations", "FirstAdministrator"})
+public class ConsoleStaff {
+
+    public static final String PASSWORD = "Journey-Pass-2026";
+
+    /** username → role; display names are the usernames in Arabic letters, to look at in screenshots. */
+    public static final Map<String, String> ACCOUNTS = Map.of(
+            "staff1", Roles.STAFF,
+            "supervisor1", Roles.SUPERVISOR,
+            "director1", Roles.DIRECTOR,
+            "committee1", Roles.COMMITTEE,
+            "admin1", Roles.ADMIN);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @PostConstruct
+    void create() {
+        ACCOUNTS.forEach((username, role) -> {
+            if (em.find(StaffAccount.class, username) == null) {
+                StaffAccount account = StaffAccount.withOneTimePassword(username, "موظف " + role.toLowerCase()
+                        + " (" + username + ")", passwords.hash("One-time-" + username + "-1"), Set.of(role));
+                account.changePassword(passwords.hash(PASSWORD));
+                em.persist(account);
+            }
+        });
+    }
+}

@@ -1,0 +1,198 @@
+package coop.khidma.ui.console;
+
+import coop.khidma.support.Browser;
+import coop.khidma.support.ConsoleStaff;
+import coop.khidma.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff console in Chromium, one account per role (made by {@link ConsoleStaff} in the test deployment): sign-in
+ * to the role's home page, the role matrix (menu entries and typed addresses, allowed or "not allowed"), registering
+ * a request received by phone and finding it again in the inbox, in Arabic and in English.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleJourneyIT {
+
+    /** Each console view by its address, and the element that proves it opened. */
+    private static final Map<String, String> VIEWS = new LinkedHashMap<>();
+
+    static {
+        VIEWS.put("console", "#home");
+        VIEWS.put("console/inbox", "#inbox");
+        VIEWS.put("console/password", "#password-new");
+    }
+
+    /** Which roles each view admits (the rest must see "not allowed"). */
+    private static final Map<String, List<String>> ALLOWED = Map.of(
+            "console", List.of("staff1", "supervisor1", "director1", "committee1", "admin1"),
+            "console/inbox", List.of("staff1", "supervisor1", "director1", "admin1"),
+            "console/password", List.of("staff1", "supervisor1", "director1", "committee1", "admin1"));
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.asBuilt().addClass(ConsoleStaff.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser(1440, 960);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void everyRoleSeesItsOwnHomeAndOnlyTheViewsItMayUse() {
+        for (String username : ConsoleStaff.ACCOUNTS.keySet()) {
+            signIn(username);
+            assertThat(browser.find("#signed-in-as").getText()).contains(username);
+            boolean inboxInMenu = !browser.driver().findElements(By.id("menu-inbox")).isEmpty();
+            assertThat(inboxInMenu).as(username + " sees the inbox in the menu")
+                    .isEqualTo(ALLOWED.get("console/inbox").contains(username));
+            VIEWS.forEach((path, proof) -> {
+                browser.open(base + path);
+                boolean allowed = ALLOWED.get(path).contains(username);
+                browser.waitFor(driver -> present(driver, allowed ? proof : "#not-allowed"));
+                assertThat(present(browser.driver(), allowed ? "#not-allowed" : proof))
+                        .as(username + " on /" + path).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void eachRoleHomeCountsWhatWaitsForIt() {
+        signIn("staff1");
+        assertThat(browser.find("#home-staff").getText()).contains("طلبات أعيدت لنواقص");
+        assertThat(browser.find("#home-new-count").getText()).matches("\\d+");
+        assertThat(present(browser.driver(), "#home-committee")).isFalse();
+        browser.screenshot("console-home-staff-ar");
+
+        signIn("committee1");
+        assertThat(browser.find("#home-committee-agenda-count").getText()).matches("\\d+");
+        assertThat(present(browser.driver(), "#home-staff")).isFalse();
+        browser.screenshot("console-home-committee-ar");
+        browser.open(base + "console/inbox");
+        assertThat(browser.find("#not-allowed").getText()).contains("غير مسموح");
+        browser.screenshot("console-not-allowed-ar");
+        switchLanguage("Not allowed", "#not-allowed");
+        browser.screenshot("console-not-allowed-en");
+
+        signIn("supervisor1");
+        assertThat(browser.find("#home-escalations-count").getText()).matches("\\d+");
+        browser.screenshot("console-home-supervisor-ar");
+        signIn("admin1");
+        assertThat(browser.find("#home-open-count").getText()).matches("\\d+");
+        browser.screenshot("console-home-admin-ar");
+    }
+
+    @Test
+    void staffRegisterAPhoneCallAndFindItByTheMobileInArabicDigits() {
+        signIn("staff1");
+        int before = Integer.parseInt(browser.find("#home-new-count").getText());
+        browser.open(base + "console/inbox");
+        browser.find("#inbox");
+        browser.click("#register-open");
+        assertThat(browser.find("#register-channel input").getAttribute("value")).isEqualTo("اتصال هاتفي");
+        choose("#register-type", "شكوى");
+        browser.type("#register-name", "هيا بنت مانع آل سالم");
+        browser.type("#register-mobile", "٠٥٠١٢٣٤٥٦");
+        browser.type("#register-details", "لم يصلني خطاب قبول طلب الدعم");
+        browser.click("#register-save");
+        browser.waitFor(driver -> driver.findElement(By.id("register-mobile")).getAttribute("invalid") != null);
+        assertThat(browser.find("#register-mobile [slot='error-message']").getText()).contains("رقم الجوال");
+        browser.screenshot("console-register-error-ar");
+
+        browser.type("#register-mobile", "٠٥٠١٢٣٤٥٦٧");
+        browser.click("#register-save");
+        String notice = browser.find("vaadin-notification-card").getText();
+        assertThat(notice).contains("اتصال هاتفي");
+        String reference = notice.replaceAll("(?s).*?(\\d{4}-\\d{6}).*", "$1");
+        assertThat(reference).matches("\\d{4}-\\d{6}");
+
+        browser.type("#inbox-search", "٠٥٠١٢٣٤٥٦٧");
+        browser.waitFor(driver -> cells(driver).contains(reference));
+        browser.screenshot("console-inbox-search-ar");
+        browser.type("#inbox-search", "هَيَا بِنْت مَانِع");
+        browser.waitFor(driver -> cells(driver).contains(reference));
+
+        browser.open(base + "console");
+        assertThat(Integer.parseInt(browser.find("#home-new-count").getText())).isGreaterThan(before);
+        browser.click("#home-new");
+        browser.waitFor(driver -> driver.getCurrentUrl().contains("status=SUBMITTED"));
+        browser.waitFor(driver -> cells(driver).contains(reference));
+        browser.screenshot("console-inbox-filtered-ar");
+
+        switchLanguage("Member requests", "h2");
+        browser.waitFor(driver -> cells(driver).contains("Phone call"));
+        browser.screenshot("console-inbox-filtered-en");
+        browser.click("#register-open");
+        browser.find("#register-name");
+        browser.screenshot("console-register-en");
+        browser.open(base + "console");
+        browser.find("#home-staff");
+        browser.screenshot("console-home-staff-en");
+    }
+
+    @Test
+    void nobodySignedInIsSentToSignIn() {
+        browser.newSession();
+        browser.open(base + "console/inbox");
+        browser.waitFor(driver -> driver.getCurrentUrl().contains("console/login"));
+        assertThat(present(browser.driver(), "#inbox")).isFalse();
+    }
+
+    private void signIn(String username) {
+        browser.newSession();
+        browser.open(base + "console/login");
+        browser.type("vaadin-login-form vaadin-text-field[name='username']", username);
+        browser.type("vaadin-login-form vaadin-password-field[name='password']", ConsoleStaff.PASSWORD);
+        browser.click("vaadin-login-form vaadin-button[slot='submit']");
+        browser.find("#home");
+    }
+
+    private void switchLanguage(String expected, String css) {
+        browser.click("#language-switch");
+        browser.waitFor(driver -> driver.findElement(By.cssSelector(css)).getText().contains(expected));
+        assertThat(browser.attribute("html", "dir")).isEqualTo("ltr");
+    }
+
+    private static void choose(String comboCss, String label) {
+        browser.type(comboCss, label);
+        browser.find(comboCss + " input").sendKeys(Keys.ENTER);
+    }
+
+    private static boolean present(WebDriver driver, String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    private static String cells(WebDriver driver) {
+        StringBuilder text = new StringBuilder();
+        driver.findElements(By.cssSelector("#inbox vaadin-grid-cell-content"))
+                .forEach(cell -> text.append(cell.getText()).append('\n'));
+        return text.toString();
+    }
+}
