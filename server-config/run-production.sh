@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Starts Khidma in production on Payara Micro with this folder's configuration. Used by khidma.service; can be run
+# by hand. Expects in KHIDMA_HOME (default /opt/khidma): payara-micro.jar, mariadb-java-client.jar, khidma.war and
+# this server-config/ folder. Secrets come from the environment (systemd's EnvironmentFile=, readable by the
+# service user only), never from this script or the command line.
+set -euo pipefail
+home=${KHIDMA_HOME:-/opt/khidma}
+export KHIDMA_MODE=${KHIDMA_MODE:-production}
+: "${KHIDMA_DB_URL:?set KHIDMA_DB_URL (see khidma.env.example)}"
+: "${KHIDMA_DB_USER:?set KHIDMA_DB_USER}"
+if [ -z "${KHIDMA_DB_PASSWORD:-}" ] && [ -n "${KHIDMA_DB_PASSWORD_FILE:-}" ]; then
+  KHIDMA_DB_PASSWORD=$(cat "$KHIDMA_DB_PASSWORD_FILE")
+  export KHIDMA_DB_PASSWORD
+fi
+: "${KHIDMA_DB_PASSWORD:?set KHIDMA_DB_PASSWORD or KHIDMA_DB_PASSWORD_FILE}"
+
+# Heap: 1 GB serves one office with its kiosks (a kiosk session is well under 1 MB, a console session ~1 MB);
+# the JDBC pool (server-config/post-boot-commands.asadmin) holds 2..32 connections.
+exec java -Xms512m -Xmx${KHIDMA_HEAP:-1g} -XX:+ExitOnOutOfMemoryError -Duser.timezone=UTC \
+  -jar "$home/payara-micro.jar" \
+  --nocluster \
+  --port "${KHIDMA_HTTP_PORT:-8080}" \
+  --rootdir "$home/runtime" \
+  --addLibs "$home/mariadb-java-client.jar" \
+  --postbootcommandfile "$home/server-config/post-boot-commands.asadmin" \
+  --logproperties "$home/server-config/logging.properties" \
+  --deploy "$home/khidma.war" --contextroot /
