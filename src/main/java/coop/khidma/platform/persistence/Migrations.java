@@ -1,9 +1,9 @@
 package coop.khidma.platform.persistence;
 
+import coop.khidma.platform.safety.ConfigurationCheck;
 import coop.khidma.platform.security.SecurityConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -14,12 +14,12 @@ import javax.sql.DataSource;
 import java.util.logging.Logger;
 
 /**
- * Brings the schema up to date with Flyway before anything uses JPA: every start-up bean that touches the
+ * Refuses an unsafe configuration ({@link ConfigurationCheck}), then brings the schema up to date with Flyway
+ * before anything uses JPA: every start-up bean that touches the
  * database declares {@code @DependsOn("Migrations")}. JPA never generates tables.
  */
 @Singleton(name = "Migrations")
 @Startup
-@DependsOn("SafeStart")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Migrations {
 
@@ -30,6 +30,7 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
+        ConfigurationCheck.refuseUnsafe(System.getenv());
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * The configurations Khidma refuses to run with, each with the reason an administrator reads in the log:
@@ -21,7 +22,21 @@ import java.util.Map;
  */
 public final class ConfigurationCheck {
 
+    private static final Logger LOG = Logger.getLogger(ConfigurationCheck.class.getName());
+
     private ConfigurationCheck() {
+    }
+
+    /**
+     * Called first thing at start-up (before migrations touch the database): logs every problem and refuses to go
+     * on, so the deployment fails and says why.
+     */
+    public static void refuseUnsafe(Map<String, String> env) {
+        List<String> problems = problems(env);
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> LOG.severe("Khidma will not start: " + problem));
+            throw new IllegalStateException("Unsafe configuration: " + String.join("; ", problems));
+        }
     }
 
     /** Why this environment is unsafe; empty when it is fine. */
