@@ -21,6 +21,7 @@ public class WelcomeView extends Div implements HasDynamicTitle {
         addClassName("kiosk-welcome");
         Div tiles = new Div(
                 tile("kiosk.service.checkin", "kiosk.service.checkin.hint", VaadinIcon.TICKET, CheckInView.class),
+                tile("kiosk.service.request", "kiosk.service.request.hint", VaadinIcon.FILE_TEXT_O, RequestView.class),
                 tile("kiosk.service.inquiry", "kiosk.service.inquiry.hint", VaadinIcon.QUESTION_CIRCLE,
                         InquiryView.class),
                 tile("kiosk.service.track", "kiosk.service.track.hint", VaadinIcon.SEARCH, TrackView.class));

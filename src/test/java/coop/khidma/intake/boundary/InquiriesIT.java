@@ -91,4 +91,45 @@ class InquiriesIT {
     private static long sequenceOf(Acknowledgement acknowledgement) {
         return Long.parseLong(acknowledgement.reference().substring(5));
     }
+
+    @Test
+    void aSupportRequestFiledFromItsChecklistAtTheKioskIsTrackedWithItsHolder() throws Exception {
+        assertThat(kiosk.offeredTypes()).extracting(KioskRequests.KioskType::code)
+                .containsExactlyElementsOf(KioskRequests.OFFERED)
+                .doesNotContain("MEMBERSHIP_APPLICATION");
+
+        Acknowledgement received = kiosk.file(new KioskRequests.Filing("SUPPORT", "منى الصيعري", "0559998877",
+                java.util.Map.of("MEMBER_IDENTITY", "1000000008", "SUPPORT_DESCRIPTION", "دعم لتكاليف العلاج"),
+                java.util.Set.of("GUIDE_ACK")));
+
+        KioskRequests.PublicStatus status = kiosk.track(received.reference(), "٠٥٥٩٩٩٨٨٧٧");
+        assertThat(status.typeCode()).isEqualTo("SUPPORT");
+        assertThat(status.status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(status.holder()).isEqualTo("STAFF");
+        assertThat(runAs.staff(() -> requests.inbox(0, 500)))
+                .filteredOn(row -> row.reference().equals(received.reference())).singleElement()
+                .satisfies(row -> assertThat(row.channel()).isEqualTo(Channel.KIOSK));
+    }
+
+    @Test
+    void theKioskFilesOnlyItsOwnTypesAndAnsweredChecklists() {
+        assertThatThrownBy(() -> kiosk.file(new KioskRequests.Filing("MEMBERSHIP_APPLICATION", "Ali", "0551112233",
+                java.util.Map.of(), java.util.Set.of())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("rule.request.notAtKiosk"));
+        assertThatThrownBy(() -> kiosk.file(new KioskRequests.Filing("CERTIFICATE", "Ali", "0551112233",
+                java.util.Map.of("MEMBER_IDENTITY", "12"), java.util.Set.of())))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Inject
+    coop.khidma.review.boundary.Calendars calendars;
+
+    @Test
+    void anyoneMayAskWhenTheCommitteeWouldDecide() {
+        java.time.LocalDate sunday = java.time.LocalDate.of(2026, 11, 1);
+        var window = calendars.expectedDecision(sunday);
+        assertThat(window.earliest()).isAfter(sunday);
+        assertThat(window.latest()).isAfterOrEqualTo(window.earliest());
+        assertThatThrownBy(() -> calendars.settings()).isInstanceOf(EJBAccessException.class);
+    }
 }
