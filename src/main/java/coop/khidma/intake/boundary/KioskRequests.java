@@ -83,9 +83,14 @@ public class KioskRequests {
                             List<ChecklistItem> checklist) {
     }
 
-    /** The member service requests a visitor may file alone at the kiosk, in the order the kiosk offers them. */
-    public static final List<String> OFFERED = List.of(RequestType.SUPPORT, RequestType.MEMBERSHIP_UPDATE,
-            RequestType.CERTIFICATE, RequestType.COMPLAINT, RequestType.SUGGESTION, RequestType.WITHDRAWAL);
+    /** The requests a visitor may file alone at the kiosk, in the order the kiosk offers them. */
+    public static final List<String> OFFERED = List.of(RequestType.MEMBERSHIP_APPLICATION, RequestType.SUPPORT,
+            RequestType.MEMBERSHIP_UPDATE, RequestType.CERTIFICATE, RequestType.COMPLAINT, RequestType.SUGGESTION,
+            RequestType.WITHDRAWAL);
+
+    /** The answers of a membership application {@link Filing}, by these keys (its checklist's fields are the applicant's details). */
+    public static final String NATIONAL_ID = "NATIONAL_ID", NAME_ARABIC = "NAME_ARABIC", NAME_LATIN = "NAME_LATIN",
+            CITY = "CITY", SHARES = "SHARES", EMAIL = "EMAIL";
 
     @PersistenceContext
     EntityManager em;
@@ -132,12 +137,27 @@ public class KioskRequests {
         if (!OFFERED.contains(filing.typeCode())) {
             throw new DomainException("rule.request.notAtKiosk", String.valueOf(filing.typeCode()));
         }
+        if (RequestType.MEMBERSHIP_APPLICATION.equals(filing.typeCode())) {
+            return applyFromWizard(filing);
+        }
         Instant now = clock.instant();
         ServiceRequest request = ServiceRequest.atKiosk(filings.type(filing.typeCode()), filings.nextReference(now),
                 new Requester(filing.name(), SaudiMobile.parse(filing.mobile())), filing.answers(),
                 filing.confirmed(), Change.KIOSK, now);
         filings.file(request);
         return new Acknowledgement(request.reference(), now);
+    }
+
+    /** A membership application from the kiosk's wizard: the applicant's details and the statements ticked. */
+    private Acknowledgement applyFromWizard(Filing filing) {
+        Map<String, String> given = filing.answers();
+        Acknowledgement received = fileApplication(new Application(given.get(NATIONAL_ID), given.get(NAME_ARABIC),
+                given.get(NAME_LATIN), filing.mobile(), given.get(EMAIL), given.get(CITY),
+                Applicant.parseShares(given.get(SHARES))));
+        em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference", ServiceRequest.class)
+                .setParameter("reference", received.reference()).getSingleResult()
+                .confirmAtKiosk(filing.confirmed(), Change.KIOSK, received.submittedAt());
+        return received;
     }
 
     /** Breaks {@code rule.tracking.notFound} alike for a wrong reference and a wrong mobile (no guessing which). */

@@ -205,15 +205,27 @@ public class ServiceRequest {
                 if (asked.isMandatory() || (answer != null && !answer.isBlank())) {
                     item.provide(checkAnswer(asked, answer), by, at);
                 }
-            } else if (item.kind() == ItemKind.CONFIRMATION) {
+            }
+        }
+        request.confirmAtKiosk(confirmed, by, at);
+        return request;
+    }
+
+    /**
+     * The statements the member ticked at the kiosk (CONFIRMATION items) are provided; staff still verify them.
+     * Only while just submitted; breaks {@code rule.answer.confirmationRequired} when a mandatory one is unticked.
+     */
+    public void confirmAtKiosk(Set<String> confirmed, String by, Instant at) {
+        requireStatus("confirmAtKiosk", SUBMITTED);
+        for (ItemVerification item : items) {
+            if (item.kind() == ItemKind.CONFIRMATION) {
                 if (confirmed.contains(item.itemCode())) {
                     item.provide(null, by, at);
-                } else if (asked.isMandatory()) {
+                } else if (item.isMandatory()) {
                     throw new DomainException("rule.answer.confirmationRequired");
                 }
             }
         }
-        return request;
     }
 
     /**

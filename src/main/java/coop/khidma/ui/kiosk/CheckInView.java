@@ -49,6 +49,7 @@ public class CheckInView extends Div implements HasDynamicTitle {
         Button tile = new Button(face, click -> show(queue.take(service)));
         tile.addClassName("kiosk-tile");
         tile.setId("counter-" + service.name().toLowerCase().replace('_', '-'));
+        tile.getElement().setAttribute("aria-label", caption.getText() + ". " + hint.getText());
         return tile;
     }
 

@@ -54,6 +54,7 @@ public class RequestView extends Div implements HasDynamicTitle {
         Button tile = new Button(face, click -> start(type));
         tile.addClassName("kiosk-tile");
         tile.setId("type-" + type.code().toLowerCase().replace('_', '-'));
+        tile.getElement().setAttribute("aria-label", caption.getText());
         return tile;
     }
 
@@ -71,7 +72,7 @@ public class RequestView extends Div implements HasDynamicTitle {
         reference.setId("request-reference");
         reference.addClassName("kiosk-reference");
         reference.getElement().setAttribute("dir", "ltr");
-        Div receipt = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("association.name")),
+        Div receipt = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Paragraph(getTranslation("association.name")),
                 new H2(getTranslation("kiosk.request.received.title")),
                 new Paragraph(getTranslation("kiosk.request.received.type", arabic() ? type.nameArabic() : type.nameEnglish())),
                 new Paragraph(getTranslation("kiosk.request.received.reference")), reference,

@@ -20,7 +20,13 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.shared.Registration;
 import coop.khidma.intake.boundary.KioskRequests.Filing;
 import coop.khidma.intake.boundary.KioskRequests.KioskType;
+import coop.khidma.intake.boundary.KioskRequests;
+import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.ChecklistItem;
+import coop.khidma.intake.entity.RequestType;
+import coop.khidma.membership.entity.EmailAddress;
+import coop.khidma.membership.entity.Member;
+import coop.khidma.membership.entity.NationalId;
 import coop.khidma.intake.entity.ItemKind;
 import coop.khidma.intake.entity.ItemVerification;
 import coop.khidma.intake.entity.Requester;
@@ -98,20 +104,11 @@ public class RequestWizard extends Composite<Div> {
                 new Paragraph(getTranslation("kiosk.request.privacy")), consent),
                 () -> ticked(consent, getTranslation("kiosk.request.consent.required"))));
 
-        name.setLabel(getTranslation("kiosk.request.name"));
-        name.setId("wizard-name");
-        name.setMaxLength(Requester.NAME_MAX);
-        name.setAutocomplete(Autocomplete.OFF);
-        steps.add(new Step(name, () -> checked(name, Requester::checkName)));
-
-        mobile.setLabel(getTranslation("kiosk.request.mobile"));
-        mobile.setId("wizard-mobile");
-        mobile.setHelperText(getTranslation("kiosk.request.mobile.hint"));
-        mobile.getElement().setAttribute("inputmode", "tel");
-        mobile.setAutocomplete(Autocomplete.OFF);
-        steps.add(new Step(mobile, () -> checked(mobile, SaudiMobile::parse)));
-
-        type.checklist().stream().filter(item -> item.kind() == ItemKind.FIELD).forEach(this::question);
+        if (applying()) {
+            applicantSteps();
+        } else {
+            requesterSteps();
+        }
         type.checklist().stream().filter(item -> item.kind() == ItemKind.CONFIRMATION).forEach(this::confirmation);
         List<ChecklistItem> documents = type.checklist().stream().filter(item -> item.kind() == ItemKind.DOCUMENT)
                 .toList();
@@ -141,6 +138,64 @@ public class RequestWizard extends Composite<Div> {
         stage.addClassName("kiosk-step");
         root.add(progress, bar, stage, error, actions);
         go(0);
+    }
+
+    /** Who files the request: their name and mobile, then the checklist's fields as questions. */
+    private void requesterSteps() {
+        name.setLabel(getTranslation("kiosk.request.name"));
+        name.setId("wizard-name");
+        name.setMaxLength(Requester.NAME_MAX);
+        name.setAutocomplete(Autocomplete.OFF);
+        steps.add(new Step(name, () -> checked(name, Requester::checkName)));
+
+        mobileStep();
+        type.checklist().stream().filter(item -> item.kind() == ItemKind.FIELD).forEach(this::question);
+    }
+
+    private void mobileStep() {
+        mobile.setLabel(getTranslation("kiosk.request.mobile"));
+        mobile.setId("wizard-mobile");
+        mobile.setHelperText(getTranslation("kiosk.request.mobile.hint"));
+        mobile.getElement().setAttribute("inputmode", "tel");
+        mobile.setAutocomplete(Autocomplete.OFF);
+        steps.add(new Step(mobile, () -> checked(mobile, SaudiMobile::parse)));
+    }
+
+    /**
+     * A membership application asks for the applicant's details its checklist names (full name in Arabic and Latin
+     * letters, mobile, city, shares, e-mail), after the national ID; each is checked by the member register's rules.
+     */
+    private void applicantSteps() {
+        detail(KioskRequests.NATIONAL_ID, "kiosk.request.nationalId", "numeric", value -> NationalId.parse(value));
+        for (ChecklistItem item : type.checklist()) {
+            if (item.kind() != ItemKind.FIELD) {
+                continue;
+            }
+            switch (item.code()) {
+                case "FULL_NAME" -> {
+                    detail(KioskRequests.NAME_ARABIC, "kiosk.request.nameArabic", null, Member::checkArabicName);
+                    detail(KioskRequests.NAME_LATIN, "kiosk.request.nameLatin", null, Member::checkLatinName);
+                }
+                case "MOBILE" -> mobileStep();
+                case "CITY" -> detail(KioskRequests.CITY, "kiosk.request.city", null, Member::checkCity);
+                case "SHARES" -> detail(KioskRequests.SHARES, "kiosk.request.shares", "numeric", Applicant::parseShares);
+                case "EMAIL" -> detail(KioskRequests.EMAIL, "kiosk.request.email", "email", EmailAddress::optional);
+                default -> {
+                    // any other field an administrator adds stays pending: the counter asks for it
+                }
+            }
+        }
+    }
+
+    private void detail(String key, String label, String inputMode, Consumer<String> rule) {
+        TextField field = new TextField(getTranslation(label));
+        field.setId("wizard-" + key.toLowerCase().replace('_', '-'));
+        field.setAutocomplete(Autocomplete.OFF);
+        if (inputMode != null) {
+            field.getElement().setAttribute("inputmode", inputMode);
+        }
+        answers.put(key, field);
+        steps.add(new Step(field, () -> checked(field, rule)));
     }
 
     private void question(ChecklistItem item) {
@@ -179,6 +234,10 @@ public class RequestWizard extends Composite<Div> {
         return list;
     }
 
+    private boolean applying() {
+        return type.code().equals(RequestType.MEMBERSHIP_APPLICATION);
+    }
+
     private String label(ChecklistItem item) {
         return arabic ? item.labelArabic() : item.labelEnglish();
     }
@@ -205,6 +264,7 @@ public class RequestWizard extends Composite<Div> {
         stage.add(steps.get(current).content());
         progress.setText(getTranslation("kiosk.request.progress", current + 1, steps.size()));
         bar.setValue((current + 1) / (double) steps.size());
+        bar.getElement().setAttribute("aria-label", progress.getText());
         back.setEnabled(current > 0);
         next.setText(getTranslation(current == steps.size() - 1 ? "kiosk.request.send" : "kiosk.request.next"));
         if (steps.get(current).content() instanceof TextFieldBase<?, ?> field) {
@@ -215,10 +275,16 @@ public class RequestWizard extends Composite<Div> {
     private void fillSummary() {
         summary.removeAll();
         summary.add(new ListItem(getTranslation("kiosk.request.summary.type", arabic ? type.nameArabic() : type.nameEnglish())));
-        summary.add(new ListItem(name.getLabel() + ": " + name.getValue().strip()));
-        summary.add(new ListItem(mobile.getLabel() + ": " + mobile.getValue().strip()));
-        answers.forEach((code, field) -> summary.add(new ListItem(field.getLabel() + ": "
-                + (field.getValue().isBlank() ? "—" : field.getValue().strip()))));
+        if (!applying()) {
+            summary.add(new ListItem(name.getLabel() + ": " + name.getValue().strip()));
+            summary.add(new ListItem(mobile.getLabel() + ": " + mobile.getValue().strip()));
+        }
+        answers.forEach((code, field) -> {
+            summary.add(new ListItem(field.getLabel() + ": " + (field.getValue().isBlank() ? "—" : field.getValue().strip())));
+            if (applying() && code.equals(KioskRequests.NAME_LATIN)) {
+                summary.add(new ListItem(mobile.getLabel() + ": " + mobile.getValue().strip()));
+            }
+        });
         confirmations.forEach((code, tick) -> summary.add(new ListItem((tick.getValue() ? "✔ " : "✘ ") + tick.getLabel())));
     }
 
@@ -231,7 +297,8 @@ public class RequestWizard extends Composite<Div> {
                 ticked.add(code);
             }
         });
-        return new Filing(type.code(), name.getValue(), mobile.getValue(), given, ticked);
+        String filer = applying() ? given.get(KioskRequests.NAME_ARABIC) : name.getValue();
+        return new Filing(type.code(), filer, mobile.getValue(), given, ticked);
     }
 
     /** Asks the domain's rule and shows its message, in the reader's language, at the field. */

@@ -173,4 +173,186 @@ class KioskJourneyIT {
         browser.driver().close();
         browser.driver().switchTo().window(firstTab);
     }
+
+    @Test
+    void aMemberFilesASupportRequestOneQuestionAtATimeInArabic() {
+        browser.newSession();
+        browser.open(base.toString());
+        browser.click("#tile-request");
+        assertThat(browser.find("#type-support").getText()).contains("طلب دعم");
+        assertThat(browser.find("#type-membership-application").getText()).contains("طلب عضوية");
+        browser.screenshot("kiosk-request-types-ar");
+        browser.click("#type-support");
+
+        assertThat(browser.find("#wizard-progress").getText()).isEqualTo("الخطوة ١ من ٨");
+        browser.screenshot("kiosk-request-privacy-ar");
+        browser.click("#wizard-next");
+        assertThat(browser.find("#wizard-error").getText()).contains("يرجى الموافقة");
+        browser.click("#wizard-consent");
+        browser.click("#wizard-next");
+
+        browser.type("#wizard-name", "منى الصيعري");
+        browser.click("#wizard-next");
+        browser.type("#wizard-mobile", "١٢٣");
+        browser.click("#wizard-next");
+        browser.waitFor(driver -> driver.findElement(By.id("wizard-mobile")).getAttribute("invalid") != null);
+        assertThat(browser.find("#wizard-mobile [slot='error-message']").getText()).contains("رقم الجوال غير صحيح");
+        browser.screenshot("kiosk-request-field-error-ar");
+        browser.type("#wizard-mobile", "٠٥٠٠٠٠١١٢٢");
+        browser.click("#wizard-next");
+
+        browser.type("#wizard-item-member_identity", "1000000008");
+        browser.click("#wizard-next");
+        browser.type("#wizard-item-support_description", "أحتاج دعماً لتكاليف علاج والدي");
+        browser.screenshot("kiosk-request-question-ar");
+        browser.click("#wizard-back");
+        assertThat(browser.find("#wizard-item-member_identity input").getAttribute("value")).isEqualTo("1000000008");
+        browser.click("#wizard-next");
+        assertThat(browser.find("#wizard-item-support_description textarea").getAttribute("value"))
+                .isEqualTo("أحتاج دعماً لتكاليف علاج والدي");
+        browser.click("#wizard-next");
+
+        browser.click("#wizard-item-guide_ack");
+        browser.screenshot("kiosk-request-confirmation-ar");
+        browser.click("#wizard-next");
+        assertThat(browser.find("#wizard-documents").getText()).contains("المستندات المؤيدة");
+        browser.screenshot("kiosk-request-documents-ar");
+        browser.click("#wizard-next");
+        assertThat(browser.find("#wizard-summary").getText()).contains("منى الصيعري").contains("تكاليف علاج");
+        browser.screenshot("kiosk-request-summary-ar");
+        browser.click("#wizard-next");
+
+        assertThat(browser.find("#request-reference").getText()).matches("\\d{4}-\\d{6}");
+        assertThat(browser.find("#request-next").getText()).contains("لجنة البحث والدراسة").contains("هـ");
+        assertThat(browser.find("#request-print").isDisplayed()).isTrue();
+        browser.screenshot("kiosk-request-acknowledged-ar");
+        browser.click("#request-done");
+        browser.find("#tile-request");
+        browser.driver().navigate().back();
+        browser.find("#type-support");
+        assertThat(browser.driver().findElements(By.id("request-reference"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("wizard-summary"))).isEmpty();
+    }
+
+    @Test
+    void aMemberFilesAComplaintInEnglish() {
+        browser.newSession();
+        browser.open(base + "kiosk/request");
+        browser.click("#language-switch");
+        browser.waitFor(driver -> driver.findElement(By.cssSelector("#type-complaint")).getText().contains("Complaint"));
+        browser.screenshot("kiosk-request-types-en");
+        browser.click("#type-complaint");
+        assertThat(browser.find("#wizard-progress").getText()).isEqualTo("Step 1 of 6");
+        browser.screenshot("kiosk-request-privacy-en");
+        browser.click("#wizard-consent");
+        browser.click("#wizard-next");
+        browser.type("#wizard-name", "Fahad Al-Yami");
+        browser.click("#wizard-next");
+        browser.type("#wizard-mobile", "0551230000");
+        browser.click("#wizard-next");
+        browser.click("#wizard-next");
+        browser.waitFor(driver -> driver.findElement(By.id("wizard-item-complaint_text")).getAttribute("invalid") != null);
+        assertThat(browser.find("#wizard-item-complaint_text [slot='error-message']").getText())
+                .isEqualTo("This question is required: please answer it.");
+        browser.screenshot("kiosk-request-field-error-en");
+        browser.type("#wizard-item-complaint_text", "The office was closed during posted opening hours.");
+        browser.screenshot("kiosk-request-question-en");
+        browser.click("#wizard-next");
+        browser.find("#wizard-documents");
+        browser.screenshot("kiosk-request-documents-en");
+        browser.click("#wizard-next");
+        assertThat(browser.find("#wizard-summary").getText()).contains("Fahad Al-Yami").contains("posted opening hours");
+        browser.screenshot("kiosk-request-summary-en");
+        browser.click("#wizard-next");
+        assertThat(browser.find("#request-reference").getText()).matches("\\d{4}-\\d{6}");
+        assertThat(browser.find("#request-next").getText()).contains("contact you on your mobile number");
+        browser.screenshot("kiosk-request-acknowledged-en");
+    }
+
+    @Test
+    void anApplicantAppliesForMembershipAtTheKioskInArabic() {
+        browser.newSession();
+        browser.open(base + "kiosk/request");
+        browser.click("#type-membership-application");
+        browser.click("#wizard-consent");
+        browser.click("#wizard-next");
+        browser.type("#wizard-national-id", "١٠٠٠٠٠٠١١٥");
+        browser.click("#wizard-next");
+        browser.type("#wizard-name-arabic", "Saad");
+        browser.click("#wizard-next");
+        browser.waitFor(driver -> driver.findElement(By.id("wizard-name-arabic")).getAttribute("invalid") != null);
+        browser.screenshot("kiosk-application-error-ar");
+        browser.type("#wizard-name-arabic", "سعد بن علي آل سالم");
+        browser.click("#wizard-next");
+        browser.type("#wizard-name-latin", "Saad Ali Al Salem");
+        browser.click("#wizard-next");
+        browser.type("#wizard-mobile", "0533334444");
+        browser.click("#wizard-next");
+        browser.type("#wizard-city", "نجران");
+        browser.click("#wizard-next");
+        browser.type("#wizard-shares", "١٠");
+        browser.screenshot("kiosk-application-shares-ar");
+        browser.click("#wizard-next");
+        browser.find("#wizard-email");
+        browser.click("#wizard-next");
+        browser.click("#wizard-item-bylaws_ack");
+        browser.click("#wizard-next");
+        assertThat(browser.find("#wizard-documents").getText()).contains("إيصال سداد قيمة الأسهم");
+        browser.click("#wizard-next");
+        assertThat(browser.find("#wizard-summary").getText()).contains("Saad Ali Al Salem").contains("١٠");
+        browser.screenshot("kiosk-application-summary-ar");
+        browser.click("#wizard-next");
+        assertThat(browser.find("#request-reference").getText()).matches("\\d{4}-\\d{6}");
+        assertThat(browser.find("#request-next").getText()).contains("لجنة البحث والدراسة");
+        browser.screenshot("kiosk-application-acknowledged-ar");
+    }
+
+    /** axe-core in Chromium over every kiosk screen, in both languages: no serious or critical violation. */
+    @Test
+    void everyKioskScreenPassesAxeWithoutSeriousOrCriticalViolations() {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (String language : java.util.List.of("ar", "en")) {
+            browser.newSession();
+            browser.open(base.toString());
+            if (language.equals("en")) {
+                browser.click("#language-switch");
+                browser.waitFor(driver -> "ltr".equals(driver.findElement(By.tagName("html")).getAttribute("dir")));
+            }
+            browser.find("#tile-checkin");
+            found.addAll(axe(language + " welcome"));
+            browser.click("#tile-checkin");
+            browser.find("#counter-membership");
+            found.addAll(axe(language + " check-in"));
+            browser.click("#counter-membership");
+            browser.find("#ticket-number");
+            found.addAll(axe(language + " ticket"));
+            browser.open(base + "kiosk/request");
+            browser.find("#type-certificate");
+            found.addAll(axe(language + " request types"));
+            browser.click("#type-certificate");
+            browser.find("#wizard-consent");
+            found.addAll(axe(language + " request privacy"));
+            browser.click("#wizard-consent");
+            browser.click("#wizard-next");
+            browser.find("#wizard-name");
+            found.addAll(axe(language + " request question"));
+            browser.open(base + "kiosk/track");
+            browser.find("#track-reference");
+            found.addAll(axe(language + " track"));
+            browser.open(base + "kiosk/inquiry");
+            browser.find("#inquiry-name");
+            found.addAll(axe(language + " inquiry"));
+        }
+        assertThat(found).isEmpty();
+    }
+
+    private static java.util.List<String> axe(String screen) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .analyze(browser.driver());
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> screen + ": " + rule.getId() + " (" + rule.getImpact() + ") at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+    }
 }
