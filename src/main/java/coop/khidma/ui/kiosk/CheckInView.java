@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -39,14 +40,16 @@ public class CheckInView extends Div implements HasDynamicTitle {
                 tiles);
     }
 
-    private Button tile(CounterService service) {
+    private NativeButton tile(CounterService service) {
         Span caption = new Span(getTranslation("kiosk.counter." + service.name()));
         caption.addClassName("kiosk-tile-title");
         Span hint = new Span(getTranslation("kiosk.counter." + service.name() + ".hint"));
         hint.addClassName("kiosk-tile-hint");
         Div face = new Div(icon(service).create(), caption, hint);
         face.addClassName("kiosk-tile-face");
-        Button tile = new Button(face, click -> show(queue.take(service)));
+        NativeButton tile = new NativeButton();
+        tile.add(face);
+        tile.addClickListener(click -> show(queue.take(service)));
         tile.addClassName("kiosk-tile");
         tile.setId("counter-" + service.name().toLowerCase().replace('_', '-'));
         tile.getElement().setAttribute("aria-label", caption.getText() + ". " + hint.getText());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -46,12 +47,14 @@ public class RequestView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("kiosk.request.choose.subtitle")), tiles);
     }
 
-    private Button tile(KioskType type) {
+    private NativeButton tile(KioskType type) {
         Span caption = new Span(arabic() ? type.nameArabic() : type.nameEnglish());
         caption.addClassName("kiosk-tile-title");
         Div face = new Div(VaadinIcon.FILE_TEXT_O.create(), caption);
         face.addClassName("kiosk-tile-face");
-        Button tile = new Button(face, click -> start(type));
+        NativeButton tile = new NativeButton();
+        tile.add(face);
+        tile.addClickListener(click -> start(type));
         tile.addClassName("kiosk-tile");
         tile.setId("type-" + type.code().toLowerCase().replace('_', '-'));
         tile.getElement().setAttribute("aria-label", caption.getText());
