@@ -3,6 +3,7 @@ package coop.khidma.intake.boundary;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.ChecklistItem;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
@@ -20,6 +21,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -47,11 +50,47 @@ public class KioskRequests {
      */
     public record PublicStatus(String reference, String typeCode, RequestStatus status, Instant submittedAt,
                                Optional<String> escalatedTo, List<MissingItem> missing) {
+
+        /**
+         * Who holds the request now, as a role, never a person: the escalation level when it was referred up
+         * ({@code OFFICER}, {@code SUPERVISOR}, {@code DIRECTOR}, {@code BOARD}), {@code MEMBER} while it waits for
+         * what the member has to bring, {@code COMMITTEE} on the committee's agenda, {@code STAFF} while the
+         * shareholder-relations employees work it, and {@code NONE} once it is closed.
+         */
+        public String holder() {
+            if (!status.isOpen()) {
+                return "NONE";
+            }
+            return escalatedTo.orElseGet(() -> switch (status) {
+                case RETURNED -> "MEMBER";
+                case WITH_COMMITTEE -> "COMMITTEE";
+                default -> "STAFF";
+            });
+        }
     }
 
     /** Something the member still has to bring. */
     public record MissingItem(String labelArabic, String labelEnglish, String reason) {
     }
+
+    /** A member service request typed at the kiosk: who files it, the answers by checklist item code, and the ticked statements. */
+    public record Filing(String typeCode, String name, String mobile, Map<String, String> answers,
+                         Set<String> confirmed) {
+    }
+
+    /** A request type the kiosk offers, with the checklist its questions are made from. */
+    public record KioskType(String code, String nameArabic, String nameEnglish, boolean needsCommittee,
+                            List<ChecklistItem> checklist) {
+    }
+
+    /** The requests a visitor may file alone at the kiosk, in the order the kiosk offers them. */
+    public static final List<String> OFFERED = List.of(RequestType.MEMBERSHIP_APPLICATION, RequestType.SUPPORT,
+            RequestType.MEMBERSHIP_UPDATE, RequestType.CERTIFICATE, RequestType.COMPLAINT, RequestType.SUGGESTION,
+            RequestType.WITHDRAWAL);
+
+    /** The answers of a membership application {@link Filing}, by these keys (its checklist's fields are the applicant's details). */
+    public static final String NATIONAL_ID = "NATIONAL_ID", NAME_ARABIC = "NAME_ARABIC", NAME_LATIN = "NAME_LATIN",
+            CITY = "CITY", SHARES = "SHARES", EMAIL = "EMAIL";
 
     @PersistenceContext
     EntityManager em;
@@ -79,6 +118,46 @@ public class KioskRequests {
                 applicant, Channel.KIOSK, Change.KIOSK, now);
         filings.file(application);
         return new Acknowledgement(application.reference(), now);
+    }
+
+    /** The active request types of {@link #OFFERED}, with their checklists: public knowledge, nothing personal. */
+    public List<KioskType> offeredTypes() {
+        return OFFERED.stream().map(code -> em.find(RequestType.class, code))
+                .filter(type -> type != null && type.isActive())
+                .map(type -> new KioskType(type.code(), type.nameArabic(), type.nameEnglish(), type.needsCommittee(),
+                        type.checklist()))
+                .toList();
+    }
+
+    /**
+     * Files one of the {@link #OFFERED} requests from its checklist answers (see {@link ServiceRequest#atKiosk}).
+     * Breaks {@code rule.request.notAtKiosk} for any other type, or the rules of the answers.
+     */
+    public Acknowledgement file(Filing filing) {
+        if (!OFFERED.contains(filing.typeCode())) {
+            throw new DomainException("rule.request.notAtKiosk", String.valueOf(filing.typeCode()));
+        }
+        if (RequestType.MEMBERSHIP_APPLICATION.equals(filing.typeCode())) {
+            return applyFromWizard(filing);
+        }
+        Instant now = clock.instant();
+        ServiceRequest request = ServiceRequest.atKiosk(filings.type(filing.typeCode()), filings.nextReference(now),
+                new Requester(filing.name(), SaudiMobile.parse(filing.mobile())), filing.answers(),
+                filing.confirmed(), Change.KIOSK, now);
+        filings.file(request);
+        return new Acknowledgement(request.reference(), now);
+    }
+
+    /** A membership application from the kiosk's wizard: the applicant's details and the statements ticked. */
+    private Acknowledgement applyFromWizard(Filing filing) {
+        Map<String, String> given = filing.answers();
+        Acknowledgement received = fileApplication(new Application(given.get(NATIONAL_ID), given.get(NAME_ARABIC),
+                given.get(NAME_LATIN), filing.mobile(), given.get(EMAIL), given.get(CITY),
+                Applicant.parseShares(given.get(SHARES))));
+        em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference", ServiceRequest.class)
+                .setParameter("reference", received.reference()).getSingleResult()
+                .confirmAtKiosk(filing.confirmed(), Change.KIOSK, received.submittedAt());
+        return received;
     }
 
     /** Breaks {@code rule.tracking.notFound} alike for a wrong reference and a wrong mobile (no guessing which). */

@@ -3,6 +3,8 @@ package coop.khidma.intake.entity;
 import coop.khidma.membership.entity.EmailAddress;
 import coop.khidma.membership.entity.Member;
 import coop.khidma.membership.entity.NationalId;
+import coop.khidma.platform.i18n.Digits;
+import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.AttributeOverride;
@@ -43,6 +45,16 @@ public class Applicant {
 
     protected Applicant() {
         // for the persistence provider only
+    }
+
+    /** The number of shares as typed (Arabic-Indic digits welcome); breaks {@code rule.member.shares}. */
+    public static int parseShares(String typed) {
+        try {
+            return Member.checkShares(Integer.parseInt(Digits.toAscii(
+                    typed == null ? "" : typed).strip()));
+        } catch (NumberFormatException notANumber) {
+            throw new DomainException("rule.member.shares");
+        }
     }
 
     /** Breaks the rules of {@link Member#checkArabicName}, {@link Member#checkLatinName}, {@link Member#checkCity}, {@link Member#checkShares}. */

@@ -59,6 +59,8 @@ public class ServiceRequest {
 
     public static final String INQUIRY = RequestType.INQUIRY;
     public static final int DETAILS_MAX = 2000;
+    /** The checklist item by which staff match a member with the register; at the kiosk, the national ID. */
+    public static final String MEMBER_IDENTITY = "MEMBER_IDENTITY";
     public static final String SUBJECT_TYPE = "REQUEST";
     public static final String ITEM_SUBJECT_TYPE = "ITEM";
 
@@ -180,6 +182,73 @@ public class ServiceRequest {
         request.items.stream().filter(item -> item.kind() == ItemKind.FIELD && item.isMandatory())
                 .forEach(item -> item.provide(null, by, at));
         return request;
+    }
+
+    /**
+     * A request filed by the member at the kiosk from the type's checklist: each answered FIELD item is provided with
+     * the answer as its note, each CONFIRMATION the member ticked is provided as confirmed; documents stay pending for
+     * the counter. Not for membership applications ({@link #application}). Breaks {@code rule.request.wrongType},
+     * {@code rule.answer.required}, {@code rule.answer.tooLong}, {@code rule.answer.confirmationRequired} or a
+     * national ID rule.
+     */
+    public static ServiceRequest atKiosk(RequestType type, String reference, Requester requester,
+                                         java.util.Map<String, String> answers, Set<String> confirmed, String by,
+                                         Instant at) {
+        if (type.is(RequestType.MEMBERSHIP_APPLICATION)) {
+            throw new DomainException("rule.request.wrongType", type.code(), RequestType.MEMBERSHIP_APPLICATION);
+        }
+        ServiceRequest request = submit(reference, type, requester, Channel.KIOSK, null, by, at);
+        for (ItemVerification item : request.items) {
+            ChecklistItem asked = type.checklist().get(item.position());
+            if (item.kind() == ItemKind.FIELD) {
+                String answer = answers.get(item.itemCode());
+                if (asked.isMandatory() || (answer != null && !answer.isBlank())) {
+                    item.provide(checkAnswer(asked, answer), by, at);
+                }
+            }
+        }
+        request.confirmAtKiosk(confirmed, by, at);
+        return request;
+    }
+
+    /**
+     * The statements the member ticked at the kiosk (CONFIRMATION items) are provided; staff still verify them.
+     * Only while just submitted; breaks {@code rule.answer.confirmationRequired} when a mandatory one is unticked.
+     */
+    public void confirmAtKiosk(Set<String> confirmed, String by, Instant at) {
+        requireStatus("confirmAtKiosk", SUBMITTED);
+        for (ItemVerification item : items) {
+            if (item.kind() == ItemKind.CONFIRMATION) {
+                if (confirmed.contains(item.itemCode())) {
+                    item.provide(null, by, at);
+                } else if (item.isMandatory()) {
+                    throw new DomainException("rule.answer.confirmationRequired");
+                }
+            }
+        }
+    }
+
+    /**
+     * One answer to a FIELD item, as it will be kept: required when the item is mandatory, at most
+     * {@link ItemVerification#NOTE_MAX} characters; the member's identity ({@code MEMBER_IDENTITY}) is their national
+     * ID and must be a valid one. Breaks {@code rule.answer.required}, {@code rule.answer.tooLong} or a national ID
+     * rule.
+     */
+    public static String checkAnswer(ChecklistItem item, String answer) {
+        String trimmed = answer == null ? "" : answer.strip();
+        if (trimmed.isEmpty()) {
+            if (item.isMandatory()) {
+                throw new DomainException("rule.answer.required");
+            }
+            return null;
+        }
+        if (MEMBER_IDENTITY.equals(item.code())) {
+            return coop.khidma.membership.entity.NationalId.parse(trimmed).value();
+        }
+        if (trimmed.length() > ItemVerification.NOTE_MAX) {
+            throw new DomainException("rule.answer.tooLong", ItemVerification.NOTE_MAX);
+        }
+        return trimmed;
     }
 
     private static void requireType(RequestType type, String code) {

@@ -85,6 +85,22 @@ public class Calendars {
                 now(), holiday.nameEnglish()));
     }
 
+    /** When the committee would decide a request handed to it on a given day: dates only, nothing personal. */
+    public record DecisionWindow(LocalDate earliest, LocalDate latest) {
+    }
+
+    /**
+     * The committee's window for a request handed over on {@code handedOver}, with the settings in force now (the
+     * kiosk tells a visitor what to expect; it reads nothing about anyone, so anyone may ask).
+     */
+    @PermitAll
+    public DecisionWindow expectedDecision(LocalDate handedOver) {
+        ReviewSettings settings = em.find(ReviewSettings.class, ReviewSettings.SINGLETON);
+        ReviewCalendar.ReviewWindow window = calendar().window(handedOver, settings.floorWorkingDays(),
+                settings.ceilingWorkingDays(), List.of());
+        return new DecisionWindow(window.earliestDecision(), window.due());
+    }
+
     /** The window as set now (new agenda items copy it; items already handed over keep theirs). */
     @RolesAllowed({Roles.STAFF, Roles.COMMITTEE, Roles.ADMIN})
     public ReviewSettings settings() {

@@ -46,7 +46,7 @@ public class InquiryView extends Div implements HasDynamicTitle {
         receipt.addClassName("kiosk-receipt");
         receipt.setId("acknowledgement");
         Button done = new Button(getTranslation("kiosk.inquiry.received.done"),
-                click -> getUI().ifPresent(ui -> ui.navigate(WelcomeView.class)));
+                click -> IdleReset.endVisit());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(receipt, done);
     }

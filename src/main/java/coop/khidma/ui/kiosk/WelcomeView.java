@@ -19,8 +19,12 @@ public class WelcomeView extends Div implements HasDynamicTitle {
 
     public WelcomeView() {
         addClassName("kiosk-welcome");
-        Div tiles = new Div(tile("kiosk.service.inquiry", "kiosk.service.inquiry.hint", VaadinIcon.QUESTION_CIRCLE,
-                InquiryView.class));
+        Div tiles = new Div(
+                tile("kiosk.service.checkin", "kiosk.service.checkin.hint", VaadinIcon.TICKET, CheckInView.class),
+                tile("kiosk.service.request", "kiosk.service.request.hint", VaadinIcon.FILE_TEXT_O, RequestView.class),
+                tile("kiosk.service.inquiry", "kiosk.service.inquiry.hint", VaadinIcon.QUESTION_CIRCLE,
+                        InquiryView.class),
+                tile("kiosk.service.track", "kiosk.service.track.hint", VaadinIcon.SEARCH, TrackView.class));
         tiles.addClassName("kiosk-tiles");
         add(new H2(getTranslation("kiosk.welcome.title")), new Paragraph(getTranslation("kiosk.welcome.subtitle")),
                 tiles);

@@ -91,4 +91,70 @@ class InquiriesIT {
     private static long sequenceOf(Acknowledgement acknowledgement) {
         return Long.parseLong(acknowledgement.reference().substring(5));
     }
+
+    @Test
+    void aSupportRequestFiledFromItsChecklistAtTheKioskIsTrackedWithItsHolder() throws Exception {
+        assertThat(kiosk.offeredTypes()).extracting(KioskRequests.KioskType::code)
+                .containsExactlyElementsOf(KioskRequests.OFFERED)
+                .doesNotContain("INQUIRY");
+
+        Acknowledgement received = kiosk.file(new KioskRequests.Filing("SUPPORT", "منى الصيعري", "0559998877",
+                java.util.Map.of("MEMBER_IDENTITY", "1000000008", "SUPPORT_DESCRIPTION", "دعم لتكاليف العلاج"),
+                java.util.Set.of("GUIDE_ACK")));
+
+        KioskRequests.PublicStatus status = kiosk.track(received.reference(), "٠٥٥٩٩٩٨٨٧٧");
+        assertThat(status.typeCode()).isEqualTo("SUPPORT");
+        assertThat(status.status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(status.holder()).isEqualTo("STAFF");
+        assertThat(runAs.staff(() -> requests.inbox(0, 500)))
+                .filteredOn(row -> row.reference().equals(received.reference())).singleElement()
+                .satisfies(row -> assertThat(row.channel()).isEqualTo(Channel.KIOSK));
+    }
+
+    @Test
+    void theKioskFilesOnlyItsOwnTypesAndAnsweredChecklists() {
+        assertThatThrownBy(() -> kiosk.file(new KioskRequests.Filing("INQUIRY", "Ali", "0551112233",
+                java.util.Map.of(), java.util.Set.of())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("rule.request.notAtKiosk"));
+        assertThatThrownBy(() -> kiosk.file(new KioskRequests.Filing("CERTIFICATE", "Ali", "0551112233",
+                java.util.Map.of("MEMBER_IDENTITY", "12"), java.util.Set.of())))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Inject
+    coop.khidma.review.boundary.Calendars calendars;
+
+    @Test
+    void anyoneMayAskWhenTheCommitteeWouldDecide() {
+        java.time.LocalDate sunday = java.time.LocalDate.of(2026, 11, 1);
+        var window = calendars.expectedDecision(sunday);
+        assertThat(window.earliest()).isAfter(sunday);
+        assertThat(window.latest()).isAfterOrEqualTo(window.earliest());
+        assertThatThrownBy(() -> calendars.settings()).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void aMembershipApplicationFromTheKioskWizardNeedsTheBylawsTickedAndIsTracked() throws Exception {
+        java.util.Map<String, String> details = java.util.Map.of(KioskRequests.NATIONAL_ID, "١٠٠٠٠٠٠١٠٧",
+                KioskRequests.NAME_ARABIC, "ريم آل منصور", KioskRequests.NAME_LATIN, "Reem Al Mansour",
+                KioskRequests.CITY, "نجران", KioskRequests.SHARES, "٥", KioskRequests.EMAIL, "");
+        long before = runAs.staff(requests::count);
+        assertThatThrownBy(() -> kiosk.file(new KioskRequests.Filing("MEMBERSHIP_APPLICATION", "ريم آل منصور",
+                "0557776655", details, java.util.Set.of())))
+                .satisfies(thrown -> assertThat(coop.khidma.support.Failures.chain(thrown))
+                        .anySatisfy(cause -> assertThat(cause).isInstanceOfSatisfying(DomainException.class,
+                                broken -> assertThat(broken.key()).isEqualTo("rule.answer.confirmationRequired"))));
+        assertThat(runAs.staff(requests::count)).isEqualTo(before);
+
+        Acknowledgement received = kiosk.file(new KioskRequests.Filing("MEMBERSHIP_APPLICATION", "ريم آل منصور",
+                "0557776655", details, java.util.Set.of("BYLAWS_ACK")));
+        KioskRequests.PublicStatus status = kiosk.track(received.reference(), "0557776655");
+        assertThat(status.typeCode()).isEqualTo("MEMBERSHIP_APPLICATION");
+        assertThat(status.holder()).isEqualTo("STAFF");
+        assertThatThrownBy(() -> kiosk.file(new KioskRequests.Filing("MEMBERSHIP_APPLICATION", "x", "0557776655",
+                java.util.Map.of(KioskRequests.NATIONAL_ID, "1000000107", KioskRequests.NAME_ARABIC, "ريم",
+                        KioskRequests.NAME_LATIN, "Reem", KioskRequests.CITY, "نجران", KioskRequests.SHARES, "لا"),
+                java.util.Set.of("BYLAWS_ACK"))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("rule.member.shares"));
+    }
 }

@@ -1,0 +1,160 @@
+package coop.khidma.reception.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.intake.entity.Channel;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.persistence.Sequences;
+import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.reception.control.WaitEstimate;
+import coop.khidma.reception.entity.CounterService;
+import coop.khidma.reception.entity.Ticket;
+import coop.khidma.reception.entity.TicketStatus;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The counter's line. Anyone at the kiosk may take a ticket (and learns only their number, place and expected
+ * wait); staff call the next ticket to their desk and close it. Every step is in the audit trail.
+ */
+@Stateless
+@RolesAllowed(Roles.STAFF)
+public class Queue {
+
+    /** What the visitor takes away from the kiosk. */
+    public record TicketReceipt(String number, CounterService service, LocalDate day, int position,
+                                long estimatedWaitMinutes, Instant takenAt) {
+    }
+
+    /** A ticket as the counter sees it (there is nothing personal on a ticket). */
+    public record TicketRow(Long id, String number, CounterService service, TicketStatus status, String desk,
+                            Instant takenAt, Instant calledAt, Instant closedAt, long version) {
+
+        static TicketRow of(Ticket ticket) {
+            return new TicketRow(ticket.id(), ticket.displayNumber(), ticket.service(), ticket.status(), ticket.desk(),
+                    ticket.takenAt(), ticket.calledAt(), ticket.closedAt(), ticket.version());
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Sequences sequences;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext caller;
+
+    /** A new ticket for {@code service} at the kiosk, with the place in line and the expected wait. */
+    @PermitAll
+    public TicketReceipt take(CounterService service) {
+        Instant now = clock.instant();
+        LocalDate day = today(now);
+        int ahead = waiting(Objects.requireNonNull(service, "service"), day).size();
+        Ticket ticket = Ticket.take(service, day, (int) sequences.next("ticket-" + service.letter(), period(day)),
+                Channel.KIOSK, now);
+        em.persist(ticket);
+        audit.record(ticket.taken());
+        return new TicketReceipt(ticket.displayNumber(), service, day, ahead + 1,
+                WaitEstimate.minutes(ahead, recentVisits(service), servingDesks(service, now)), now);
+    }
+
+    /** Calls the longest-waiting ticket of {@code service} today to {@code desk}. Breaks {@code rule.queue.empty}. */
+    public TicketRow callNext(CounterService service, String desk) {
+        Instant now = clock.instant();
+        Ticket next = em.createQuery("SELECT t FROM Ticket t WHERE t.service = :service AND t.day = :day "
+                        + "AND t.status = :waiting ORDER BY t.number", Ticket.class)
+                .setParameter("service", service).setParameter("day", today(now))
+                .setParameter("waiting", TicketStatus.WAITING).setMaxResults(1)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("rule.queue.empty"));
+        audit.record(next.call(desk, me(), now));
+        return TicketRow.of(next);
+    }
+
+    /** The called visitor was served. Breaks {@code rule.ticket.notCalled} or {@code rule.ticket.unknown}. */
+    public TicketRow served(Long id) {
+        Ticket ticket = find(id);
+        audit.record(ticket.served(me(), clock.instant()));
+        return TicketRow.of(ticket);
+    }
+
+    /** The called visitor did not come. Breaks {@code rule.ticket.notCalled} or {@code rule.ticket.unknown}. */
+    public TicketRow noShow(Long id) {
+        Ticket ticket = find(id);
+        audit.record(ticket.noShow(me(), clock.instant()));
+        return TicketRow.of(ticket);
+    }
+
+    /** Today's tickets of every service, in the order they were taken. */
+    public List<TicketRow> today() {
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.day = :day ORDER BY t.takenAt, t.id", Ticket.class)
+                .setParameter("day", today(clock.instant())).getResultStream().map(TicketRow::of).toList();
+    }
+
+    private Ticket find(Long id) {
+        Ticket ticket = id == null ? null : em.find(Ticket.class, id, LockModeType.OPTIMISTIC);
+        if (ticket == null) {
+            throw new DomainException("rule.ticket.unknown");
+        }
+        return ticket;
+    }
+
+    private List<Ticket> waiting(CounterService service, LocalDate day) {
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.service = :service AND t.day = :day "
+                        + "AND t.status = :waiting", Ticket.class)
+                .setParameter("service", service).setParameter("day", day)
+                .setParameter("waiting", TicketStatus.WAITING).getResultList();
+    }
+
+    /** How long the latest visits of this service took, newest first. */
+    private List<Duration> recentVisits(CounterService service) {
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.service = :service AND t.status = :served "
+                        + "ORDER BY t.closedAt DESC", Ticket.class)
+                .setParameter("service", service).setParameter("served", TicketStatus.SERVED)
+                .setMaxResults(WaitEstimate.RECENT_VISITS).getResultStream()
+                .flatMap(ticket -> ticket.serviceTime().stream()).toList();
+    }
+
+    /** Desks that called this service in the last hour. */
+    private int servingDesks(CounterService service, Instant now) {
+        return ((Number) em.createQuery("SELECT COUNT(DISTINCT t.desk) FROM Ticket t WHERE t.service = :service "
+                        + "AND t.calledAt >= :since")
+                .setParameter("service", service).setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult()).intValue();
+    }
+
+    private String me() {
+        return caller.getCallerPrincipal().getName();
+    }
+
+    /** The office's day: tickets start again at 1 every day in Riyadh. */
+    private static LocalDate today(Instant now) {
+        return now.atZone(HijriDates.RIYADH).toLocalDate();
+    }
+
+    /** The day as a sequence period, {@code 20261125}. */
+    static int period(LocalDate day) {
+        return day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+    }
+}

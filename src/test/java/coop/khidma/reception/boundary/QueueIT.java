@@ -1,0 +1,151 @@
+package coop.khidma.reception.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.reception.boundary.Queue.TicketReceipt;
+import coop.khidma.reception.boundary.Queue.TicketRow;
+import coop.khidma.reception.entity.CounterService;
+import coop.khidma.reception.entity.TicketStatus;
+import coop.khidma.support.Deployments;
+import coop.khidma.support.RunAs;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The counter's queue on Payara Micro over MariaDB: kiosk tickets numbered per service and day without gaps, the
+ * place in line and the expected wait, and the staff's call-next / served / no-show, each in the audit trail.
+ * Each test uses its own service so their lines never mix.
+ */
+@ExtendWith(ArquillianExtension.class)
+class QueueIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(QueueIT.class);
+    }
+
+    @Inject
+    Queue queue;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RunAs runAs;
+
+    @Test
+    void kioskTicketsAreNumberedPerServiceWithTheirPlaceAndExpectedWait() throws Exception {
+        TicketReceipt first = queue.take(CounterService.INQUIRIES);
+        TicketReceipt second = queue.take(CounterService.INQUIRIES);
+
+        assertThat(first.number()).matches("C-\\d{3}");
+        assertThat(number(second)).isEqualTo(number(first) + 1);
+        assertThat(first.day()).isEqualTo(LocalDate.now(HijriDates.RIYADH));
+        assertThat(second.position()).isEqualTo(first.position() + 1);
+        assertThat(second.estimatedWaitMinutes()).isGreaterThan(first.estimatedWaitMinutes());
+        assertThat(runAs.staff(queue::today)).filteredOn(row -> row.number().equals(second.number()))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.status()).isEqualTo(TicketStatus.WAITING);
+                    assertThat(row.desk()).isNull();
+                });
+        assertThat(runAs.staff(() -> audit.history(second.day() + "/" + second.number())))
+                .extracting(Change::action, Change::actor).containsExactly(org.assertj.core.groups.Tuple.tuple("take", "kiosk"));
+    }
+
+    @Test
+    void staffCallTheLongestWaitingTicketAndCloseItAsServedOrNoShow() throws Exception {
+        TicketReceipt first = queue.take(CounterService.MEMBERSHIP);
+        TicketReceipt second = queue.take(CounterService.MEMBERSHIP);
+
+        TicketRow called = runAs.staff(() -> queue.callNext(CounterService.MEMBERSHIP, "Desk 1"));
+        assertThat(called.number()).isEqualTo(first.number());
+        assertThat(called.status()).isEqualTo(TicketStatus.CALLED);
+        assertThat(called.desk()).isEqualTo("Desk 1");
+        assertThat(runAs.staff(() -> queue.served(called.id())).status()).isEqualTo(TicketStatus.SERVED);
+
+        TicketRow next = runAs.staff(() -> queue.callNext(CounterService.MEMBERSHIP, "Desk 2"));
+        assertThat(next.number()).isEqualTo(second.number());
+        assertThat(runAs.staff(() -> queue.noShow(next.id())).status()).isEqualTo(TicketStatus.NO_SHOW);
+
+        assertBroken(() -> runAs.staff(() -> queue.callNext(CounterService.MEMBERSHIP, "Desk 1")), "rule.queue.empty");
+        assertBroken(() -> runAs.staff(() -> queue.served(next.id())), "rule.ticket.notCalled");
+        assertBroken(() -> runAs.staff(() -> queue.served(-1L)), "rule.ticket.unknown");
+
+        assertThat(runAs.staff(queue::today)).filteredOn(row -> row.service() == CounterService.MEMBERSHIP)
+                .extracting(TicketRow::number, TicketRow::status)
+                .contains(org.assertj.core.groups.Tuple.tuple(first.number(), TicketStatus.SERVED),
+                        org.assertj.core.groups.Tuple.tuple(second.number(), TicketStatus.NO_SHOW));
+        assertThat(runAs.staff(() -> audit.history(first.day() + "/" + first.number())))
+                .extracting(Change::action).containsExactly("take", "call", "served");
+        assertThat(runAs.staff(() -> audit.history(second.day() + "/" + second.number())))
+                .extracting(Change::action).containsExactly("take", "call", "noShow");
+
+        TicketReceipt alone = queue.take(CounterService.MEMBERSHIP);
+        assertThat(alone.position()).isEqualTo(1);
+        assertThat(alone.estimatedWaitMinutes()).isZero();
+    }
+
+    @Test
+    void aVisitorWithoutARoleMayTakeATicketButNeitherCallNorList() {
+        assertThatThrownBy(() -> queue.callNext(CounterService.MEMBER_SERVICES, "Desk 1"))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> queue.today()).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> queue.served(1L)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> queue.noShow(1L)).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void ticketsTakenAtOnceStillGetDistinctGapFreeNumbers() throws Exception {
+        int visitors = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<TicketReceipt>> taken = new ArrayList<>();
+        try {
+            for (int i = 0; i < visitors; i++) {
+                Callable<TicketReceipt> take = () -> queue.take(CounterService.MEMBER_SERVICES);
+                taken.add(pool.submit(take));
+            }
+            List<Integer> numbers = new ArrayList<>();
+            for (Future<TicketReceipt> ticket : taken) {
+                numbers.add(number(ticket.get()));
+            }
+            int lowest = numbers.stream().mapToInt(Integer::intValue).min().orElseThrow();
+            assertThat(numbers).containsExactlyInAnyOrderElementsOf(
+                    IntStream.range(lowest, lowest + visitors).boxed().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int number(TicketReceipt receipt) {
+        return Integer.parseInt(receipt.number().substring(2));
+    }
+
+    private static void assertBroken(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String rule) {
+        assertThatThrownBy(call).satisfies(thrown -> {
+            Throwable cause = thrown;
+            while (cause != null && !(cause instanceof DomainException)) {
+                cause = cause.getCause();
+            }
+            assertThat(cause).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo(rule));
+        });
+    }
+}
