@@ -113,10 +113,10 @@ class ServicesJourneyIT {
         browser.screenshot("kiosk-rate-ar");
 
         browser.click("#rating-submit");
-        assertThat(browser.find("#rating-score-error").getText()).startsWith("اختر وجهًا واحدًا");
+        browser.waitFor(driver -> driver.findElement(By.id("rating-score-error")).getText().startsWith("اختر وجهًا واحدًا"));
 
         browser.click("#face-4");
-        assertThat(browser.attribute("#face-4", "aria-pressed")).isEqualTo("true");
+        browser.waitFor(driver -> "true".equals(driver.findElement(By.id("face-4")).getDomAttribute("aria-pressed")));
         assertThat(browser.find("#rating-score-error").getText()).isEmpty();
         browser.type("#rating-text", "نقترح لوحة إرشادية أوضح عند مدخل المقر");
         browser.click("#rating-kind vaadin-radio-button:nth-of-type(2)");
