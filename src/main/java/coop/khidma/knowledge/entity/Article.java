@@ -1,0 +1,190 @@
+package coop.khidma.knowledge.entity;
+
+import coop.khidma.audit.entity.Change;
+import coop.khidma.knowledge.control.ArabicText;
+import coop.khidma.platform.i18n.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One article of the knowledge base: a title and a body in Arabic and in English (paragraphs separated by a blank
+ * line, list items starting with "- "), for everyone or for staff only, readable outside the console only once
+ * published. Written and edited by staff, published and withdrawn by administrators.
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    public static final String SUBJECT_TYPE = "ARTICLE";
+    public static final int TITLE_MAX = 200;
+    public static final int BODY_MAX = 20_000;
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false, length = 40)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleCategory category;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "title_ar", nullable = false, length = TITLE_MAX)
+    private String titleArabic;
+
+    @Column(name = "title_en", nullable = false, length = TITLE_MAX)
+    private String titleEnglish;
+
+    @Column(name = "body_ar", nullable = false)
+    private String bodyArabic;
+
+    @Column(name = "body_en", nullable = false)
+    private String bodyEnglish;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Audience audience;
+
+    @Column(nullable = false)
+    private boolean published;
+
+    @Column(name = "updated_by", nullable = false, length = 60)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Article() {
+        // for the persistence provider only
+    }
+
+    /** The words of an article in both languages. */
+    public record Texts(String titleArabic, String titleEnglish, String bodyArabic, String bodyEnglish) {
+    }
+
+    /**
+     * A new, unpublished article. Breaks {@code rule.article.code}, {@code rule.article.title} or
+     * {@code rule.article.body}.
+     */
+    public static Article write(String code, ArticleCategory category, int position, Texts texts, Audience audience,
+                                String by, Instant at) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new DomainException("rule.article.code");
+        }
+        Article article = new Article();
+        article.code = code;
+        article.published = false;
+        article.place(category, position, texts, audience, by, at);
+        return article;
+    }
+
+    public Change written() {
+        return Change.of(SUBJECT_TYPE, code, "write", null, state(), updatedBy, updatedAt, titleEnglish);
+    }
+
+    /** New words, shelf or audience; stays published or not as it was. */
+    public Change edit(ArticleCategory category, int position, Texts texts, Audience audience, String by, Instant at) {
+        String before = state();
+        place(category, position, texts, audience, by, at);
+        return Change.of(SUBJECT_TYPE, code, "edit", before, state(), by, at, titleEnglish);
+    }
+
+    /** Makes the article readable by its audience. Breaks {@code rule.article.alreadyPublished}. */
+    public Change publish(String by, Instant at) {
+        if (published) {
+            throw new DomainException("rule.article.alreadyPublished", code);
+        }
+        return toggle(true, "publish", by, at);
+    }
+
+    /** Takes the article back out of reach (the console still shows it). Breaks {@code rule.article.notPublished}. */
+    public Change withdraw(String by, Instant at) {
+        if (!published) {
+            throw new DomainException("rule.article.notPublished", code);
+        }
+        return toggle(false, "withdraw", by, at);
+    }
+
+    /** Whether anyone at the kiosk may read it. */
+    public boolean isPublic() {
+        return published && audience == Audience.PUBLIC;
+    }
+
+    /** Whether the query's words all appear in the title or body, in either language, however spelled. */
+    public boolean matches(String query) {
+        return ArabicText.matches(titleArabic + " " + bodyArabic + " " + titleEnglish + " " + bodyEnglish, query);
+    }
+
+    private Change toggle(boolean publish, String action, String by, Instant at) {
+        String before = state();
+        published = publish;
+        updatedBy = Objects.requireNonNull(by);
+        updatedAt = Objects.requireNonNull(at);
+        return Change.of(SUBJECT_TYPE, code, action, before, state(), by, at, null);
+    }
+
+    /** Checks everything first, so a broken rule leaves the article as it was. */
+    private void place(ArticleCategory category, int position, Texts texts, Audience audience, String by, Instant at) {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(audience, "audience");
+        String newTitleArabic = check(texts.titleArabic(), TITLE_MAX, "rule.article.title");
+        String newTitleEnglish = check(texts.titleEnglish(), TITLE_MAX, "rule.article.title");
+        String newBodyArabic = check(texts.bodyArabic(), BODY_MAX, "rule.article.body");
+        String newBodyEnglish = check(texts.bodyEnglish(), BODY_MAX, "rule.article.body");
+        this.category = category;
+        this.audience = audience;
+        this.position = position;
+        this.titleArabic = newTitleArabic;
+        this.titleEnglish = newTitleEnglish;
+        this.bodyArabic = newBodyArabic;
+        this.bodyEnglish = newBodyEnglish;
+        this.updatedBy = Objects.requireNonNull(by);
+        this.updatedAt = Objects.requireNonNull(at);
+    }
+
+    private static String check(String text, int max, String rule) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty() || trimmed.length() > max) {
+            throw new DomainException(rule, max);
+        }
+        return trimmed;
+    }
+
+    private String state() {
+        return (published ? "PUBLISHED " : "DRAFT ") + audience;
+    }
+
+    public String code() { return code; }
+    public ArticleCategory category() { return category; }
+    public int position() { return position; }
+    public Audience audience() { return audience; }
+    public boolean published() { return published; }
+    public long version() { return version; }
+    public Instant updatedAt() { return updatedAt; }
+    public String updatedBy() { return updatedBy; }
+    public Texts texts() { return new Texts(titleArabic, titleEnglish, bodyArabic, bodyEnglish); }
+
+    public String title(Locale locale) {
+        return "ar".equals(locale.getLanguage()) ? titleArabic : titleEnglish;
+    }
+}

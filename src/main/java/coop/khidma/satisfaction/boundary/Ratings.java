@@ -1,0 +1,107 @@
+package coop.khidma.satisfaction.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.security.Roles;
+import coop.khidma.satisfaction.control.RatingFigures;
+import coop.khidma.satisfaction.entity.RatedService;
+import coop.khidma.satisfaction.entity.Rating;
+import coop.khidma.satisfaction.entity.RatingChannel;
+import coop.khidma.satisfaction.entity.ReplyRequest;
+import coop.khidma.satisfaction.entity.Suggestion;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Ratings: the kiosk gives them, anonymously; supervisors and the executive director read them only as figures per
+ * service and channel, and only for groups of at least {@link RatingFigures#MINIMUM_GROUP}. A rating is not written
+ * to the audit trail: the trail records who and when, which would undo its anonymity; a rating never changes.
+ */
+@Stateless
+public class Ratings {
+
+    public static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    KioskThrottle throttle;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A kiosk visitor's rating, with their comment or suggestion and, if they asked, their contact for a reply (kept
+     * apart: the text then goes with the contact, not with the score). Breaks {@code rule.rating.tooSoon} when this
+     * device rated moments ago, or the rules of the parts.
+     */
+    @PermitAll
+    public void rate(String deviceToken, Feedback feedback) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, RIYADH);
+        boolean keepTextWithScore = feedback.hasText() && !feedback.suggestion() && !feedback.wantsReply();
+        Rating rating = new Rating(feedback.service(), RatingChannel.KIOSK, feedback.score(),
+                keepTextWithScore ? feedback.text() : null, today);
+        Suggestion suggestion = feedback.hasText() && feedback.suggestion()
+                ? new Suggestion(feedback.service(), feedback.text(), today) : null;
+        ReplyRequest reply = feedback.wantsReply() ? new ReplyRequest(feedback.replyName(),
+                SaudiMobile.parse(feedback.replyMobile()), feedback.text(), suggestion, now) : null;
+        if (!throttle.tryAcquire(deviceToken, now)) {
+            throw new DomainException("rule.rating.tooSoon");
+        }
+        em.persist(rating);
+        if (suggestion != null) {
+            em.persist(suggestion);
+            em.flush();
+            audit.record(suggestion.received(now));
+        }
+        if (reply != null) {
+            em.persist(reply);
+            em.flush();
+            audit.record(reply.requested());
+        }
+    }
+
+    /** Figures per service and channel for the days from … to (inclusive, Riyadh days); small groups withheld. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+    public List<RatingFigures.Group> figures(LocalDate from, LocalDate to) {
+        return RatingFigures.of(em.createQuery("SELECT r.service, r.channel, r.score, COUNT(r) FROM Rating r "
+                        + "WHERE r.ratedOn BETWEEN :from AND :to GROUP BY r.service, r.channel, r.score", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .map(row -> new RatingFigures.Count(row[0].toString(), row[1].toString(), ((Number) row[2]).intValue(),
+                        ((Number) row[3]).longValue()))
+                .toList());
+    }
+
+    /**
+     * The anonymous comments on one service over the days given, newest day first — only when that service got at
+     * least {@link RatingFigures#MINIMUM_GROUP} ratings then. Breaks {@code rule.rating.tooFew}.
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+    public List<String> comments(RatedService service, LocalDate from, LocalDate to) {
+        long ratings = em.createQuery("SELECT COUNT(r) FROM Rating r WHERE r.service = :service "
+                        + "AND r.ratedOn BETWEEN :from AND :to", Long.class)
+                .setParameter("service", service).setParameter("from", from).setParameter("to", to).getSingleResult();
+        if (ratings < RatingFigures.MINIMUM_GROUP) {
+            throw new DomainException("rule.rating.tooFew", RatingFigures.MINIMUM_GROUP);
+        }
+        return em.createQuery("SELECT r.comment FROM Rating r WHERE r.service = :service AND r.comment IS NOT NULL "
+                        + "AND r.ratedOn BETWEEN :from AND :to ORDER BY r.ratedOn DESC", String.class)
+                .setParameter("service", service).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+}

@@ -1,0 +1,64 @@
+package coop.khidma.satisfaction.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns counted scores into the figures staff may read. A group (a service through a channel, over a period) shows
+ * its average and its spread only when it holds at least {@link #MINIMUM_GROUP} ratings: below that a figure could
+ * point at one visit and so at one employee, which the policy forbids ("not for punishment or public shaming").
+ * There is no per-employee grouping at all: ratings carry no employee.
+ */
+public final class RatingFigures {
+
+    public static final int MINIMUM_GROUP = 5;
+
+    /** How many ratings of one score a group got. */
+    public record Count(String service, String channel, int score, long ratings) {
+    }
+
+    /**
+     * One group's figures: the average (two decimals) and the count of each score 1–5, or nothing when the group is
+     * too small; {@code tooFew} says which. The count itself is shown only when figures are.
+     */
+    public record Group(String service, String channel, boolean tooFew, Optional<Long> ratings,
+                        Optional<BigDecimal> average, List<Long> perScore) {
+    }
+
+    private RatingFigures() {
+    }
+
+    /** Groups the counts by service and channel, in a stable order, small groups withheld. */
+    public static List<Group> of(List<Count> counts) {
+        Map<String, long[]> perGroup = new LinkedHashMap<>();
+        counts.stream()
+                .sorted(Comparator.comparing(Count::service).thenComparing(Count::channel))
+                .forEach(count -> perGroup.computeIfAbsent(count.service() + "\u0000" + count.channel(),
+                        key -> new long[6])[count.score()] += count.ratings());
+        List<Group> groups = new ArrayList<>();
+        perGroup.forEach((key, scores) -> groups.add(group(key.substring(0, key.indexOf('\u0000')),
+                key.substring(key.indexOf('\u0000') + 1), scores)));
+        return groups;
+    }
+
+    private static Group group(String service, String channel, long[] scores) {
+        long total = 0;
+        long sum = 0;
+        for (int score = 1; score <= 5; score++) {
+            total += scores[score];
+            sum += score * scores[score];
+        }
+        if (total < MINIMUM_GROUP) {
+            return new Group(service, channel, true, Optional.empty(), Optional.empty(), List.of());
+        }
+        return new Group(service, channel, false, Optional.of(total),
+                Optional.of(BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP)),
+                List.of(scores[1], scores[2], scores[3], scores[4], scores[5]));
+    }
+}

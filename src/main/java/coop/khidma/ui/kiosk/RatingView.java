@@ -1,0 +1,74 @@
+package coop.khidma.ui.kiosk;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import coop.khidma.satisfaction.boundary.Feedback;
+import coop.khidma.satisfaction.boundary.Ratings;
+import jakarta.inject.Inject;
+
+import java.util.UUID;
+
+/**
+ * Rate the service at the kiosk: the faces and the optional comment or suggestion, then a thank-you. The kiosk session
+ * is the device token the throttle counts presses by; it is never stored with the rating.
+ */
+@Route(value = "kiosk/rate", layout = KioskLayout.class)
+@AnonymousAllowed
+public class RatingView extends Div implements HasDynamicTitle {
+
+    private static final String DEVICE = RatingView.class.getName() + ".device";
+
+    @Inject
+    public RatingView(Ratings ratings) {
+        addClassNames("kiosk-page", "kiosk-rating");
+        RatingForm form = new RatingForm();
+        form.addSubmitListener(submit -> {
+            ratings.rate(device(), submit.feedback());
+            thank(submit.feedback());
+        });
+        form.addCancelListener(cancel -> getUI().ifPresent(ui -> ui.navigate(WelcomeView.class)));
+        add(new H2(getTranslation("services.rate.title")), form);
+    }
+
+    /** This kiosk session's token, made on first use; the idle reset ends the session and with it the token. */
+    private static String device() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object token = session.getAttribute(DEVICE);
+        if (token == null) {
+            token = UUID.randomUUID().toString();
+            session.setAttribute(DEVICE, token);
+        }
+        return token.toString();
+    }
+
+    private void thank(Feedback given) {
+        removeAll();
+        Div thanks = new Div(VaadinIcon.HEART.create(), new H2(getTranslation("services.rate.thanks.title")),
+                new Paragraph(getTranslation("services.rate.thanks.text")));
+        if (given.suggestion() && given.text() != null && !given.text().isBlank()) {
+            thanks.add(new Paragraph(getTranslation("services.rate.thanks.suggestion")));
+        }
+        if (given.wantsReply()) {
+            thanks.add(new Paragraph(getTranslation("services.rate.thanks.reply")));
+        }
+        thanks.addClassName("kiosk-receipt");
+        thanks.setId("rating-thanks");
+        Button done = new Button(getTranslation("services.done"), click -> getUI().ifPresent(NextVisitor::startClean));
+        done.setId("rating-done");
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        add(thanks, done);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("services.rate.title") + " — " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,330 @@
+package coop.khidma.satisfaction.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
+import coop.khidma.knowledge.boundary.ArticleView;
+import coop.khidma.knowledge.boundary.Articles;
+import coop.khidma.knowledge.entity.Article;
+import coop.khidma.knowledge.entity.ArticleCategory;
+import coop.khidma.knowledge.entity.Audience;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.satisfaction.control.RatingFigures;
+import coop.khidma.satisfaction.entity.RatedService;
+import coop.khidma.satisfaction.entity.SuggestionStatus;
+import coop.khidma.support.Deployments;
+import coop.khidma.support.Failures;
+import coop.khidma.support.RunAs;
+import coop.khidma.volunteering.boundary.VolunteerView;
+import coop.khidma.volunteering.boundary.Volunteers;
+import coop.khidma.volunteering.entity.DayPart;
+import coop.khidma.volunteering.entity.Interest;
+import coop.khidma.volunteering.entity.Skill;
+import coop.khidma.volunteering.entity.Volunteer;
+import coop.khidma.volunteering.entity.VolunteerStatus;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The kiosk's self-services through the real EJBs over MariaDB, in one deployment: the seeded knowledge base and its
+ * search, anonymous ratings and their figures, suggestions becoming improvements, reply requests, and volunteers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    private static final LocalDate ANY_FROM = LocalDate.of(2000, 1, 1);
+    private static final LocalDate ANY_TO = LocalDate.of(2100, 1, 1);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(ServicesIT.class);
+    }
+
+    @Inject
+    Articles articles;
+
+    @Inject
+    Ratings ratings;
+
+    @Inject
+    Suggestions suggestions;
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RunAs runAs;
+
+    @Resource(lookup = "jdbc/khidma")
+    DataSource database;
+
+    // ---- knowledge ----------------------------------------------------------------------------------------------
+
+    @Test
+    void theKioskReadsTheSeededPolicyGuideBylawsAndAnswers() {
+        List<ArticleView> faq = articles.shelf(ArticleCategory.FAQ);
+        assertThat(faq).hasSizeBetween(8, 12).allSatisfy(article -> {
+            assertThat(article.audience()).isEqualTo(Audience.PUBLIC);
+            assertThat(article.published()).isTrue();
+            assertThat(article.titleArabic()).isNotBlank();
+            assertThat(article.bodyEnglish()).isNotBlank();
+        });
+        assertThat(articles.shelf(ArticleCategory.POLICY_GUIDE)).extracting(ArticleView::code)
+                .contains("GUIDE_OBJECTIVES", "GUIDE_CHANNELS", "GUIDE_STEPS", "GUIDE_COMMITTEE")
+                .doesNotContain("GUIDE_TOOLS");
+        assertThat(articles.shelf(ArticleCategory.BYLAWS)).extracting(ArticleView::code).contains("BYLAWS_ROLE");
+        assertThat(articles.read("GUIDE_STEPS")).hasValueSatisfying(guide ->
+                assertThat(guide.bodyArabic()).contains("الجهة الأعلى").contains("لجنة البحث"));
+    }
+
+    @Test
+    void searchFindsArabicWithOrWithoutTashkeelAndHamzaAndEnglishInAnyCase() {
+        assertThat(articles.search("اللائحة الأساسية")).extracting(ArticleView::code).contains("BYLAWS_ROLE");
+        assertThat(articles.search("اللائحه الاساسيه")).extracting(ArticleView::code).contains("BYLAWS_ROLE");
+        assertThat(articles.search("لَجْنَةُ البَحْث")).extracting(ArticleView::code)
+                .contains("GUIDE_COMMITTEE", "FAQ_DURATION");
+        assertThat(articles.search("الجهه الاعلي")).extracting(ArticleView::code).contains("FAQ_UNCLEAR");
+        assertThat(articles.search("RESEARCH committee")).extracting(ArticleView::code).contains("FAQ_DURATION");
+        assertThat(articles.search("volunteer")).extracting(ArticleView::code).contains("FAQ_VOLUNTEER");
+        assertThat(articles.search("   ")).isEmpty();
+    }
+
+    @Test
+    void staffOnlyAndUnpublishedArticlesStayOutOfTheKiosk() throws Exception {
+        assertThat(articles.read("GUIDE_TOOLS")).isEmpty();
+        assertThat(articles.search("أدوات موظف علاقات المساهمين")).extracting(ArticleView::code)
+                .doesNotContain("GUIDE_TOOLS");
+        assertThat(runAs.staff(() -> articles.detail("GUIDE_TOOLS")).audience()).isEqualTo(Audience.STAFF);
+
+        Article.Texts texts = new Article.Texts("ساعات استقبال الأعضاء", "Visiting hours for members",
+                "نستقبلكم في مقر الجمعية من الأحد إلى الخميس.", "We receive you at the office Sunday to Thursday.");
+        ArticleView draft = runAs.staff(() -> articles.write("FAQ_HOURS", ArticleCategory.FAQ, 13, texts,
+                Audience.PUBLIC));
+        assertThat(articles.read("FAQ_HOURS")).isEmpty();
+        assertThat(articles.search("ساعات استقبال")).isEmpty();
+        assertDenied(() -> runAs.staff(() -> articles.publish(draft.ref())));
+        assertDenied(() -> articles.all());
+
+        ArticleView published = runAs.admin(() -> articles.publish(draft.ref()));
+        assertThat(articles.search("ساعات استقبال")).extracting(ArticleView::code).containsExactly("FAQ_HOURS");
+        assertThatThrownBy(() -> runAs.staff(() -> articles.edit(draft.ref(), ArticleCategory.FAQ, 13, texts,
+                Audience.STAFF))).satisfies(failure -> assertThat(Failures.chain(failure))
+                .hasAtLeastOneElementOfType(OptimisticLockException.class));
+        runAs.staff(() -> articles.edit(published.ref(), ArticleCategory.FAQ, 13, texts, Audience.STAFF));
+        assertThat(articles.read("FAQ_HOURS")).isEmpty();
+        assertThat(runAs.staff(() -> audit.history("FAQ_HOURS"))).extracting(Change::action)
+                .containsExactly("write", "publish", "edit");
+        assertThatThrownBy(() -> runAs.staff(() -> articles.write("FAQ_HOURS", ArticleCategory.FAQ, 1, texts,
+                Audience.PUBLIC))).isInstanceOfSatisfying(DomainException.class,
+                broken -> assertThat(broken.key()).isEqualTo("rule.article.codeTaken"));
+    }
+
+    // ---- satisfaction -------------------------------------------------------------------------------------------
+
+    @Test
+    void aRatingKeepsNoIdentityAndOneDeviceCannotPressTwice() throws Exception {
+        assertThat(columns("rating")).containsExactlyInAnyOrder("id", "service", "channel", "score", "comment",
+                "rated_on");
+        assertThat(foreignKeysTo("rating")).isEmpty();
+
+        String device = device();
+        ratings.rate(device, new Feedback(RatedService.RECEPTION, 4, "استقبال لطيف", false, false, null, null));
+        assertThatThrownBy(() -> ratings.rate(device, Feedback.score(RatedService.RECEPTION, 1)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.rating.tooSoon"));
+        ratings.rate(device(), Feedback.score(RatedService.RECEPTION, 5));
+        assertThatThrownBy(() -> ratings.rate(null, Feedback.score(RatedService.RECEPTION, 5)))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> ratings.rate(device(), Feedback.score(RatedService.RECEPTION, 6)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.rating.score"));
+    }
+
+    @Test
+    void supervisorsSeeFiguresOnlyForGroupsOfFiveAndNeverPerEmployee() throws Exception {
+        for (int score : new int[]{5, 4, 4, 2}) {
+            ratings.rate(device(), new Feedback(RatedService.VOLUNTEERING, score, "ملاحظة " + score, false, false,
+                    null, null));
+        }
+        assertThat(volunteeringGroup()).satisfies(group -> {
+            assertThat(group.tooFew()).isTrue();
+            assertThat(group.ratings()).isEmpty();
+        });
+        assertThatThrownBy(() -> runAs.director(() -> ratings.comments(RatedService.VOLUNTEERING, ANY_FROM, ANY_TO)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.rating.tooFew"));
+
+        ratings.rate(device(), Feedback.score(RatedService.VOLUNTEERING, 5));
+        assertThat(volunteeringGroup()).satisfies(group -> {
+            assertThat(group.tooFew()).isFalse();
+            assertThat(group.ratings()).contains(5L);
+            assertThat(group.average()).contains(new BigDecimal("4.00"));
+            assertThat(group.perScore()).containsExactly(0L, 1L, 0L, 2L, 2L);
+        });
+        assertThat(runAs.director(() -> ratings.comments(RatedService.VOLUNTEERING, ANY_FROM, ANY_TO)))
+                .containsExactlyInAnyOrder("ملاحظة 5", "ملاحظة 4", "ملاحظة 4", "ملاحظة 2");
+        assertDenied(() -> runAs.staff(() -> ratings.figures(ANY_FROM, ANY_TO)));
+        assertDenied(() -> ratings.figures(ANY_FROM, ANY_TO));
+        assertThat(columns("rating")).noneMatch(column -> column.contains("staff") || column.contains("employee")
+                || column.contains("user") || column.contains("member"));
+    }
+
+    @Test
+    void aSuggestionIsStudiedAdoptedAndShownAsAnImprovement() throws Exception {
+        ratings.rate(device(), new Feedback(RatedService.RECEPTION, 3, "شاشة تعرض رقم الدور في صالة الانتظار",
+                true, false, null, null));
+        SuggestionView received = runAs.staff(() -> suggestions.inStatus(SuggestionStatus.RECEIVED)).stream()
+                .filter(suggestion -> suggestion.text().startsWith("شاشة تعرض")).findFirst().orElseThrow();
+
+        SuggestionView studying = runAs.staff(() -> suggestions.study(received.ref()));
+        assertDenied(() -> runAs.staff(() -> suggestions.adopt(studying.ref(), "أ", "a", "ب", "b")));
+        runAs.director(() -> suggestions.adopt(studying.ref(), "شاشة لرقم الدور في صالة الانتظار",
+                "A screen showing the queue number in the waiting room", "ركّبنا شاشة تعرض الرقم الذي يُخدم الآن",
+                "We installed a screen showing the number being served"));
+
+        List<Improvement> improvements = suggestions.recentImprovements(3);
+        assertThat(improvements).first().satisfies(improvement -> {
+            assertThat(improvement.youSaidEnglish()).startsWith("A screen showing");
+            assertThat(improvement.weDidArabic()).startsWith("ركّبنا");
+            assertThat(improvement.adoptedAt()).isNotNull();
+        });
+        assertThat(suggestions.recentImprovements(1000)).hasSizeLessThanOrEqualTo(Suggestions.IMPROVEMENTS_MAX);
+        assertThat(runAs.staff(() -> audit.history("suggestion/" + received.id()))).extracting(Change::action)
+                .containsExactly("suggest", "study", "adopt");
+    }
+
+    @Test
+    void aVisitorWhoWantsAReplyLeavesAContactThatIsKeptApartFromTheScore() throws Exception {
+        ratings.rate(device(), new Feedback(RatedService.INQUIRY, 2, "لم أجد إجابة عن سؤالي عن الأسهم", false, true,
+                "محمد اليامي", "٠٥٥٠٠٠٩٩٨٨"));
+        assertThat(commentsOf(RatedService.INQUIRY)).doesNotContain("لم أجد إجابة عن سؤالي عن الأسهم");
+        assertThat(columns("reply_request")).doesNotContain("rating_id", "score");
+
+        ReplyView waiting = runAs.staff(() -> suggestions.awaitingReply()).stream()
+                .filter(reply -> reply.name().equals("محمد اليامي")).findFirst().orElseThrow();
+        assertThat(waiting.mobile()).isEqualTo("0550009988");
+        assertThat(waiting.message()).isEqualTo("لم أجد إجابة عن سؤالي عن الأسهم");
+        assertThat(waiting.suggestionId()).isNull();
+        assertDenied(() -> suggestions.awaitingReply());
+
+        ReplyView replied = runAs.staff(() -> suggestions.replied(waiting.id(), waiting.version()));
+        assertThat(replied.repliedBy()).isEqualTo("run-as-staff");
+        assertThat(runAs.staff(() -> suggestions.awaitingReply())).extracting(ReplyView::id)
+                .doesNotContain(waiting.id());
+        assertThatThrownBy(() -> runAs.staff(() -> suggestions.replied(replied.id(), replied.version())))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.reply.alreadyReplied"));
+        assertThat(runAs.staff(() -> audit.history("reply/" + waiting.id())))
+                .allSatisfy(change -> assertThat(String.valueOf(change.detail())).doesNotContain("0550009988"));
+
+        assertThatThrownBy(() -> ratings.rate(device(), new Feedback(RatedService.INQUIRY, 2, "نص", false, true,
+                "محمد", "12345"))).isInstanceOfSatisfying(DomainException.class,
+                broken -> assertThat(broken.key()).isEqualTo("rule.mobile.invalid"));
+    }
+
+    // ---- volunteering -------------------------------------------------------------------------------------------
+
+    @Test
+    void aKioskSignUpWaitsForStaffWhoApproveOrDecline() throws Exception {
+        Volunteer.Offer offer = new Volunteer.Offer(List.of(Skill.TOUR_GUIDING, Skill.TRANSLATION),
+                List.of(Interest.HERITAGE_SITES), List.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY),
+                List.of(DayPart.MORNING));
+        volunteers.signUp("ريم القحطاني", "0551230001", offer, true);
+        volunteers.signUp("علي آل سالم", "0551230002", offer, true);
+        assertThatThrownBy(() -> volunteers.signUp("بلا موافقة", "0551230003", offer, false))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.volunteer.consent"));
+        assertDenied(() -> volunteers.inStatus(VolunteerStatus.PENDING));
+
+        List<VolunteerView> pending = runAs.staff(() -> volunteers.inStatus(VolunteerStatus.PENDING));
+        VolunteerView reem = pending.stream().filter(v -> v.name().equals("ريم القحطاني")).findFirst().orElseThrow();
+        VolunteerView ali = pending.stream().filter(v -> v.name().equals("علي آل سالم")).findFirst().orElseThrow();
+        assertThat(reem.mobile()).isEqualTo("0551230001");
+        assertThat(reem.skills()).containsExactlyInAnyOrder(Skill.TOUR_GUIDING, Skill.TRANSLATION);
+        assertThat(reem.days()).containsExactlyInAnyOrder(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        assertThat(reem.consentAt()).isNotNull();
+
+        runAs.staff(() -> volunteers.approve(reem.ref()));
+        assertThatThrownBy(() -> runAs.staff(() -> volunteers.decline(reem.ref(), "متأخر")))
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(OptimisticLockException.class));
+        runAs.staff(() -> volunteers.decline(ali.ref(), "لا توجد فرص صباحية حاليًا"));
+        assertThat(runAs.staff(() -> volunteers.inStatus(VolunteerStatus.APPROVED))).extracting(VolunteerView::name)
+                .contains("ريم القحطاني");
+        assertThat(runAs.staff(() -> volunteers.inStatus(VolunteerStatus.DECLINED)))
+                .filteredOn(v -> v.name().equals("علي آل سالم")).singleElement()
+                .satisfies(v -> assertThat(v.declineReason()).isEqualTo("لا توجد فرص صباحية حاليًا"));
+        assertThat(runAs.staff(() -> audit.history("volunteer/" + reem.id()))).extracting(Change::action)
+                .containsExactly("signUp", "approve");
+        assertThat(runAs.staff(() -> audit.history("volunteer/" + reem.id())))
+                .allSatisfy(change -> assertThat(String.valueOf(change.detail())).doesNotContain("0551230001")
+                        .doesNotContain("ريم"));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private static String device() {
+        return UUID.randomUUID().toString();
+    }
+
+    private RatingFigures.Group volunteeringGroup() throws Exception {
+        return runAs.supervisor(() -> ratings.figures(ANY_FROM, ANY_TO)).stream()
+                .filter(group -> group.service().equals("VOLUNTEERING") && group.channel().equals("KIOSK"))
+                .findFirst().orElseThrow();
+    }
+
+    private List<String> commentsOf(RatedService service) throws Exception {
+        return strings("SELECT comment FROM rating WHERE service = ? AND comment IS NOT NULL", service.name(), false);
+    }
+
+    private List<String> columns(String table) throws Exception {
+        return strings("SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() "
+                + "AND table_name = ?", table, true);
+    }
+
+    private List<String> foreignKeysTo(String table) throws Exception {
+        return strings("SELECT constraint_name FROM information_schema.referential_constraints "
+                + "WHERE constraint_schema = DATABASE() AND referenced_table_name = ?", table, true);
+    }
+
+    private List<String> strings(String sql, String parameter, boolean lowerCase) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = database.getConnection(); var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(lowerCase ? rows.getString(1).toLowerCase() : rows.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static void assertDenied(ThrowingCallable call) {
+        assertThatThrownBy(call).satisfies(failure -> assertThat(Failures.chain(failure))
+                .hasAtLeastOneElementOfType(EJBAccessException.class));
+    }
+}
