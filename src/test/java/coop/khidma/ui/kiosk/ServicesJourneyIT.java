@@ -117,7 +117,7 @@ class ServicesJourneyIT {
 
         browser.click("#face-4");
         browser.waitFor(driver -> "true".equals(driver.findElement(By.id("face-4")).getDomAttribute("aria-pressed")));
-        assertThat(browser.find("#rating-score-error").getText()).isEmpty();
+        browser.waitFor(driver -> driver.findElement(By.id("rating-score-error")).getText().isEmpty());
         browser.type("#rating-text", "نقترح لوحة إرشادية أوضح عند مدخل المقر");
         browser.click("#rating-kind vaadin-radio-button:nth-of-type(2)");
         browser.click("#rating-reply label");
