@@ -57,7 +57,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (find(failure, JsonbException.class).isPresent() || failure instanceof ProcessingException
                 || failure instanceof BadRequestException) { // Jersey's answer to an entity it could not read
-            return Problems.of(Problems.Kind.MALFORMED, locale, Messages.get(locale, "api.problem.malformed-request.detail"),
+            return Problems.of(Problems.Kind.MALFORMED_REQUEST, locale, Messages.get(locale, "api.problem.malformed-request.detail"),
                     instance, null);
         }
         if (failure instanceof WebApplicationException http && http.getResponse().getStatus() < 500) {

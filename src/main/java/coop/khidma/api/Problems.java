@@ -5,7 +5,6 @@ import coop.khidma.api.Representations.Problem;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.i18n.Messages;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
@@ -18,14 +17,13 @@ import java.util.Locale;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
     /** The kinds of problem the API reports, each with its status and {@code type}. */
     public enum Kind {
         VALIDATION(422, "urn:khidma:problem:validation"),
         UNKNOWN_TYPE(422, "urn:khidma:problem:unknown-type"),
         NOT_FOUND(404, "urn:khidma:problem:not-found"),
-        MALFORMED(400, "urn:khidma:problem:malformed-request"),
+        MALFORMED_REQUEST(400, "urn:khidma:problem:malformed-request"),
         IDEMPOTENCY_KEY_REUSED(422, "urn:khidma:problem:idempotency-key-reused"),
         IDEMPOTENCY_KEY_IN_USE(409, "urn:khidma:problem:idempotency-key-in-use"),
         TOO_MANY_REQUESTS(429, "urn:khidma:problem:too-many-requests"),
@@ -65,9 +63,14 @@ public final class Problems {
 
     public static Response of(Kind kind, int status, Locale locale, String detail, String instance,
                               List<FieldError> errors) {
-        Problem problem = new Problem(kind.type, Messages.get(locale, kind.titleKey()), status, detail, instance,
+        return Response.status(status).type(MEDIA_TYPE).header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .entity(problem(kind, status, locale, detail, instance, errors)).build();
+    }
+
+    /** The problem document itself; {@code errors} only when there are some. */
+    static Problem problem(Kind kind, int status, Locale locale, String detail, String instance,
+                           List<FieldError> errors) {
+        return new Problem(kind.type, Messages.get(locale, kind.titleKey()), status, detail, instance,
                 errors == null || errors.isEmpty() ? null : errors);
-        return Response.status(status).type(PROBLEM_JSON).header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-                .entity(problem).build();
     }
 }

@@ -194,7 +194,7 @@ public class SubmissionsResource {
     private String checked(String key) {
         if (!KEY.matcher(key).matches()) {
             var locale = Problems.language(headers.getAcceptableLanguages());
-            throw new WebApplicationException(Problems.of(Problems.Kind.MALFORMED, locale,
+            throw new WebApplicationException(Problems.of(Problems.Kind.MALFORMED_REQUEST, locale,
                     Messages.get(locale, "api.problem.idempotency-key.detail", IdempotentResponse.KEY_MAX),
                     uri.getRequestUri().getPath(), null));
         }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -195,6 +196,16 @@ class ApiIT {
                 application(Applications.nationalId(770_003), "0507770003")).header("Idempotency-Key", key));
         assertThat(otherEndpoint.statusCode()).isEqualTo(422);
 
+        String raceKey = UUID.randomUUID().toString();
+        String racer = person();
+        String raceBody = request("SUPPORT", racer, "0503334466", null);
+        List<CompletableFuture<HttpResponse<String>>> racing = List.of(
+                sendAsync(post("api/v1/requests", raceBody).header("Idempotency-Key", raceKey)),
+                sendAsync(post("api/v1/requests", raceBody).header("Idempotency-Key", raceKey)));
+        assertThat(racing).extracting(future -> future.get().statusCode()).containsAnyOf(201).allMatch(
+                status -> status == 201 || status == 409);
+        assertThat(column("SELECT reference FROM service_request WHERE requester_name = ?", racer)).hasSize(1);
+
         HttpResponse<String> badKey = send(post("api/v1/requests", body).header("Idempotency-Key", "has spaces"));
         assertThat(badKey.statusCode()).isEqualTo(400);
 
@@ -291,6 +302,11 @@ class ApiIT {
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         String client = "2001:db8::" + Integer.toHexString(CLIENTS.incrementAndGet());
         return HTTP.send(request.header("X-Forwarded-For", client).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
+        String client = "2001:db8::" + Integer.toHexString(CLIENTS.incrementAndGet());
+        return HTTP.sendAsync(request.header("X-Forwarded-For", client).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String person() {
