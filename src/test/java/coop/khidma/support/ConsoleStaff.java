@@ -21,7 +21,7 @@ import java.util.Set;
  */
 @Singleton
 @Startup
-@DependsOn({"Migrations", "FirstAdministrator"})
+@DependsOn("FirstAdministrator") // which depends on Migrations; naming both made GlassFish report a false cycle
 public class ConsoleStaff {
 
     public static final String PASSWORD = "Journey-Pass-2026";
