@@ -1,0 +1,53 @@
+package coop.khidma.api;
+
+import coop.khidma.api.entity.IdempotentResponse;
+import coop.khidma.platform.i18n.DomainException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/**
+ * Makes a website POST that carries an {@code Idempotency-Key} happen once: the first attempt runs the submission and
+ * stores its answer in the same transaction; a retry with the same key and the same request gets the stored answer,
+ * and never files a second request. The same key with another request breaks {@code rule.api.idempotencyKeyReused};
+ * a retry that arrives while the first attempt is still being filed breaks {@code rule.api.idempotencyKeyInUse}.
+ */
+@Stateless
+@PermitAll
+public class Idempotency {
+
+    /** A POST's answer as sent: status, the Location path below the API's base (or null), and the JSON body. */
+    public record Answer(int status, String location, String body, boolean replayed) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Answer once(String key, String fingerprint, Supplier<Answer> submission) {
+        IdempotentResponse first = em.find(IdempotentResponse.class, key);
+        if (first != null) {
+            if (!first.answers(fingerprint)) {
+                throw new DomainException("rule.api.idempotencyKeyReused");
+            }
+            return new Answer(first.status(), first.location(), first.body(), true);
+        }
+        Answer answer = submission.get();
+        try {
+            em.persist(new IdempotentResponse(key, fingerprint, answer.status(), answer.location(), answer.body(),
+                    clock.instant()));
+            em.flush(); // a concurrent first attempt with the same key fails here, and its submission rolls back
+        } catch (PersistenceException sameKeyMeanwhile) {
+            throw new DomainException("rule.api.idempotencyKeyInUse");
+        }
+        return answer;
+    }
+}

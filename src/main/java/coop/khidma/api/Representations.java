@@ -1,0 +1,125 @@
+package coop.khidma.api;
+
+import coop.khidma.intake.boundary.KioskRequests;
+import coop.khidma.intake.boundary.WebsiteRequests;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The API's JSON documents, as the website sees them. They are the API's own contract, mapped from the boundaries'
+ * records, so a change inside intake never silently changes what the website receives.
+ */
+public final class Representations {
+
+    private Representations() {
+    }
+
+    @Schema(name = "RequestType", description = "A request type the website may offer, with its intake checklist.")
+    public record RequestType(
+            @Schema(description = "Stable code to submit with a request", example = "CERTIFICATE") String code,
+            @Schema(description = "Name in Arabic", example = "شهادة عضوية") String nameArabic,
+            @Schema(description = "Name in English", example = "Membership certificate") String nameEnglish,
+            @Schema(description = "Whether the research committee decides requests of this type") boolean needsCommittee,
+            @Schema(description = "What the member will be asked for, in order") List<ChecklistItem> checklist) {
+
+        static RequestType of(WebsiteRequests.TypeOffer offer) {
+            return new RequestType(offer.code(), offer.nameArabic(), offer.nameEnglish(), offer.needsCommittee(),
+                    offer.checklist().stream().map(item -> new ChecklistItem(item.code(), item.labelArabic(),
+                            item.labelEnglish(), item.kind().name(), item.mandatory())).toList());
+        }
+    }
+
+    @Schema(name = "ChecklistItem", description = "One line of a request type's checklist.")
+    public record ChecklistItem(
+            @Schema(example = "NATIONAL_ID_COPY") String code,
+            @Schema(description = "Label in Arabic") String labelArabic,
+            @Schema(description = "Label in English") String labelEnglish,
+            @Schema(description = "DOCUMENT to bring, FIELD to give, or another kind", example = "DOCUMENT") String kind,
+            boolean mandatory) {
+    }
+
+    @Schema(name = "ServiceRequestForm", description = "A member service request (any active type but the membership "
+            + "application, which has its own form). An inquiry needs its question in details.")
+    public record ServiceRequestForm(
+            @Schema(required = true, description = "A request type code from GET /api/v1/request-types",
+                    example = "CERTIFICATE") String type,
+            @Schema(required = true, maxLength = 120, example = "سعيد بن علي القحطاني") String name,
+            @Schema(required = true, description = "Saudi mobile; 05XXXXXXXX, +9665XXXXXXXX, Arabic-Indic digits accepted",
+                    example = "0501234567") String mobile,
+            @Schema(maxLength = 2000, description = "The request or question in the member's words") String details) {
+    }
+
+    @Schema(name = "MembershipApplicationForm", description = "An application to join the General Assembly.")
+    public record MembershipApplicationForm(
+            @Schema(required = true, description = "National ID (starts with 1) or iqama (starts with 2), 10 digits",
+                    example = "1000000008") String nationalId,
+            @Schema(required = true, description = "Full name in Arabic letters", example = "سعيد بن علي القحطاني")
+            String nameArabic,
+            @Schema(required = true, description = "Full name in Latin letters, as in the passport",
+                    example = "Saeed Ali Alqahtani") String nameLatin,
+            @Schema(required = true, example = "0501234567") String mobile,
+            @Schema(description = "Optional e-mail address", example = "saeed@example.com") String email,
+            @Schema(required = true, example = "نجران") String city,
+            @Schema(required = true, minimum = "1", example = "10") Integer shares) {
+
+        KioskRequests.Application toApplication() {
+            return new KioskRequests.Application(nationalId, nameArabic, nameLatin, mobile, email, city,
+                    shares == null ? 0 : shares);
+        }
+    }
+
+    @Schema(name = "Acknowledgement", description = "The reference to follow the request up with, and when it was filed.")
+    public record Acknowledgement(
+            @Schema(example = "2026-000042") String reference,
+            @Schema(description = "UTC instant, ISO-8601", example = "2026-11-25T10:15:30.123456Z") Instant submittedAt) {
+
+        static Acknowledgement of(KioskRequests.Acknowledgement acknowledgement) {
+            return new Acknowledgement(acknowledgement.reference(), acknowledgement.submittedAt());
+        }
+    }
+
+    @Schema(name = "TrackingForm", description = "The reference and the mobile number given with the request.")
+    public record TrackingForm(
+            @Schema(required = true, example = "2026-000042") String reference,
+            @Schema(required = true, example = "0501234567") String mobile) {
+    }
+
+    @Schema(name = "TrackingStatus", description = "Where a request stands; never the person's data.")
+    public record TrackingStatus(
+            @Schema(example = "2026-000042") String reference,
+            @Schema(example = "CERTIFICATE") String type,
+            @Schema(description = "SUBMITTED, IN_INTAKE, RETURNED, VERIFIED, WITH_COMMITTEE, BEING_SERVED, ACCEPTED, "
+                    + "REJECTED, RESOLVED, COMPLETED or WITHDRAWN", example = "RETURNED") String status,
+            Instant submittedAt,
+            @Schema(description = "The level of the higher authority that holds it, when referred up",
+                    example = "SUPERVISOR") String escalatedTo,
+            @Schema(description = "What the member still has to bring") List<MissingItem> missing) {
+
+        static TrackingStatus of(KioskRequests.PublicStatus status) {
+            return new TrackingStatus(status.reference(), status.typeCode(), status.status().name(),
+                    status.submittedAt(), status.escalatedTo().orElse(null), status.missing().stream()
+                    .map(item -> new MissingItem(item.labelArabic(), item.labelEnglish(), item.reason())).toList());
+        }
+    }
+
+    @Schema(name = "MissingItem")
+    public record MissingItem(String labelArabic, String labelEnglish, String reason) {
+    }
+
+    @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
+    public record Problem(
+            @Schema(example = "urn:khidma:problem:validation") String type,
+            @Schema(description = "In the language of Accept-Language") String title,
+            @Schema(example = "422") int status,
+            @Schema(description = "In the language of Accept-Language") String detail,
+            @Schema(example = "/api/v1/requests") String instance,
+            @Schema(description = "One entry per field with a broken rule") List<FieldError> errors) {
+    }
+
+    @Schema(name = "FieldError")
+    public record FieldError(@Schema(example = "mobile") String field,
+                             @Schema(example = "رقم الجوال غير صحيح") String message) {
+    }
+}

@@ -1,0 +1,55 @@
+package coop.khidma.api.control;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which field of a website form a broken rule is about, so the website can show each message beside its field. The
+ * rules are named by their keys ({@code rule.mobile.invalid} …); the form's field names are the API's JSON
+ * properties. A membership application's requester name is its Arabic name.
+ */
+public final class FieldErrors {
+
+    /** The service request form: {@code type, name, mobile, details}. */
+    public static final FieldErrors REQUEST = new FieldErrors(Map.of(
+            "rule.request.unknownType", "type",
+            "rule.request.typeRetired", "type",
+            "rule.request.wrongType", "type",
+            "rule.name.", "name",
+            "rule.mobile.", "mobile",
+            "rule.question.", "details"));
+
+    /** The membership application form. */
+    public static final FieldErrors APPLICATION = new FieldErrors(Map.of(
+            "rule.nationalId.", "nationalId",
+            "rule.member.arabicName", "nameArabic",
+            "rule.name.", "nameArabic",
+            "rule.member.latinName", "nameLatin",
+            "rule.member.city", "city",
+            "rule.member.shares", "shares",
+            "rule.email.", "email",
+            "rule.mobile.", "mobile"));
+
+    /** The tracking form: {@code reference, mobile}. */
+    public static final FieldErrors TRACKING = new FieldErrors(Map.of("rule.mobile.", "mobile"));
+
+    private final Map<String, String> fieldByKey;
+
+    private FieldErrors(Map<String, String> fieldByKey) {
+        this.fieldByKey = new LinkedHashMap<>(fieldByKey);
+    }
+
+    /** The field a rule key is about: an exact key first, then a prefix ending in a dot. */
+    public Optional<String> fieldOf(String ruleKey) {
+        if (ruleKey == null) {
+            return Optional.empty();
+        }
+        if (fieldByKey.containsKey(ruleKey)) {
+            return Optional.of(fieldByKey.get(ruleKey));
+        }
+        return fieldByKey.entrySet().stream()
+                .filter(entry -> entry.getKey().endsWith(".") && ruleKey.startsWith(entry.getKey()))
+                .map(Map.Entry::getValue).findFirst();
+    }
+}

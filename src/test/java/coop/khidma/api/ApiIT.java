@@ -1,0 +1,358 @@
+package coop.khidma.api;
+
+import coop.khidma.support.Applications;
+import coop.khidma.support.Deployments;
+import coop.khidma.support.ItDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.json.Json;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The website channel's API as the website sees it: the WAR as built on Payara Micro over MariaDB, spoken to over
+ * HTTP only. Every request says it comes through the local reverse proxy from its own documentation address
+ * ({@code X-Forwarded-For}), so the rate limit of one test never touches another's.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    private static final AtomicInteger CLIENTS = new AtomicInteger(1);
+    private static final AtomicInteger PEOPLE = new AtomicInteger(1);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Selenium's JSON reader, already on the test class path, reads the answers into maps and lists. */
+    private static final Json JSON = new Json();
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.asBuilt();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    /** The application's base, reached over loopback as the reverse proxy would. */
+    URI base;
+
+    @BeforeEach
+    void overLoopback() throws Exception {
+        base = new URI("http", null, "127.0.0.1", deployed.getPort(), deployed.getPath(), null, null);
+    }
+
+    @Test
+    void requestTypesComeWithTheirChecklistsInArabicAndEnglish() throws Exception {
+        HttpResponse<String> response = send(get("api/v1/request-types"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        List<Map<String, Object>> types = list(response);
+        assertThat(types).extracting(type -> type.get("code")).contains("MEMBERSHIP_APPLICATION", "CERTIFICATE");
+        Map<String, Object> application = types.stream()
+                .filter(type -> type.get("code").equals("MEMBERSHIP_APPLICATION")).findFirst().orElseThrow();
+        assertThat(application).containsEntry("nameArabic", "طلب عضوية")
+                .containsEntry("nameEnglish", "Membership application").containsEntry("needsCommittee", true);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> checklist = (List<Map<String, Object>>) application.get("checklist");
+        assertThat(checklist.get(0)).containsEntry("code", "NATIONAL_ID_COPY")
+                .containsEntry("labelEnglish", "Copy of a valid national ID or iqama").containsEntry("mandatory", true)
+                .containsKey("labelArabic").containsEntry("kind", "DOCUMENT");
+    }
+
+    @Test
+    void aServiceRequestIsFiledThroughTheWebsiteChannelWithItsLocation() throws Exception {
+        String name = person();
+        HttpResponse<String> response = send(post("api/v1/requests", request("CERTIFICATE", name, "0501112233",
+                "أحتاج شهادة عضوية")));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        Map<String, Object> acknowledgement = map(response);
+        String reference = (String) acknowledgement.get("reference");
+        assertThat(reference).matches("\\d{4}-\\d{6}");
+        assertThat(acknowledgement).containsKey("submittedAt");
+        assertThat(response.headers().firstValue("Location")).get().asString()
+                .endsWith("/api/v1/requests/" + reference);
+        assertThat(column("SELECT channel FROM service_request WHERE reference = ?", reference)).containsExactly("WEBSITE");
+
+        HttpResponse<String> located = send(get(URI.create(response.headers().firstValue("Location").orElseThrow())
+                .getPath().substring(base.getPath().length())).header("X-Mobile", "0501112233"));
+        assertThat(located.statusCode()).isEqualTo(200);
+        assertThat(map(located)).containsEntry("reference", reference).containsEntry("type", "CERTIFICATE")
+                .containsEntry("status", "SUBMITTED");
+    }
+
+    @Test
+    void aMembershipApplicationIsFiledWithItsDetails() throws Exception {
+        String body = application(Applications.nationalId(770_001), "0507770001");
+
+        HttpResponse<String> response = send(post("api/v1/applications", body));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        String reference = (String) map(response).get("reference");
+        assertThat(column("SELECT CONCAT(channel, ' ', type_code, ' ', applicant_city) FROM service_request "
+                + "WHERE reference = ?", reference)).containsExactly("WEBSITE MEMBERSHIP_APPLICATION نجران");
+    }
+
+    @Test
+    void brokenRulesAreProblemsWithFieldMessagesInArabicUnlessEnglishIsAskedFor() throws Exception {
+        String badMobile = request("CERTIFICATE", person(), "12345", null);
+
+        HttpResponse<String> arabic = send(post("api/v1/requests", badMobile));
+        HttpResponse<String> english = send(post("api/v1/requests", badMobile).header("Accept-Language", "en-GB,en;q=0.8"));
+
+        assertThat(arabic.statusCode()).isEqualTo(422);
+        assertThat(arabic.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        Map<String, Object> problem = map(arabic);
+        assertThat(problem).containsEntry("type", "urn:khidma:problem:validation").containsEntry("status", 422L)
+                .containsEntry("title", "بعض البيانات غير صحيحة");
+        assertThat((String) problem.get("instance")).endsWith("/api/v1/requests");
+        assertThat(errors(problem)).containsExactly(Map.of("field", "mobile",
+                "message", "رقم الجوال غير صحيح، يرجى إدخال رقم جوال سعودي من عشرة أرقام يبدأ بـ ٠٥."));
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.headers().firstValue("Content-Language")).contains("en");
+        assertThat(errors(map(english))).containsExactly(Map.of("field", "mobile",
+                "message", "This is not a valid Saudi mobile number. Please enter 10 digits starting with 05."));
+
+        HttpResponse<String> badId = send(post("api/v1/applications", application("1234567890", "0507770002"))
+                .header("Accept-Language", "en"));
+        assertThat(badId.statusCode()).isEqualTo(422);
+        assertThat(errors(map(badId))).extracting(error -> error.get("field")).containsExactly("nationalId");
+
+        HttpResponse<String> noName = send(post("api/v1/requests", request("SUPPORT", " ", "0501112233", null))
+                .header("Accept-Language", "fr, en;q=0.5"));
+        assertThat(errors(map(noName))).containsExactly(Map.of("field", "name", "message", "Please enter your name."));
+    }
+
+    @Test
+    void anUnknownTypeIs422AndUnreadableJsonIs400() throws Exception {
+        HttpResponse<String> unknown = send(post("api/v1/requests", request("PARKING", person(), "0501112233", null))
+                .header("Accept-Language", "en"));
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(map(unknown)).containsEntry("type", "urn:khidma:problem:unknown-type");
+        assertThat(errors(map(unknown))).extracting(error -> error.get("field")).containsExactly("type");
+
+        HttpResponse<String> wrongForm = send(post("api/v1/requests", request("MEMBERSHIP_APPLICATION", person(),
+                "0501112233", null)));
+        assertThat(wrongForm.statusCode()).isEqualTo(422);
+
+        for (String malformed : new String[]{"{\"type\": \"CERTIFICATE\",", "[1, 2]", "{\"shares\": \"many\"}", ""}) {
+            String path = malformed.contains("shares") ? "api/v1/applications" : "api/v1/requests";
+            HttpResponse<String> response = send(post(path, malformed));
+            assertThat(response.statusCode()).as(malformed).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                    .startsWith("application/problem+json");
+            assertThat(map(response)).containsEntry("type", "urn:khidma:problem:malformed-request");
+        }
+
+        HttpResponse<String> nowhere = send(get("api/v1/nowhere"));
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(map(nowhere)).containsEntry("status", 404L);
+    }
+
+    @Test
+    void aRetriedPostWithTheSameKeyGetsTheFirstAnswerAndFilesOnce() throws Exception {
+        String name = person();
+        String body = request("SUPPORT", name, "0503334455", "طلب دعم");
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = send(post("api/v1/requests", body).header("Idempotency-Key", key));
+        HttpResponse<String> retry = send(post("api/v1/requests", body.replace(",", " , "))
+                .header("Idempotency-Key", key));
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(column("SELECT reference FROM service_request WHERE requester_name = ?", name)).hasSize(1);
+
+        HttpResponse<String> otherBody = send(post("api/v1/requests", request("SUPPORT", name, "0503334455", "آخر"))
+                .header("Idempotency-Key", key).header("Accept-Language", "en"));
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+        assertThat(map(otherBody)).containsEntry("type", "urn:khidma:problem:idempotency-key-reused");
+        assertThat(column("SELECT reference FROM service_request WHERE requester_name = ?", name)).hasSize(1);
+
+        HttpResponse<String> otherEndpoint = send(post("api/v1/applications",
+                application(Applications.nationalId(770_003), "0507770003")).header("Idempotency-Key", key));
+        assertThat(otherEndpoint.statusCode()).isEqualTo(422);
+
+        String raceKey = UUID.randomUUID().toString();
+        String racer = person();
+        String raceBody = request("SUPPORT", racer, "0503334466", null);
+        List<CompletableFuture<HttpResponse<String>>> racing = List.of(
+                sendAsync(post("api/v1/requests", raceBody).header("Idempotency-Key", raceKey)),
+                sendAsync(post("api/v1/requests", raceBody).header("Idempotency-Key", raceKey)));
+        assertThat(racing).extracting(future -> future.get().statusCode()).containsAnyOf(201).allMatch(
+                status -> status == 201 || status == 409);
+        assertThat(column("SELECT reference FROM service_request WHERE requester_name = ?", racer)).hasSize(1);
+
+        HttpResponse<String> badKey = send(post("api/v1/requests", body).header("Idempotency-Key", "has spaces"));
+        assertThat(badKey.statusCode()).isEqualTo(400);
+
+        String afterFailure = UUID.randomUUID().toString();
+        HttpResponse<String> refused = send(post("api/v1/requests", request("SUPPORT", person(), "bad", null))
+                .header("Idempotency-Key", afterFailure));
+        HttpResponse<String> corrected = send(post("api/v1/requests", request("SUPPORT", person(), "0503334455", null))
+                .header("Idempotency-Key", afterFailure));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(corrected.statusCode()).as("a refused attempt does not use the key up").isEqualTo(201);
+    }
+
+    @Test
+    void trackingTellsTheStatusToTheRightPairAndNothingToAnyoneElse() throws Exception {
+        String mine = person();
+        String theirs = person();
+        String myReference = (String) map(send(post("api/v1/requests",
+                request("CERTIFICATE", mine, "0505550001", null)))).get("reference");
+        String theirReference = (String) map(send(post("api/v1/requests",
+                request("COMPLAINT", theirs, "0505550002", "شكوى خاصة")))).get("reference");
+
+        HttpResponse<String> own = send(post("api/v1/tracking", tracking(myReference, "+966 50 555 0001")));
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(map(own)).containsEntry("reference", myReference).containsEntry("status", "SUBMITTED");
+        assertThat(own.body()).doesNotContain(mine, "0505550001", "+966505550001");
+
+        HttpResponse<String> theirsWithMyMobile = send(post("api/v1/tracking", tracking(theirReference, "0505550001"))
+                .header("Accept-Language", "en"));
+        HttpResponse<String> noSuchReference = send(post("api/v1/tracking", tracking("2026-999999", "0505550001"))
+                .header("Accept-Language", "en"));
+        assertThat(theirsWithMyMobile.statusCode()).isEqualTo(404);
+        assertThat(theirsWithMyMobile.body()).isEqualTo(noSuchReference.body())
+                .doesNotContain(theirs, "COMPLAINT", "0505550002", theirReference);
+        assertThat(map(theirsWithMyMobile)).containsEntry("type", "urn:khidma:problem:not-found")
+                .doesNotContainKey("errors");
+
+        HttpResponse<String> locatedWithWrongMobile = send(get("api/v1/requests/" + theirReference)
+                .header("X-Mobile", "0505550001"));
+        assertThat(locatedWithWrongMobile.statusCode()).isEqualTo(404);
+        assertThat(locatedWithWrongMobile.body()).doesNotContain(theirs, "COMPLAINT");
+    }
+
+    @Test
+    void aBurstBeyondTheLimitIsRefusedWith429AndRetryAfterForThatClientOnly() throws Exception {
+        String client = "2001:db8:ffff::" + Integer.toHexString(CLIENTS.incrementAndGet());
+        List<Integer> statuses = new ArrayList<>();
+        HttpResponse<String> refused = null;
+        // the bucket holds a minute's requests and refills while the burst runs: go on until refused, within bounds
+        for (int i = 0; i < 300 && refused == null; i++) {
+            HttpResponse<String> response = HTTP.send(get("api/v1/request-types").header("X-Forwarded-For", client)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            statuses.add(response.statusCode());
+            refused = response.statusCode() == 429 ? response : null;
+        }
+
+        assertThat(refused).as("one of %s requests refused", statuses.size()).isNotNull();
+        assertThat(statuses.subList(0, statuses.size() - 1)).containsOnly(200);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(map(refused)).containsEntry("type", "urn:khidma:problem:too-many-requests")
+                .containsEntry("status", 429L);
+        assertThat(send(get("api/v1/request-types")).statusCode()).as("another client").isEqualTo(200);
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheApiAndTheDatabaseIsReady() throws Exception {
+        HttpResponse<String> openApi = HTTP.send(HttpRequest.newBuilder(base.resolve("/openapi"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/v1/request-types", "/v1/requests", "/v1/applications", "/v1/tracking",
+                "Idempotency-Key", "urn:khidma:problem:validation", "Khidma website channel API");
+
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\"").contains("UP").doesNotContain("DOWN");
+
+        HttpResponse<String> live = HTTP.send(HttpRequest.newBuilder(base.resolve("/health/live")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(live.statusCode()).isEqualTo(200);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------------
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+    }
+
+    private HttpRequest.Builder post(String path, String json) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    /** Sent from a client address of its own, through the local proxy. */
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        String client = "2001:db8::" + Integer.toHexString(CLIENTS.incrementAndGet());
+        return HTTP.send(request.header("X-Forwarded-For", client).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
+        String client = "2001:db8::" + Integer.toHexString(CLIENTS.incrementAndGet());
+        return HTTP.sendAsync(request.header("X-Forwarded-For", client).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String person() {
+        return "عضو الموقع " + UUID.randomUUID().toString().substring(0, 8) + " " + PEOPLE.incrementAndGet();
+    }
+
+    private static String request(String type, String name, String mobile, String details) {
+        return JSON.toJson(details == null ? Map.of("type", type, "name", name, "mobile", mobile)
+                : Map.of("type", type, "name", name, "mobile", mobile, "details", details));
+    }
+
+    private static String application(String nationalId, String mobile) {
+        return JSON.toJson(Map.of("nationalId", nationalId, "nameArabic", "سعيد بن علي القحطاني",
+                "nameLatin", "Saeed Ali Alqahtani", "mobile", mobile, "city", "نجران", "shares", 10));
+    }
+
+    private static String tracking(String reference, String mobile) {
+        return JSON.toJson(Map.of("reference", reference, "mobile", mobile));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(HttpResponse<String> response) {
+        return JSON.toType(response.body(), Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(HttpResponse<String> response) {
+        return JSON.toType(response.body(), List.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> errors(Map<String, Object> problem) {
+        return (List<Map<String, Object>>) problem.get("errors");
+    }
+
+    private static List<String> column(String sql, String parameter) throws Exception {
+        try (Connection connection = ItDatabase.database().connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+}
