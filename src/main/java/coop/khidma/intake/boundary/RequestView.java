@@ -1,6 +1,8 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.ItemKind;
 import coop.khidma.intake.entity.ItemState;
 import coop.khidma.intake.entity.ItemVerification;
 import coop.khidma.intake.entity.RequestStatus;
@@ -10,18 +12,36 @@ import coop.khidma.intake.entity.VerificationMethod;
 import java.time.Instant;
 import java.util.List;
 
-/** One request as the console shows it: who, what, where it stands, and its checklist item by item. */
+/**
+ * One request as the console shows it: who, what, where it stands, and its checklist item by item; for a membership
+ * application the applicant's details ({@code null} otherwise or while not given) and, once registered, the
+ * membership number; {@code closedAt} once the request reached a final state.
+ */
 public record RequestView(RequestRef ref, String typeCode, Channel channel, RequestStatus status, String requesterName,
                           String requesterMobile, String details, String assignee, Instant submittedAt,
-                          String outcome, List<Item> items) {
+                          String outcome, List<Item> items, boolean needsCommittee, boolean application,
+                          ApplicantView applicant, String membershipNumber, Instant closedAt) {
 
     /** One checklist item and its verification (who, when, how) or why it is missing. */
     public record Item(String code, String labelArabic, String labelEnglish, boolean mandatory, ItemState state,
-                       VerificationMethod method, String verifiedBy, Instant verifiedAt, String missingReason) {
+                       VerificationMethod method, String verifiedBy, Instant verifiedAt, String missingReason,
+                       ItemKind kind) {
 
         static Item of(ItemVerification item) {
             return new Item(item.itemCode(), item.labelArabic(), item.labelEnglish(), item.isMandatory(),
-                    item.state(), item.method(), item.verifiedBy(), item.verifiedAt(), item.missingReason());
+                    item.state(), item.method(), item.verifiedBy(), item.verifiedAt(), item.missingReason(),
+                    item.kind());
+        }
+    }
+
+    /** The person who applies for membership, as the application gives them. */
+    public record ApplicantView(String nationalId, String nameArabic, String nameLatin, String city, int shares,
+                                String email) {
+
+        static ApplicantView of(Applicant applicant) {
+            return applicant == null ? null : new ApplicantView(applicant.nationalId().value(),
+                    applicant.nameArabic(), applicant.nameLatin(), applicant.city(), applicant.shares(),
+                    applicant.email() == null ? null : applicant.email().value());
         }
     }
 
@@ -29,6 +49,8 @@ public record RequestView(RequestRef ref, String typeCode, Channel channel, Requ
         return new RequestView(new RequestRef(request.reference(), request.version()), request.typeCode(),
                 request.channel(), request.status(), request.requester().name(),
                 request.requester().mobile().national(), request.details(), request.assignee(),
-                request.submittedAt(), request.outcome(), request.items().stream().map(Item::of).toList());
+                request.submittedAt(), request.outcome(), request.items().stream().map(Item::of).toList(),
+                request.needsCommittee(), request.isApplication(), ApplicantView.of(request.applicant()),
+                request.member() == null ? null : request.member().membershipNumber(), request.closedAt());
     }
 }

@@ -94,6 +94,8 @@ public class Requests {
         return em.createQuery("SELECT t.code FROM RequestType t WHERE t.active = TRUE ORDER BY t.code", String.class).getResultList();
     }
 
+    /** The whole request; the committee reads it too (it opens the file of an item on its agenda). */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     public RequestView detail(String reference) {
         return RequestView.of(find(reference));
     }
@@ -159,6 +161,7 @@ public class Requests {
     }
 
     /** What happened to the request, oldest first (from the audit trail). */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     public List<Change> timeline(String reference) {
         return audit.history(find(reference).reference());
     }

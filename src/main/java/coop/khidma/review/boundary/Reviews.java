@@ -7,6 +7,7 @@ import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.control.EscalationLadder;
 import coop.khidma.escalation.entity.Escalation;
 import coop.khidma.escalation.entity.EscalationLevel;
+import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
@@ -27,6 +28,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -86,6 +88,15 @@ public class Reviews {
         return new HandOver(item.id(), reference, window.handedOver(), window.earliestDecision(), window.due());
     }
 
+    /** The same, refused when the request changed since the screen showed it (the version in {@code ref}). */
+    @RolesAllowed(Roles.STAFF)
+    public HandOver handToCommittee(RequestRef ref) {
+        if (request(ref.reference()).version() != ref.version()) {
+            throw new OptimisticLockException(ref.reference());
+        }
+        return handToCommittee(ref.reference());
+    }
+
     /** The undecided items (new and deferred), oldest hand-over first. */
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
     public List<AgendaRow> agenda() {
@@ -95,6 +106,17 @@ public class Reviews {
                         + "ORDER BY a.handedOverOn, a.id", AgendaItem.class)
                 .setParameter("defer", Decision.DEFER).getResultStream()
                 .map(item -> row(item, calendar, today)).toList();
+    }
+
+    /** The decisions recorded on {@code day} (a Riyadh date), in the order taken: the meeting's minutes. */
+    @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
+    public List<MinuteRow> decidedOn(LocalDate day) {
+        return em.createQuery("SELECT a FROM AgendaItem a WHERE a.decidedAt >= :from AND a.decidedAt < :to "
+                        + "ORDER BY a.decidedAt, a.id", AgendaItem.class)
+                .setParameter("from", day.atStartOfDay(HijriDates.RIYADH).toInstant())
+                .setParameter("to", day.plusDays(1).atStartOfDay(HijriDates.RIYADH).toInstant()).getResultStream()
+                .map(a -> new MinuteRow(a.requestReference(), a.request().type().code(), a.decision(),
+                        a.reasonArabic(), a.reasonEnglish(), a.decidedBy(), a.decidedAt())).toList();
     }
 
     /**

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import coop.khidma.intake.boundary.InboxQuery;
 import coop.khidma.intake.boundary.InboxRow;
 import coop.khidma.intake.boundary.RequestView;
@@ -118,7 +119,11 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
     private void columns() {
         grid.setId("inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(InboxRow::reference).setHeader(getTranslation("console.inbox.reference"))
+        grid.addComponentColumn(row -> {
+                    RouterLink link = new RouterLink(row.reference(), RequestDetailView.class, row.reference());
+                    link.addClassName("inbox-open");
+                    return link;
+                }).setHeader(getTranslation("console.inbox.reference"))
                 .setSortProperty(InboxQuery.Sort.REFERENCE.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InboxRow::requesterName).setHeader(getTranslation("console.inbox.requester"))
                 .setSortProperty(InboxQuery.Sort.REQUESTER.name()).setAutoWidth(true);
@@ -132,6 +137,8 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
                 .setHeader(getTranslation("console.inbox.submitted")).setAutoWidth(true)
                 .setSortProperty(InboxQuery.Sort.SUBMITTED.name());
         grid.setMultiSort(false);
+        grid.addItemDoubleClickListener(click -> getUI().ifPresent(ui ->
+                ui.navigate(RequestDetailView.class, click.getItem().reference())));
     }
 
     private InboxQuery query() {

@@ -1,6 +1,7 @@
 package coop.khidma.ui.console;
 
 import coop.khidma.support.Browser;
+import coop.khidma.support.ConsoleCases;
 import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,17 +38,38 @@ class ConsoleJourneyIT {
         VIEWS.put("console", "#home");
         VIEWS.put("console/inbox", "#inbox");
         VIEWS.put("console/password", "#password-new");
+        VIEWS.put("console/request/" + ConsoleCases.MATRIX, "#request-detail");
+        VIEWS.put("console/escalations", "#escalations");
+        VIEWS.put("console/committee", "#agenda");
+        VIEWS.put("console/print/request?reference=" + ConsoleCases.MATRIX, "#form-title");
+        VIEWS.put("console/print/minutes", "#minutes");
+        VIEWS.put("console/members", "#members");
     }
+
+    private static final List<String> EVERYONE = List.of("staff1", "supervisor1", "director1", "committee1", "admin1");
 
     /** Which roles each view admits (the rest must see "not allowed"). */
     private static final Map<String, List<String>> ALLOWED = Map.of(
-            "console", List.of("staff1", "supervisor1", "director1", "committee1", "admin1"),
+            "console", EVERYONE,
             "console/inbox", List.of("staff1", "supervisor1", "director1", "admin1"),
-            "console/password", List.of("staff1", "supervisor1", "director1", "committee1", "admin1"));
+            "console/password", EVERYONE,
+            "console/request/" + ConsoleCases.MATRIX, EVERYONE,
+            "console/escalations", List.of("staff1", "supervisor1", "director1"),
+            "console/committee", List.of("committee1", "admin1"),
+            "console/print/request?reference=" + ConsoleCases.MATRIX, EVERYONE,
+            "console/print/minutes", List.of("committee1", "admin1"),
+            "console/members", List.of("staff1", "supervisor1", "director1", "admin1"));
+
+    /** Menu entries and the view each opens. */
+    private static final Map<String, String> MENU = Map.of(
+            "#menu-inbox", "console/inbox",
+            "#menu-escalations", "console/escalations",
+            "#menu-committee", "console/committee",
+            "#menu-members", "console/members");
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.asBuilt().addClass(ConsoleStaff.class);
+        return Deployments.asBuilt().addClasses(ConsoleStaff.class, ConsoleCases.class);
     }
 
     @ArquillianResource
@@ -70,9 +92,8 @@ class ConsoleJourneyIT {
         for (String username : ConsoleStaff.ACCOUNTS.keySet()) {
             signIn(username);
             assertThat(browser.find("#signed-in-as").getText()).contains(username);
-            boolean inboxInMenu = !browser.driver().findElements(By.id("menu-inbox")).isEmpty();
-            assertThat(inboxInMenu).as(username + " sees the inbox in the menu")
-                    .isEqualTo(ALLOWED.get("console/inbox").contains(username));
+            MENU.forEach((entry, path) -> assertThat(present(browser.driver(), entry))
+                    .as(username + " sees " + entry + " in the menu").isEqualTo(ALLOWED.get(path).contains(username)));
             VIEWS.forEach((path, proof) -> {
                 browser.open(base + path);
                 boolean allowed = ALLOWED.get(path).contains(username);

@@ -1,0 +1,103 @@
+package coop.khidma.membership.boundary;
+
+import coop.khidma.intake.boundary.InboxQuery;
+import coop.khidma.platform.i18n.Digits;
+import coop.khidma.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The register of the General Assembly's members, read by staff: one search box that takes a membership number, a
+ * national ID, a mobile number (Arabic-Indic digits welcome) or a name in Arabic (with or without diacritics) or in
+ * Latin letters; pages from the server, newest membership first. Read only: members change through their verbs.
+ */
+@Stateless
+@RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+public class Members {
+
+    private static final String ROW = "SELECT NEW coop.khidma.membership.boundary.MemberRow(m.membershipNumber, "
+            + "m.nameArabic, m.nameLatin, m.nationalId.value, m.mobile.value, m.city, m.shares, m.status, "
+            + "m.activatedAt) FROM Member m";
+
+    /** What the search box was read as. */
+    enum Kind {
+        NONE, NUMBER, NATIONAL_ID, MOBILE, NAME
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<MemberRow> search(String text, int offset, int limit) {
+        List<MemberRow> rows = where(em.createQuery(ROW + condition(text)
+                + " ORDER BY m.membershipNumber DESC, m.id DESC", MemberRow.class), text)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return rows.stream().map(Members::nationalMobile).toList();
+    }
+
+    public long count(String text) {
+        return where(em.createQuery("SELECT COUNT(m) FROM Member m" + condition(text), Long.class), text)
+                .getSingleResult();
+    }
+
+    private static String condition(String text) {
+        return switch (kind(text)) {
+            case NONE -> "";
+            case NUMBER -> " WHERE m.membershipNumber LIKE :value";
+            case NATIONAL_ID -> " WHERE m.nationalId.value = :value";
+            case MOBILE -> " WHERE m.mobile.value = :value";
+            default -> " WHERE (" + plain("m.nameArabic") + " LIKE :value OR LOWER(m.nameLatin) LIKE :value)";
+        };
+    }
+
+    private static <T> TypedQuery<T> where(TypedQuery<T> query, String text) {
+        return switch (kind(text)) {
+            case NONE -> query;
+            case NUMBER -> query.setParameter("value", "%" + typed(text).toUpperCase(Locale.ROOT) + "%");
+            case NAME -> query.setParameter("value", "%" + read(text).value().toLowerCase(Locale.ROOT)
+                    .replace("%", "").replace("_", "") + "%");
+            default -> query.setParameter("value", read(text).value());
+        };
+    }
+
+    static Kind kind(String text) {
+        if (typed(text).toUpperCase(Locale.ROOT).startsWith("NJT")) {
+            return Kind.NUMBER;
+        }
+        return switch (read(text).kind()) {
+            case NONE -> Kind.NONE;
+            case REFERENCE -> Kind.NUMBER;
+            case NATIONAL_ID -> Kind.NATIONAL_ID;
+            case MOBILE -> Kind.MOBILE;
+            case NAME -> Kind.NAME;
+        };
+    }
+
+    /** The box read as the inbox reads it (national ID, mobile, name), so both search alike. */
+    private static InboxQuery.Search read(String text) {
+        return new InboxQuery(null, null, null, text).search();
+    }
+
+    private static String typed(String text) {
+        return text == null ? "" : Digits.toAscii(text.strip());
+    }
+
+    private static MemberRow nationalMobile(MemberRow row) {
+        String mobile = row.mobile() == null ? null : "0" + row.mobile().substring(4);
+        return new MemberRow(row.membershipNumber(), row.nameArabic(), row.nameLatin(), row.nationalId(), mobile,
+                row.city(), row.shares(), row.status(), row.activatedAt());
+    }
+
+    private static String plain(String path) {
+        String expression = path;
+        for (char mark : InboxQuery.DIACRITICS.toCharArray()) {
+            expression = "FUNCTION('REPLACE', " + expression + ", '" + mark + "', '')";
+        }
+        return expression;
+    }
+}

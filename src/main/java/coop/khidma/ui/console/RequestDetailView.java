@@ -1,0 +1,463 @@
+package coop.khidma.ui.console;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.Message;
+import coop.khidma.escalation.boundary.Escalations;
+import coop.khidma.intake.boundary.RequestRef;
+import coop.khidma.intake.boundary.RequestView;
+import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.entity.ItemState;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.entity.VerificationMethod;
+import coop.khidma.membership.boundary.Registrations;
+import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.security.StaffAccounts;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.review.boundary.HandOver;
+import coop.khidma.review.boundary.Reviews;
+import coop.khidma.ui.shared.Dates;
+import coop.khidma.ui.shared.ErrorMessages;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One member service request as staff work it: the requester (and applicant), the checklist item by item with who
+ * verified what, when and how, the actions its status allows, a referral to the higher authority, the letters sent,
+ * and everything that happened to it. Every action carries the version on the screen; when someone else changed the
+ * request meanwhile, the person is told to reload and what they typed stays where it was.
+ */
+@Route(value = "console/request", layout = ConsoleLayout.class)
+@RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
+public class RequestDetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Set<String> RAISERS = Set.of(Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR);
+    private static final Set<String> WORKERS = Set.of(Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN);
+
+    private final Requests requests;
+    private final Reviews reviews;
+    private final Escalations escalations;
+    private final Outbox outbox;
+    private final Registrations registrations;
+    private final Set<String> roles;
+    private RequestView request;
+    private HandOver handOver;
+    private Registrations.Registered registered;
+
+    @Inject
+    public RequestDetailView(Requests requests, Reviews reviews, Escalations escalations, Outbox outbox,
+                             Registrations registrations, StaffAccounts accounts) {
+        this.requests = requests;
+        this.reviews = reviews;
+        this.escalations = escalations;
+        this.outbox = outbox;
+        this.registrations = registrations;
+        this.roles = SignedIn.of(accounts).roles();
+        addClassName("console-page");
+        addClassName("request-detail");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String reference) {
+        request = requests.detail(reference);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        setId("request-detail");
+        Button reload = new Button(getTranslation("console.request.reload"), VaadinIcon.REFRESH.create(),
+                click -> reload());
+        reload.setId("request-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Span status = new Span(getTranslation("status." + request.status()));
+        status.setId("request-status");
+        status.getElement().getThemeList().add("badge");
+        Div title = new Div(new H2(getTranslation("console.request.title", request.ref().reference())), status, reload);
+        title.addClassName("request-title");
+        add(title, summary());
+        if (request.applicant() != null) {
+            add(applicant());
+        }
+        if (handOver != null) {
+            add(handOverDates());
+        }
+        if (registered != null || request.membershipNumber() != null) {
+            add(membership());
+        }
+        add(checklist(), actions(), correspondence(), timeline());
+    }
+
+    private void reload() {
+        request = requests.detail(request.ref().reference());
+        render();
+    }
+
+    // ---- what the request is ----------------------------------------------------------------------------------
+
+    private Component summary() {
+        Div facts = new Div();
+        facts.addClassName("request-facts");
+        fact(facts, "request-type", "console.inbox.type", getTranslation("requestType." + request.typeCode()));
+        fact(facts, "request-channel", "console.inbox.channel", getTranslation("channel." + request.channel()));
+        fact(facts, "request-submitted", "console.inbox.submitted", Dates.both(request.submittedAt(), getLocale()));
+        fact(facts, "request-requester", "console.inbox.requester", request.requesterName());
+        fact(facts, "request-mobile", "console.request.mobile", request.requesterMobile());
+        fact(facts, "request-assignee", "console.request.assignee",
+                request.assignee() == null ? getTranslation("console.request.nobody") : request.assignee());
+        if (request.details() != null) {
+            fact(facts, "request-details", "console.request.details", request.details());
+        }
+        if (request.outcome() != null) {
+            fact(facts, "request-outcome", "console.request.outcome", request.outcome());
+        }
+        return facts;
+    }
+
+    private Component applicant() {
+        RequestView.ApplicantView person = request.applicant();
+        Div facts = new Div();
+        facts.addClassName("request-facts");
+        facts.setId("request-applicant");
+        fact(facts, "applicant-id", "console.request.nationalId", person.nationalId());
+        fact(facts, "applicant-ar", "console.request.nameArabic", person.nameArabic());
+        fact(facts, "applicant-latin", "console.request.nameLatin", person.nameLatin());
+        fact(facts, "applicant-city", "console.request.city", person.city());
+        fact(facts, "applicant-shares", "console.request.shares", String.valueOf(person.shares()));
+        return section("console.request.applicant", facts);
+    }
+
+    private Component handOverDates() {
+        Div facts = new Div();
+        facts.addClassName("request-facts");
+        facts.setId("handover");
+        fact(facts, "handover-on", "console.request.handedOver", HijriDates.both(handOver.handedOverOn(), getLocale()));
+        fact(facts, "handover-earliest", "console.committee.earliest",
+                HijriDates.both(handOver.earliestDecision(), getLocale()));
+        fact(facts, "handover-expected", "console.request.expected",
+                HijriDates.both(handOver.expectedDecision(), getLocale()));
+        return section("console.request.handOver", facts);
+    }
+
+    private Component membership() {
+        String number = registered != null ? registered.membershipNumber() : request.membershipNumber();
+        Div facts = new Div();
+        facts.addClassName("request-facts");
+        fact(facts, "membership-number", "console.request.membershipNumber", number);
+        Anchor certificate = new Anchor("console/print/certificate?reference=" + request.ref().reference(),
+                getTranslation("console.request.certificate"));
+        certificate.setId("print-certificate");
+        certificate.setTarget("_blank");
+        facts.add(certificate);
+        return section("console.request.membership", facts);
+    }
+
+    private static void fact(Div facts, String id, String labelKey, String value) {
+        Span label = new Span(facts.getTranslation(labelKey));
+        label.addClassName("request-fact-label");
+        Span text = new Span(value);
+        text.setId(id);
+        text.addClassName("request-fact-value");
+        Div fact = new Div(label, text);
+        fact.addClassName("request-fact");
+        facts.add(fact);
+    }
+
+    // ---- the checklist -----------------------------------------------------------------------------------------
+
+    private Component checklist() {
+        Div list = new Div();
+        list.setId("checklist");
+        list.addClassName("request-checklist");
+        boolean editable = request.status() == RequestStatus.IN_INTAKE && works();
+        for (RequestView.Item item : request.items()) {
+            list.add(item(item, editable && item.state() != ItemState.VERIFIED));
+        }
+        return section("console.request.checklist", list);
+    }
+
+    private Component item(RequestView.Item item, boolean editable) {
+        Span label = new Span(arabic() ? item.labelArabic() : item.labelEnglish());
+        label.addClassName("checklist-label");
+        Span kind = new Span(getTranslation("itemKind." + item.kind())
+                + (item.mandatory() ? "" : " · " + getTranslation("console.request.optional")));
+        kind.addClassName("checklist-kind");
+        Span state = new Span(getTranslation("itemState." + item.state()));
+        state.setId("item-state-" + item.code());
+        state.getElement().getThemeList().add(switch (item.state()) {
+            case VERIFIED -> "badge success";
+            case MISSING -> "badge error";
+            default -> "badge contrast";
+        });
+        Div row = new Div(new Div(label, kind), state);
+        row.setId("item-" + item.code());
+        row.addClassName("checklist-item");
+        if (item.state() == ItemState.VERIFIED) {
+            Span how = new Span(getTranslation("console.request.verifiedHow", getTranslation("verification."
+                    + item.method()), item.verifiedBy(), when(item.verifiedAt())));
+            how.setId("item-how-" + item.code());
+            how.addClassName("checklist-how");
+            row.add(how);
+        }
+        if (item.state() == ItemState.MISSING) {
+            Span why = new Span(getTranslation("console.request.missingWhy", item.missingReason()));
+            why.setId("item-why-" + item.code());
+            why.addClassName("checklist-how");
+            row.add(why);
+        }
+        if (editable) {
+            row.add(itemActions(item));
+        }
+        return row;
+    }
+
+    private Component itemActions(RequestView.Item item) {
+        ComboBox<VerificationMethod> method = new ComboBox<>();
+        method.setId("verify-method-" + item.code());
+        method.setPlaceholder(getTranslation("console.request.method"));
+        method.setItems(Arrays.stream(VerificationMethod.values()).filter(m -> m.fits(item.kind())).toList());
+        method.setItemLabelGenerator(value -> getTranslation("verification." + value));
+        Button verify = new Button(getTranslation("console.request.verify"), VaadinIcon.CHECK.create(), click -> {
+            if (method.isEmpty()) {
+                method.setInvalid(true);
+                method.setErrorMessage(getTranslation("console.register.choose"));
+                return;
+            }
+            act(() -> requests.verifyItem(ref(), item.code(), method.getValue()), "console.request.done.verify");
+        });
+        verify.setId("verify-" + item.code());
+        TextField reason = new TextField();
+        reason.setId("missing-reason-" + item.code());
+        reason.setPlaceholder(getTranslation("console.request.missingReason"));
+        Button missing = new Button(getTranslation("console.request.markMissing"), VaadinIcon.CLOSE_SMALL.create(),
+                click -> act(() -> requests.markMissing(ref(), item.code(), reason.getValue()),
+                        "console.request.done.missing"));
+        missing.setId("missing-" + item.code());
+        Div actions = new Div(method, verify, reason, missing);
+        actions.addClassName("checklist-actions");
+        return actions;
+    }
+
+    // ---- the actions the status allows -------------------------------------------------------------------------
+
+    private Component actions() {
+        Div bar = new Div();
+        bar.setId("request-actions");
+        bar.addClassName("request-actions");
+        if (works()) {
+            workflowActions(bar);
+            escalate(bar);
+        }
+        Anchor form = new Anchor("console/print/request?reference=" + request.ref().reference(),
+                getTranslation("console.request.printForm"));
+        form.setId("print-form");
+        form.setTarget("_blank");
+        bar.add(form);
+        return section("console.request.actions", bar);
+    }
+
+    private void workflowActions(Div bar) {
+        RequestStatus status = request.status();
+        switch (status) {
+            case SUBMITTED -> bar.add(button("action-start-intake", "console.request.startIntake",
+                    () -> requests.startIntake(ref())));
+            case IN_INTAKE -> bar.add(
+                    button("action-return", "console.request.return", () -> requests.returnToMember(ref())),
+                    button("action-complete-intake", "console.request.completeIntake",
+                            () -> requests.completeIntake(ref())));
+            case RETURNED -> bar.add(button("action-resume", "console.request.resume", () -> requests.resume(ref())));
+            case VERIFIED -> bar.add(request.needsCommittee()
+                    ? button("action-hand-over", "console.request.handOver.action", this::handToCommittee)
+                    : button("action-start-service", "console.request.startService",
+                    () -> requests.startService(ref())));
+            case BEING_SERVED -> withText(bar, "resolve", "console.request.answer", "console.request.resolve",
+                    answer -> requests.resolve(ref(), answer));
+            case ACCEPTED -> {
+                if (request.application()) {
+                    bar.add(button("action-register", "console.request.register", this::completeRegistration));
+                }
+            }
+            default -> {
+                // a closed request has no more actions
+            }
+        }
+        if (status.isOpen()) {
+            withText(bar, "withdraw", "console.request.withdrawReason", "console.request.withdraw",
+                    reason -> requests.withdraw(ref(), reason));
+        }
+    }
+
+    private RequestView handToCommittee() {
+        handOver = reviews.handToCommittee(ref());
+        return requests.detail(request.ref().reference());
+    }
+
+    private RequestView completeRegistration() {
+        registered = registrations.complete(ref());
+        return requests.detail(request.ref().reference());
+    }
+
+    private void escalate(Div bar) {
+        if (!request.status().isOpen() || roles.stream().noneMatch(RAISERS::contains)) {
+            return;
+        }
+        TextArea reason = new TextArea();
+        reason.setId("escalate-reason");
+        reason.setPlaceholder(getTranslation("console.request.escalateReason"));
+        Button raise = new Button(getTranslation("console.request.escalate"), VaadinIcon.ARROW_UP.create(), click -> {
+            try {
+                escalations.raise(request.ref().reference(), reason.getValue());
+            } catch (RuntimeException failure) {
+                ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
+                return;
+            }
+            done("console.request.done.escalated");
+            reload();
+        });
+        raise.setId("action-escalate");
+        Div group = new Div(reason, raise);
+        group.addClassName("request-action-text");
+        bar.add(group);
+    }
+
+    private Button button(String id, String labelKey, Supplier<RequestView> action) {
+        Button button = new Button(getTranslation(labelKey), click -> act(action, "console.request.done"));
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    private void withText(Div bar, String id, String placeholderKey, String labelKey,
+                          java.util.function.Function<String, RequestView> action) {
+        TextArea text = new TextArea();
+        text.setId(id + "-text");
+        text.setPlaceholder(getTranslation(placeholderKey));
+        Button button = new Button(getTranslation(labelKey), click -> act(() -> action.apply(text.getValue()),
+                "console.request.done"));
+        button.setId("action-" + id);
+        Div group = new Div(text, button);
+        group.addClassName("request-action-text");
+        bar.add(group);
+    }
+
+    /** Runs one change; on failure says why and leaves the screen (and what was typed) as it is. */
+    private void act(Supplier<RequestView> action, String doneKey) {
+        RequestView changed;
+        try {
+            changed = action.get();
+        } catch (RuntimeException failure) {
+            ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
+            return;
+        }
+        request = changed;
+        done(doneKey);
+        render();
+    }
+
+    private void done(String key) {
+        Notification notice = Notification.show(getTranslation(key), 4000, Notification.Position.TOP_CENTER);
+        notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    // ---- letters and the timeline ------------------------------------------------------------------------------
+
+    private Component correspondence() {
+        Div list = new Div();
+        list.setId("correspondence");
+        list.addClassName("request-list");
+        for (Message message : outbox.forRequest(request.ref().reference())) {
+            Span what = new Span(getTranslation("messageKind." + message.kind()) + " · "
+                    + getTranslation("messageChannel." + message.channel()) + " · "
+                    + getTranslation("messageState." + message.state()));
+            Span when = new Span(when(message.createdAt()));
+            when.addClassName("request-list-when");
+            Anchor print = new Anchor("console/print/letter?reference=" + request.ref().reference() + "&id="
+                    + message.id(), getTranslation("console.request.printLetter"));
+            print.setTarget("_blank");
+            print.setId("print-letter-" + message.id());
+            Div row = new Div(when, what, print);
+            row.addClassName("request-list-row");
+            row.addClassName("letter-" + message.kind());
+            list.add(row);
+        }
+        return section("console.request.correspondence", list);
+    }
+
+    private Component timeline() {
+        Div list = new Div();
+        list.setId("timeline");
+        list.addClassName("request-list");
+        for (Change change : requests.timeline(request.ref().reference())) {
+            String subject = change.subject().contains("/")
+                    ? " — " + change.subject().substring(change.subject().indexOf('/') + 1) : "";
+            Span when = new Span(when(change.at()));
+            when.addClassName("request-list-when");
+            Span what = new Span(getTranslation("console.timeline." + change.action()) + subject);
+            what.addClassName("timeline-action");
+            Span who = new Span(change.actor());
+            who.addClassName("timeline-actor");
+            Div row = new Div(when, what, who);
+            if (change.detail() != null && !"MESSAGE".equals(change.subjectType())) {
+                Span detail = new Span(change.detail());
+                detail.addClassName("timeline-detail");
+                row.add(detail);
+            }
+            row.addClassName("request-list-row");
+            list.add(row);
+        }
+        return section("console.request.timeline", list);
+    }
+
+    private Component section(String titleKey, Component content) {
+        Div section = new Div(new H3(getTranslation(titleKey)), content);
+        section.addClassName("console-section");
+        return section;
+    }
+
+    private String when(Instant at) {
+        return Dates.both(at, getLocale()) + " " + TIME.format(at.atZone(HijriDates.RIYADH));
+    }
+
+    private RequestRef ref() {
+        return request.ref();
+    }
+
+    private boolean works() {
+        return roles.stream().anyMatch(WORKERS::contains);
+    }
+
+    private boolean arabic() {
+        return "ar".equals(getLocale().getLanguage());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.request.title", request == null ? "" : request.ref().reference()) + " — "
+                + getTranslation("console.title");
+    }
+}

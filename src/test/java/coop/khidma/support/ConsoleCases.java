@@ -1,0 +1,127 @@
+package coop.khidma.support;
+
+import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.entity.Applicant;
+import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.ItemKind;
+import coop.khidma.intake.entity.ItemVerification;
+import coop.khidma.intake.entity.RequestType;
+import coop.khidma.intake.entity.Requester;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.intake.entity.VerificationMethod;
+import coop.khidma.membership.entity.NationalId;
+import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.review.boundary.Calendars;
+import coop.khidma.review.control.ReviewCalendar;
+import coop.khidma.review.entity.AgendaItem;
+import coop.khidma.review.entity.ReviewSettings;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Test-only: the requests the console's browser journeys start from, with fixed references so a journey run from
+ * outside the server can open them, made by the aggregates' own verbs when the test deployment starts: new requests
+ * for intake, a referral and a concurrent edit, and two committee items handed over long enough ago that the
+ * committee may decide them today (the floor lies behind them; the data, never a sleep, makes it so). A plain bean
+ * called from {@link ConsoleStaff}'s start-up rather than a second start-up singleton: Payara's start-up ordering
+ * reported a false dependency cycle with two.
+ */
+@Stateless
+@PermitAll
+public class ConsoleCases {
+
+    /** A support request just filed, for the intake journey (missing item, returned, resumed, handed over). */
+    public static final String INTAKE = "JT-INTAKE-1";
+    /** A support request just filed, referred to the higher authority and answered. */
+    public static final String REFERRAL = "JT-REFER-1";
+    /** A support request just filed, changed by two people at once. */
+    public static final String CONFLICT = "JT-CONFLICT-1";
+    /** A request for the role matrix to open. */
+    public static final String MATRIX = "JT-MATRIX-1";
+    /** A membership application on the agenda past its floor: accepted, then registered. */
+    public static final String ACCEPT = "JT-ACCEPT-1";
+    /** A support request on the agenda past its floor: rejected with reasons. */
+    public static final String REJECT = "JT-REJECT-1";
+
+    static final String BY = "test-staff";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    Clock clock;
+
+    /** Files the cases once (called by {@link ConsoleStaff} when the test deployment starts). */
+    public void create() {
+        if (!em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference", ServiceRequest.class)
+                .setParameter("reference", INTAKE).getResultList().isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        filed(INTAKE, "سعد بن ناصر آل يام", now);
+        filed(REFERRAL, "نورة بنت علي الشهري", now);
+        filed(CONFLICT, "فهد بن محمد القحطاني", now);
+        filed(MATRIX, "ريم بنت خالد الدوسري", now);
+        Instant pastTheFloor = pastTheFloor();
+        onAgenda(verified(application(ACCEPT, pastTheFloor), pastTheFloor), pastTheFloor);
+        onAgenda(verified(filed(REJECT, "ماجد بن سعيد آل مريح", pastTheFloor), pastTheFloor), pastTheFloor);
+        em.flush();
+    }
+
+    private ServiceRequest filed(String reference, String name, Instant at) {
+        ServiceRequest request = ServiceRequest.submit(reference, em.find(RequestType.class, "SUPPORT"),
+                new Requester(name, SaudiMobile.parse("0551234567")), Channel.IN_PERSON,
+                "أطلب دعمًا لتجديد ترخيص نُزل سياحي", BY, at);
+        em.persist(request);
+        return request;
+    }
+
+    private ServiceRequest application(String reference, Instant at) {
+        ServiceRequest request = ServiceRequest.application(em.find(RequestType.class,
+                        RequestType.MEMBERSHIP_APPLICATION), reference,
+                new Requester("عبدالله بن حمد آل منصور", SaudiMobile.parse("0559876543")),
+                new Applicant(NationalId.parse("1880042427"), "عبدالله بن حمد آل منصور",
+                        "Abdullah Hamad Al Mansour", "نجران", 25, null),
+                Channel.KIOSK, Change.KIOSK, at);
+        em.persist(request);
+        return request;
+    }
+
+    private static ServiceRequest verified(ServiceRequest request, Instant at) {
+        request.startIntake(BY, at);
+        for (ItemVerification item : request.blockingItems()) {
+            request.verifyItem(item.itemCode(), item.kind() == ItemKind.DOCUMENT
+                    ? VerificationMethod.COPY_RECEIVED : VerificationMethod.ORIGINAL_SEEN, BY, at);
+        }
+        request.completeIntake(BY, at);
+        return request;
+    }
+
+    private void onAgenda(ServiceRequest request, Instant at) {
+        request.handToCommittee(BY, at);
+        em.persist(AgendaItem.handOver(request, em.find(ReviewSettings.class, ReviewSettings.SINGLETON), BY, at));
+    }
+
+    /** Noon of the latest day from which the floor has been reached by today. */
+    private Instant pastTheFloor() {
+        ReviewCalendar calendar = calendars.calendar();
+        int floor = em.find(ReviewSettings.class, ReviewSettings.SINGLETON).floorWorkingDays();
+        LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
+        LocalDate day = today;
+        while (calendar.addWorkingDays(day, floor).isAfter(today)) {
+            day = day.minusDays(1);
+        }
+        return day.atTime(12, 0).atZone(HijriDates.RIYADH).toInstant();
+    }
+}

@@ -1,0 +1,296 @@
+package coop.khidma.ui.console;
+
+import coop.khidma.support.Browser;
+import coop.khidma.support.ConsoleCases;
+import coop.khidma.support.ConsoleStaff;
+import coop.khidma.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A request's whole path in the console, in Chromium, from the requests {@link ConsoleCases} files at deployment:
+ * intake with an item missing → returned → resumed → completed → handed to the committee with the expected date;
+ * a referral answered at the officer level; the committee accepting an application that staff then register (a
+ * membership number and a certificate) and rejecting another with reasons; two people changing one request at once.
+ * Screenshots of each view in Arabic and English.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestJourneyIT {
+
+    private static final String CONFLICT_AR = "عدّل شخص آخر هذا السجل";
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.asBuilt().addClasses(ConsoleStaff.class, ConsoleCases.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser(1440, 1100);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void intakeWithAMissingItemIsReturnedResumedCompletedAndHandedToTheCommittee() {
+        signIn(browser, "staff1");
+        browser.open(base + "console/inbox");
+        browser.type("#inbox-search", ConsoleCases.INTAKE);
+        browser.waitFor(driver -> driver.findElements(By.cssSelector("#inbox a.inbox-open")).stream()
+                .anyMatch(link -> link.getText().equals(ConsoleCases.INTAKE)));
+        browser.driver().findElements(By.cssSelector("#inbox a.inbox-open")).stream()
+                .filter(link -> link.getText().equals(ConsoleCases.INTAKE)).findFirst().orElseThrow().click();
+        status("مقدَّم");
+        assertThat(browser.find("#request-requester").getText()).isEqualTo("سعد بن ناصر آل يام");
+
+        press(browser, "#action-start-intake");
+        status("قيد الاستلام والتحقق");
+        verify("MEMBER_IDENTITY", "تمت المطابقة مع السجل");
+        assertThat(browser.find("#item-how-MEMBER_IDENTITY").getText()).contains("staff1").contains("تمت المطابقة");
+        verify("SUPPORT_DESCRIPTION", "تم الاطلاع على الأصل");
+        browser.type("#missing-reason-GUIDE_ACK", "لم يوقّع العضو الإقرار بعد");
+        press(browser, "#missing-GUIDE_ACK");
+        browser.waitFor(driver -> driver.findElement(By.id("item-state-GUIDE_ACK")).getText().equals("ناقص"));
+        press(browser, "#action-complete-intake");
+        notice(browser, "GUIDE_ACK");
+        browser.screenshot("console-request-intake-ar");
+
+        press(browser, "#action-return");
+        status("معاد لاستكمال النواقص");
+        String letter = browser.find("#correspondence .letter-MISSING_ITEMS a").getAttribute("href");
+        press(browser, "#action-resume");
+        status("قيد الاستلام والتحقق");
+        verify("GUIDE_ACK", "تم الاطلاع على الأصل");
+        press(browser, "#action-complete-intake");
+        status("مستوفٍ ومتحقق منه");
+        press(browser, "#action-hand-over");
+        status("لدى لجنة البحث");
+        assertThat(browser.find("#handover-expected").getText()).contains("هـ").contains("م");
+        assertThat(browser.find("#timeline").getText()).contains("أُعيد لاستكمال النواقص").contains("استؤنف التحقق")
+                .contains("رُفع إلى لجنة البحث");
+        browser.screenshot("console-request-detail-ar");
+        switchLanguage("Request " + ConsoleCases.INTAKE, "h2");
+        browser.find("#timeline");
+        browser.screenshot("console-request-detail-en");
+        switchLanguageBack("الطلب", "h2");
+
+        browser.open(letter);
+        assertThat(browser.attribute("#letter-ar", "dir")).isEqualTo("rtl");
+        assertThat(browser.find("#letter-ar").getText()).contains(ConsoleCases.INTAKE);
+        assertThat(browser.attribute("#letter-en", "dir")).isEqualTo("ltr");
+        browser.screenshot("console-print-letter-missing-ar");
+        browser.open(base + "console/print/request?reference=" + ConsoleCases.INTAKE);
+        assertThat(browser.find("#form-title").getText()).isEqualTo("نموذج طلب خدمة عضو");
+        assertThat(browser.attribute("html", "dir")).isEqualTo("rtl");
+        browser.screenshot("console-print-request-form-ar");
+    }
+
+    @Test
+    void aReferralIsRaisedWithAReasonAndAnsweredAtTheOfficerLevel() {
+        signIn(browser, "staff1");
+        browser.open(base + "console/request/" + ConsoleCases.REFERRAL);
+        status("مقدَّم");
+        browser.type("#escalate-reason", "لا يتضح للعضو هل يشمل الدعم رسوم التجديد");
+        press(browser, "#action-escalate");
+        browser.waitFor(driver -> driver.findElement(By.id("timeline")).getText().contains("أُحيل إلى الجهة الأعلى"));
+
+        browser.click("#menu-escalations");
+        String card = "#escalations .console-list-card";
+        browser.waitFor(driver -> driver.findElement(By.id("escalations")).getText().contains(ConsoleCases.REFERRAL));
+        String id = browser.driver().findElements(By.cssSelector(card)).stream()
+                .filter(element -> element.getText().contains(ConsoleCases.REFERRAL)).findFirst().orElseThrow()
+                .getAttribute("id").substring("escalation-".length());
+        assertThat(browser.find("#escalation-left-" + id).getText()).startsWith("المتبقي");
+        browser.screenshot("console-escalations-ar");
+        switchLanguage("Referrals waiting at your level", "h2");
+        browser.screenshot("console-escalations-en");
+        browser.type("#escalation-answer-" + id, "Yes: the renewal fee is covered, as the support guide says.");
+        press(browser, "#escalation-send-" + id);
+        browser.waitFor(driver -> !driver.findElement(By.id("escalations")).getText().contains(ConsoleCases.REFERRAL));
+
+        browser.open(base + "console/request/" + ConsoleCases.REFERRAL);
+        browser.waitFor(driver -> driver.findElement(By.id("timeline")).getText().contains("Referral answered"));
+        switchLanguageBack("الطلب", "h2");
+
+        signIn(browser, "supervisor1");
+        browser.open(base + "console/escalations");
+        assertThat(browser.find("#escalations").getText()).doesNotContain(ConsoleCases.REFERRAL);
+    }
+
+    @Test
+    void theCommitteeAcceptsAnApplicationAndStaffCompleteTheRegistration() {
+        signIn(browser, "committee1");
+        browser.click("#menu-committee");
+        browser.find("#agenda-" + ConsoleCases.ACCEPT);
+        assertThat(browser.find("#agenda-window-" + ConsoleCases.ACCEPT).getText()).contains("هـ");
+        browser.screenshot("console-committee-ar");
+        browser.click("#agenda-file-" + ConsoleCases.ACCEPT);
+        assertThat(browser.find("#request-applicant").getText()).contains("Abdullah Hamad Al Mansour");
+        assertThat(present(browser.driver(), "#action-hand-over")).isFalse();
+        browser.driver().navigate().back();
+        press(browser, "#accept-" + ConsoleCases.ACCEPT);
+        browser.waitFor(driver -> !present(driver, "#agenda-" + ConsoleCases.ACCEPT));
+
+        browser.open(base + "console/print/minutes");
+        assertThat(browser.find("#minutes").getText()).contains(ConsoleCases.ACCEPT).contains("قبول");
+        browser.screenshot("console-print-minutes-ar");
+
+        signIn(browser, "staff1");
+        browser.open(base + "console/request/" + ConsoleCases.ACCEPT);
+        status("مقبول");
+        press(browser, "#action-register");
+        status("مكتمل");
+        assertThat(browser.find("#membership-number").getText()).matches("NJT-\\d{4}-\\d{4}");
+        String number = browser.find("#membership-number").getText();
+        browser.screenshot("console-request-registered-ar");
+        browser.open(base + "console/print/certificate?reference=" + ConsoleCases.ACCEPT);
+        assertThat(browser.find("#certificate-number").getText()).isEqualTo(number);
+        assertThat(browser.find("#certificate-ar").getText()).contains("عبدالله بن حمد آل منصور").contains("هـ");
+        assertThat(browser.find("#certificate-en").getText()).contains("Abdullah Hamad Al Mansour").contains("AH");
+        browser.screenshot("console-print-certificate");
+
+        browser.open(base + "console/members");
+        browser.type("#members-search", number);
+        browser.waitFor(driver -> cells(driver, "#members").contains("Abdullah Hamad Al Mansour"));
+        browser.type("#members-search", "عَبْدُالله بن حمد");
+        browser.waitFor(driver -> cells(driver, "#members").contains(number));
+        browser.screenshot("console-members-ar");
+        switchLanguage("Register of members", "h2");
+        browser.waitFor(driver -> cells(driver, "#members").contains("Active"));
+        browser.screenshot("console-members-en");
+        switchLanguageBack("سجل الأعضاء", "h2");
+    }
+
+    @Test
+    void theCommitteeRejectsWithReasonsInBothLanguages() {
+        signIn(browser, "committee1");
+        browser.open(base + "console/committee");
+        browser.find("#agenda-" + ConsoleCases.REJECT);
+        press(browser, "#reject-" + ConsoleCases.REJECT);
+        notice(browser, "أسباب الرفض");
+        assertThat(present(browser.driver(), "#agenda-" + ConsoleCases.REJECT)).isTrue();
+        browser.type("#reason-ar-" + ConsoleCases.REJECT, "الترخيص المطلوب تجديده خارج نطاق سياسة الدعم");
+        browser.type("#reason-en-" + ConsoleCases.REJECT, "The licence to renew lies outside the support policy");
+        switchLanguage("Research committee agenda", "h2");
+        browser.screenshot("console-committee-en");
+        browser.type("#reason-ar-" + ConsoleCases.REJECT, "الترخيص المطلوب تجديده خارج نطاق سياسة الدعم");
+        browser.type("#reason-en-" + ConsoleCases.REJECT, "The licence to renew lies outside the support policy");
+        press(browser, "#reject-" + ConsoleCases.REJECT);
+        browser.waitFor(driver -> !present(driver, "#agenda-" + ConsoleCases.REJECT));
+
+        browser.open(base + "console/request/" + ConsoleCases.REJECT);
+        status("Rejected");
+        String letter = browser.find("#correspondence .letter-DECISION a").getAttribute("href");
+        browser.open(letter);
+        assertThat(browser.find("#letter-ar").getText()).contains("خارج نطاق سياسة الدعم");
+        assertThat(browser.find("#letter-en").getText()).contains("outside the support policy");
+        browser.screenshot("console-print-letter-decision-en");
+        browser.open(base + "console/committee");
+        switchLanguageBack("جدول أعمال", "h2");
+    }
+
+    @Test
+    void twoPeopleChangingOneRequestAtOnce() {
+        signIn(browser, "staff1");
+        browser.open(base + "console/request/" + ConsoleCases.CONFLICT);
+        status("مقدَّم");
+        try (Browser other = new Browser(1280, 900)) {
+            signIn(other, "admin1");
+            other.open(base + "console/request/" + ConsoleCases.CONFLICT);
+            other.find("#action-start-intake");
+            other.type("#withdraw-text", "العضو طلب سحب الطلب هاتفيًا");
+
+            press(browser, "#action-start-intake");
+            status("قيد الاستلام والتحقق");
+
+            press(other, "#action-withdraw");
+            notice(other, CONFLICT_AR);
+            assertThat(other.find("#withdraw-text textarea").getAttribute("value"))
+                    .isEqualTo("العضو طلب سحب الطلب هاتفيًا");
+            assertThat(other.find("#request-status").getText()).isEqualTo("مقدَّم");
+            other.screenshot("console-request-conflict-ar");
+            press(other, "#request-reload");
+            other.waitFor(driver -> driver.findElement(By.id("request-status")).getText().equals("قيد الاستلام والتحقق"));
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private void signIn(Browser session, String username) {
+        session.newSession();
+        session.open(base + "console/login");
+        session.type("vaadin-login-form vaadin-text-field[name='username']", username);
+        session.type("vaadin-login-form vaadin-password-field[name='password']", ConsoleStaff.PASSWORD);
+        session.click("vaadin-login-form vaadin-button[slot='submit']");
+        session.find("#home");
+    }
+
+    private static void status(String expected) {
+        browser.waitFor(driver -> driver.findElement(By.id("request-status")).getText().equals(expected));
+    }
+
+    private static void verify(String item, String method) {
+        browser.type("#verify-method-" + item, method);
+        browser.find("#verify-method-" + item + " input").sendKeys(Keys.ENTER);
+        press(browser, "#verify-" + item);
+        browser.waitFor(driver -> driver.findElement(By.id("item-state-" + item)).getText().equals("تم التحقق"));
+    }
+
+    private static void switchLanguage(String expected, String css) {
+        browser.click("#language-switch");
+        browser.waitFor(driver -> driver.findElement(By.cssSelector(css)).getText().contains(expected));
+        assertThat(browser.attribute("html", "dir")).isEqualTo("ltr");
+    }
+
+    private static void switchLanguageBack(String expected, String css) {
+        browser.click("#language-switch");
+        browser.waitFor(driver -> driver.findElement(By.cssSelector(css)).getText().contains(expected));
+    }
+
+    /** Scrolls the button to the middle of the screen, then clicks it (long pages put it below the fold). */
+    private static void press(Browser session, String css) {
+        WebElement button = session.find(css);
+        ((JavascriptExecutor) session.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        session.click(css);
+    }
+
+    /** Waits until a notification on the screen says this. */
+    private static void notice(Browser session, String fragment) {
+        session.waitFor(driver -> driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(card -> card.getText().contains(fragment)));
+    }
+
+    private static String cells(WebDriver driver, String grid) {
+        StringBuilder text = new StringBuilder();
+        driver.findElements(By.cssSelector(grid + " vaadin-grid-cell-content"))
+                .forEach(cell -> text.append(cell.getText()).append('\n'));
+        return text.toString();
+    }
+
+    private static boolean present(WebDriver driver, String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+}
