@@ -109,6 +109,17 @@ class UpgradeIT {
     }
 
     @Test
+    void everyTableIsInnoDbWithAPrimaryKeyAsGaleraReplicationNeeds() throws Exception {
+        try (Connection connection = db.connect(FRESH)) {
+            assertThat(column(connection, "SELECT t.table_name FROM information_schema.tables t "
+                    + "WHERE t.table_schema = DATABASE() AND t.table_type = 'BASE TABLE' AND (t.engine <> 'InnoDB' "
+                    + "OR NOT EXISTS (SELECT 1 FROM information_schema.table_constraints c WHERE c.table_schema = "
+                    + "t.table_schema AND c.table_name = t.table_name AND c.constraint_type = 'PRIMARY KEY'))"))
+                    .as("tables without InnoDB or without a primary key").isEmpty();
+        }
+    }
+
+    @Test
     void theUpgradedAuditTrailStillRefusesChanges() throws Exception {
         try (Connection connection = db.connect(UPGRADED); Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_entry SET actor = 'someone' WHERE id = 1"))
