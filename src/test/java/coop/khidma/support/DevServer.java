@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -54,19 +53,9 @@ public final class DevServer {
 
         Path root = target.resolve("payara-root");
         deleteRecursively(root); // a kept root dir can serve a stale copy of the WAR
-        Path config = Path.of(System.getProperty("khidma.serverConfig"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Xss1m",
-                "-jar", System.getProperty("payara.microJar"),
-                "--nocluster",
-                "--port", String.valueOf(httpPort),
-                "--rootdir", root.toString(),
-                "--addLibs", target.resolve("mariadb-java-client.jar").toString(),
-                "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString(),
-                "--logproperties", config.resolve("logging.properties").toString(),
-                "--deploy", System.getProperty("khidma.war"),
-                "--contextroot", "/"));
+        List<String> command = MicroNode.command(Path.of(System.getProperty("khidma.war")),
+                target.resolve("mariadb-java-client.jar"), httpPort, root,
+                Path.of(System.getProperty("khidma.serverConfig"), "logging.properties"));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().clear();
         builder.environment().putAll(env);

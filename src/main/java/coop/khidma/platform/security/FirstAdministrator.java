@@ -1,5 +1,6 @@
 package coop.khidma.platform.security;
 
+import coop.khidma.platform.persistence.Sequences;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -22,6 +23,8 @@ import java.util.logging.Logger;
 public class FirstAdministrator {
 
     public static final String USERNAME = "admin";
+    /** The counter of application start-ups, whose row serialises the first start across nodes. */
+    static final String STARTS = "start-up";
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
     @PersistenceContext
@@ -30,8 +33,14 @@ public class FirstAdministrator {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    Sequences sequences;
+
     @PostConstruct
     void createWhenNoAccountExists() {
+        // Nodes starting at once on a new database queue here (the counter row stays locked until this start-up's
+        // transaction ends), so exactly one of them finds no account and creates it.
+        sequences.next(STARTS, 0);
         if (em.createQuery("SELECT COUNT(a) FROM StaffAccount a", Long.class).getSingleResult() > 0) {
             return;
         }

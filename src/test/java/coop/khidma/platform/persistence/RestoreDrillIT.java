@@ -1,7 +1,9 @@
 package coop.khidma.platform.persistence;
 
+import coop.khidma.support.AdminScripts;
 import coop.khidma.support.EmbeddedMariaDb;
 import coop.khidma.support.ItDatabase;
+import coop.khidma.support.Schemas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,13 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,61 +67,21 @@ class RestoreDrillIT {
     void restoringOverADatabaseThatHoldsDataIsRefused() throws Exception {
         Path backups = Files.createTempDirectory("khidma-backups");
         String backup = script("backup.sh", ItDatabase.database(), backups.toString()).strip();
-        ProcessResult refused = run("restore.sh", ItDatabase.database(), backup);
+        AdminScripts.Result refused = AdminScripts.run("restore.sh", ItDatabase.database(), EmbeddedMariaDb.DATABASE,
+                backup);
 
         assertThat(refused.exit()).isEqualTo(3);
         assertThat(refused.output()).contains("already holds");
     }
 
-    /** Every table's rows, each row as text, in primary-key order, after the last migration's tables. */
+    /** Every table's rows, each row as text, sorted. */
     private static Map<String, List<String>> contents(EmbeddedMariaDb db) throws SQLException {
-        Map<String, List<String>> tables = new TreeMap<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            List<String> names = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("SELECT table_name FROM information_schema.tables "
-                    + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-            for (String table : names) {
-                List<String> rows = new ArrayList<>();
-                try (ResultSet rs = statement.executeQuery("SELECT * FROM `" + table + "` ORDER BY 1")) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int c = 1; c <= columns; c++) {
-                            row.append(rs.getMetaData().getColumnName(c)).append('=').append(rs.getString(c)).append('|');
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-                rows.sort(null);
-                tables.put(table, rows);
-            }
+        try (Connection connection = db.connect()) {
+            return Schemas.rows(connection);
         }
-        return tables;
-    }
-
-    record ProcessResult(int exit, String output) {
     }
 
     private static String script(String name, EmbeddedMariaDb db, String argument) throws Exception {
-        ProcessResult result = run(name, db, argument);
-        assertThat(result.exit()).as(name + ": " + result.output()).isZero();
-        return result.output().lines().reduce((first, last) -> last).orElse("");
-    }
-
-    private static ProcessResult run(String name, EmbeddedMariaDb db, String argument) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash",
-                Path.of(System.getProperty("khidma.serverConfig"), name).toString(), argument)
-                .redirectErrorStream(true);
-        builder.environment().put("KHIDMA_DB_URL", db.jdbcUrl());
-        builder.environment().put("KHIDMA_DB_USER", db.user());
-        builder.environment().put("KHIDMA_DB_PASSWORD", db.password());
-        builder.environment().put("MARIADB_BIN", System.getProperty("khidma.mariadbBin"));
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        return new ProcessResult(process.waitFor(), output);
+        return AdminScripts.succeed(name, db, EmbeddedMariaDb.DATABASE, argument).lastLine();
     }
 }
