@@ -1,5 +1,6 @@
 package coop.khidma.platform.scheduling;
 
+import coop.khidma.privacy.boundary.PurgeJob;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -24,7 +25,8 @@ import java.util.logging.Logger;
 /**
  * Every node's minute tick: a non-persistent timer (no timer table to coordinate, nothing replayed after a restart)
  * that offers the minute to {@link DeadlineJobs}; the database lease decides which node runs it. A tick that finds
- * the previous one on this node still running is skipped.
+ * the previous one on this node still running is skipped. The same tick offers the day's retention purge
+ * ({@link PurgeJob}, its own lease, once a day).
  */
 @Singleton
 @Startup
@@ -37,6 +39,9 @@ public class DeadlineTimer {
 
     @Inject
     DeadlineJobs jobs;
+
+    @Inject
+    PurgeJob purge;
 
     @Inject
     Clock clock;
@@ -62,6 +67,7 @@ public class DeadlineTimer {
         }
         try {
             jobs.run(node, clock.instant().truncatedTo(ChronoUnit.MINUTES).toString());
+            purge.offer(node);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Deadline jobs failed on " + node + "; the next minute tries again", e);
         } finally {
