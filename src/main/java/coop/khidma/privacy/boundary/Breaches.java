@@ -57,7 +57,7 @@ public class Breaches {
         try {
             people = Integer.parseInt(Digits.toAscii(typedPeople == null ? "" : typedPeople).strip());
         } catch (NumberFormatException notANumber) {
-            throw new DomainException("rule.breach.people");
+            people = -1; // refused by the incident's own rule, after the texts it checks first
         }
         if (discoveredAt == null) {
             throw new DomainException("rule.breach.discoveredRequired");

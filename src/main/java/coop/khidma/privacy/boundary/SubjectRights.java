@@ -13,6 +13,7 @@ import coop.khidma.membership.entity.Member;
 import coop.khidma.membership.entity.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.privacy.control.Anonymised;
 import coop.khidma.privacy.control.Subject;
 import coop.khidma.privacy.control.SubjectExport;
 import jakarta.annotation.Resource;
@@ -190,7 +191,9 @@ public class SubjectRights {
 
     private Subject subject(ServiceRequest request, String typedNationalId) {
         String recorded = note(request, NATIONAL_ID_ITEM);
-        return Subject.of(recorded != null ? recorded : typedNationalId, request.requester().mobile().value());
+        String mobile = request.requester().mobile().value();
+        return Subject.of(recorded != null ? recorded : typedNationalId,
+                Anonymised.MOBILE.equals(mobile) ? null : mobile);
     }
 
     private static Object checkedValue(CorrectionField field, String value) {

@@ -90,25 +90,27 @@ public class BreachesView extends Div implements HasDynamicTitle {
         grid.setId("breaches");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> when(row.discoveredAt())).setHeader(getTranslation("privacy.breach.discovered"))
-                .setAutoWidth(true);
-        grid.addColumn(BreachRow::summary).setHeader(getTranslation("privacy.breach.summary")).setFlexGrow(1);
-        grid.addColumn(row -> row.categories() + " — " + getTranslation("privacy.breach.peopleValue",
-                row.peopleAffected())).setHeader(getTranslation("privacy.breach.categories"));
-        grid.addColumn(row -> when(row.deadline())).setHeader(getTranslation("privacy.breach.deadline"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::clock).setHeader(getTranslation("privacy.breach.clock")).setAutoWidth(true);
-        grid.addComponentColumn(row -> notification(row, row.authorityNotifiedAt(), "authority",
-                        () -> breaches.notifyAuthority(row.id(), row.version())))
-                .setHeader(getTranslation("privacy.breach.authority")).setAutoWidth(true);
-        grid.addComponentColumn(row -> notification(row, row.subjectsNotifiedAt(), "subjects",
-                        () -> breaches.notifySubjects(row.id(), row.version())))
-                .setHeader(getTranslation("privacy.breach.subjects")).setAutoWidth(true);
+                .setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(row -> row.summary() + " — " + row.categories() + " — " + getTranslation(
+                "privacy.breach.peopleValue", row.peopleAffected())).setHeader(getTranslation("privacy.breach.summary"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::clock).setHeader(getTranslation("privacy.breach.deadline"))
+                .setWidth("15rem").setFlexGrow(0);
+        grid.addComponentColumn(row -> new Div(
+                        notification(row, row.authorityNotifiedAt(), "authority",
+                                () -> breaches.notifyAuthority(row.id(), row.version())),
+                        notification(row, row.subjectsNotifiedAt(), "subjects",
+                                () -> breaches.notifySubjects(row.id(), row.version()))))
+                .setHeader(getTranslation("privacy.breach.notifications")).setWidth("15rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         return grid;
     }
 
+    /** The deadline, and under it the clock: time left, overdue, or notified in time or late. */
     private Component clock(BreachRow row) {
+        Div deadline = new Div(new Span(when(row.deadline())));
         Span clock = new Span();
+        deadline.add(new Div(clock));
         clock.setId("breach-clock-" + row.id());
         clock.getElement().getThemeList().add("badge");
         if (row.authorityNotifiedAt() != null) {
@@ -122,12 +124,12 @@ public class BreachesView extends Div implements HasDynamicTitle {
             long minutes = row.timeLeft().toMinutes();
             clock.setText(getTranslation("privacy.breach.timeLeft", minutes / 60, minutes % 60));
         }
-        return clock;
+        return deadline;
     }
 
     private Component notification(BreachRow row, Instant at, String who, Supplier<BreachRow> verb) {
         if (at != null) {
-            Span done = new Span(when(at));
+            Div done = new Div(new Span(getTranslation("privacy.breach." + who) + ": "), new Span(when(at)));
             done.setId("breach-" + who + "-at-" + row.id());
             return done;
         }
