@@ -149,12 +149,7 @@ class PrivacyJourneyIT {
     }
 
     private void signIn(String username) {
-        browser.newSession();
-        browser.open(base + "console/login");
-        browser.type("vaadin-login-form vaadin-text-field[name='username']", username);
-        browser.type("vaadin-login-form vaadin-password-field[name='password']", ConsoleStaff.PASSWORD);
-        browser.click("vaadin-login-form vaadin-button[slot='submit']");
-        browser.find("#home");
+        browser.signInToConsole(base, username, ConsoleStaff.PASSWORD);
     }
 
     private void switchLanguage(String expected, String css) {
