@@ -2,6 +2,8 @@ package coop.khidma.privacy.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.control.Letters;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
@@ -66,6 +68,9 @@ public class SubjectRights {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -177,16 +182,21 @@ public class SubjectRights {
         return request;
     }
 
-    /** Moves a verified request through service to its answer with the workflow's own verbs (audited, letter sent). */
+    /**
+     * Moves a verified request through service to its answer with the aggregate's own verbs, audited, and tells the
+     * member as any answer does. (The intake boundary refuses a free answer to these requests.)
+     */
     private RequestView answer(ServiceRequest request, String outcome) {
-        if (request.status() == RequestStatus.RESOLVED) {
-            return requests.detail(request.reference());
+        if (request.status() != RequestStatus.RESOLVED) {
+            Instant now = clock.instant();
+            if (request.status() == RequestStatus.VERIFIED) {
+                audit.record(request.startService(me(), now));
+            }
+            audit.record(request.resolve(outcome, me(), now));
+            em.flush();
+            outbox.send(request, Letters.answer(request));
         }
-        RequestRef ref = new RequestRef(request.reference(), request.version());
-        if (request.status() == RequestStatus.VERIFIED) {
-            ref = requests.startService(ref).ref();
-        }
-        return requests.resolve(ref, outcome);
+        return requests.detail(request.reference());
     }
 
     private Subject subject(ServiceRequest request, String typedNationalId) {

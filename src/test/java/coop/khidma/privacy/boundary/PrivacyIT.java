@@ -217,6 +217,8 @@ class PrivacyIT {
                 .anySatisfy(entry -> assertThat(entry.detail()).isEqualTo("NAME_LATIN: 1 record(s)"));
 
         RequestRef erasure = verified(filed("DATA_ERASURE", mobile));
+        assertThatThrownBy(() -> runAs.staff(() -> requests.resolve(erasure, "تم"))).as("no answer without erasure")
+                .isInstanceOf(DomainException.class).hasMessage("rule.request.carryOutTheRight");
         assertThatThrownBy(() -> runAs.staff(() -> rights.erase(erasure, nationalId)))
                 .as("the accepted application is still open").isInstanceOf(DomainException.class)
                 .hasMessage("rule.privacy.openRequests");
