@@ -31,6 +31,12 @@ public class Anonymisation {
     private static final String OPEN = "('SUBMITTED','IN_INTAKE','RETURNED','VERIFIED','WITH_COMMITTEE',"
             + "'BEING_SERVED','ACCEPTED')";
 
+    private static final String VOLUNTEER = "name = ?1, mobile = ?2, decline_reason = IF(decline_reason IS NULL, "
+            + "NULL, ?1)";
+    private static final String CONTACT = "name = ?1, mobile = ?2, message = ?1";
+    private static final String MESSAGE = "recipient_mobile = NULL, recipient_email = NULL, subject_ar = ?1, "
+            + "body_ar = ?1, subject_en = ?1, body_en = ?1, last_error = NULL";
+
     @PersistenceContext
     EntityManager em;
 
@@ -76,10 +82,8 @@ public class Anonymisation {
                 + "WHERE request_id IN (" + in + ")", Anonymised.TEXT);
         update("UPDATE agenda_item SET reason_ar = IF(reason_ar IS NULL, NULL, ?1), reason_en = IF(reason_en IS NULL, "
                 + "NULL, ?1), version = version + 1 WHERE request_id IN (" + in + ")", Anonymised.TEXT);
-        update("UPDATE message SET recipient_mobile = NULL, recipient_email = NULL, subject_ar = ?1, body_ar = ?1, "
-                + "subject_en = ?1, body_en = ?1, last_error = NULL, anonymised_at = ?2, version = version + 1 "
-                + "WHERE state <> 'PENDING' AND anonymised_at IS NULL AND request_reference IN "
-                + "(SELECT reference FROM service_request WHERE id IN (" + in + "))", Anonymised.TEXT, utc(at));
+        anonymise("message", MESSAGE, "state <> 'PENDING' AND request_reference IN "
+                + "(SELECT reference FROM service_request WHERE id IN (" + in + "))", null, at);
         return update("UPDATE service_request SET requester_name = ?1, requester_mobile = ?2, "
                         + "details = IF(details IS NULL, NULL, ?1), outcome = IF(outcome IS NULL, NULL, ?1), "
                         + "applicant_national_id = IF(applicant_national_id IS NULL, NULL, CONCAT(?3, LPAD(id, 9, '0'))), "
@@ -107,46 +111,38 @@ public class Anonymisation {
     }
 
     public int declinedVolunteers(Instant cutoff, Instant at) {
-        return volunteers("status = 'DECLINED' AND decided_at < ?4", utc(cutoff), at);
+        return anonymise("volunteer", VOLUNTEER, "status = 'DECLINED' AND decided_at < ?4", utc(cutoff), at);
     }
 
     public int volunteersOf(Subject subject, Instant at) {
-        return volunteers("mobile = ?4", subject.mobileOrNone(), at);
-    }
-
-    private int volunteers(String where, Object parameter, Instant at) {
-        return update("UPDATE volunteer SET name = ?1, mobile = ?2, decline_reason = IF(decline_reason IS NULL, NULL, "
-                + "?1), anonymised_at = ?3, version = version + 1 WHERE anonymised_at IS NULL AND " + where,
-                Anonymised.TEXT, Anonymised.MOBILE, utc(at), parameter);
+        return anonymise("volunteer", VOLUNTEER, "mobile = ?4", subject.mobileOrNone(), at);
     }
 
     public int replyContacts(Instant cutoff, Instant at) {
-        return replyContacts("COALESCE(replied_at, requested_at) < ?4", utc(cutoff), at);
+        return anonymise("reply_request", CONTACT, "COALESCE(replied_at, requested_at) < ?4", utc(cutoff), at);
     }
 
     public int replyContactsOf(Subject subject, Instant at) {
-        return replyContacts("mobile = ?4", subject.mobileOrNone(), at);
+        return anonymise("reply_request", CONTACT, "mobile = ?4", subject.mobileOrNone(), at);
     }
 
-    private int replyContacts(String where, Object parameter, Instant at) {
-        return update("UPDATE reply_request SET name = ?1, mobile = ?2, message = ?1, anonymised_at = ?3, "
-                + "version = version + 1 WHERE anonymised_at IS NULL AND " + where,
-                Anonymised.TEXT, Anonymised.MOBILE, utc(at), parameter);
-    }
-
+    /** Messages sent or given up (one still waiting is delivered first). */
     public int sentMessages(Instant cutoff, Instant at) {
-        return messages("created_at < ?3", utc(cutoff), at);
+        return anonymise("message", MESSAGE, "state <> 'PENDING' AND created_at < ?4", utc(cutoff), at);
     }
 
     public int messagesTo(Subject subject, Instant at) {
-        return messages("recipient_mobile = ?3", subject.mobileOrNone(), at);
+        return anonymise("message", MESSAGE, "state <> 'PENDING' AND recipient_mobile = ?4", subject.mobileOrNone(),
+                at);
     }
 
-    private int messages(String where, Object parameter, Instant at) {
-        return update("UPDATE message SET recipient_mobile = NULL, recipient_email = NULL, subject_ar = ?1, "
-                + "body_ar = ?1, subject_en = ?1, body_en = ?1, last_error = NULL, anonymised_at = ?2, "
-                + "version = version + 1 WHERE state <> 'PENDING' AND anonymised_at IS NULL AND " + where,
-                Anonymised.TEXT, utc(at), parameter);
+    /**
+     * One table's rows chosen by {@code where} (its parameter, if any, is {@code ?4}): {@code set} may use {@code ?1}
+     * (the text marker) and {@code ?2} (the mobile marker); each row once, its version raised.
+     */
+    private int anonymise(String table, String set, String where, Object parameter, Instant at) {
+        return update("UPDATE " + table + " SET " + set + ", anonymised_at = ?3, version = version + 1 "
+                + "WHERE anonymised_at IS NULL AND " + where, Anonymised.TEXT, Anonymised.MOBILE, utc(at), parameter);
     }
 
     /** The website API's stored answers are deleted: they are a technical safeguard against double filing only. */
