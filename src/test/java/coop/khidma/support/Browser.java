@@ -89,6 +89,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A fresh session signed in at the console as {@code username}, on its home page. */
+    public void signInToConsole(java.net.URL base, String username, String password) {
+        newSession();
+        open(base + "console/login");
+        type("vaadin-login-form vaadin-text-field[name='username']", username);
+        type("vaadin-login-form vaadin-password-field[name='password']", password);
+        click("vaadin-login-form vaadin-button[slot='submit']");
+        find("#home");
+    }
+
     public void newSession() {
         driver.manage().deleteAllCookies();
     }

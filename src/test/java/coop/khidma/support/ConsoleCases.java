@@ -51,6 +51,9 @@ public class ConsoleCases {
     /** A support request on the agenda past its floor: rejected with reasons. */
     public static final String REJECT = "JT-REJECT-1";
 
+    /** A data subject's request for a copy of their data, identity verified: the privacy journey downloads it. */
+    public static final String EXPORT = "JT-EXPORT-1";
+
     static final String BY = "test-staff";
 
     @PersistenceContext
@@ -73,6 +76,7 @@ public class ConsoleCases {
         filed(REFERRAL, "نورة بنت علي الشهري", now);
         filed(CONFLICT, "فهد بن محمد القحطاني", now);
         filed(MATRIX, "ريم بنت خالد الدوسري", now);
+        verified(filed(EXPORT, "DATA_EXPORT", "لطيفة بنت سالم آل عباس", "0557654321", now), now);
         Instant pastTheFloor = pastTheFloor();
         onAgenda(verified(application(ACCEPT, pastTheFloor), pastTheFloor), pastTheFloor);
         onAgenda(verified(filed(REJECT, "ماجد بن سعيد آل مريح", pastTheFloor), pastTheFloor), pastTheFloor);
@@ -80,8 +84,12 @@ public class ConsoleCases {
     }
 
     private ServiceRequest filed(String reference, String name, Instant at) {
-        ServiceRequest request = ServiceRequest.submit(reference, em.find(RequestType.class, "SUPPORT"),
-                new Requester(name, SaudiMobile.parse("0551234567")), Channel.IN_PERSON,
+        return filed(reference, "SUPPORT", name, "0551234567", at);
+    }
+
+    private ServiceRequest filed(String reference, String type, String name, String mobile, Instant at) {
+        ServiceRequest request = ServiceRequest.submit(reference, em.find(RequestType.class, type),
+                new Requester(name, SaudiMobile.parse(mobile)), Channel.IN_PERSON,
                 "أطلب دعمًا لتجديد ترخيص نُزل سياحي", BY, at);
         em.persist(request);
         return request;

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 
 /**
@@ -145,8 +146,20 @@ public class Requests {
         return change(ref, ServiceRequest::startService);
     }
 
-    /** Answers a request that needs no committee; the member receives the answer. */
+    /**
+     * The data subject's requests (PDPL): answered only by carrying the right out, on the privacy page
+     * ({@code privacy.boundary.SubjectRights}), never by a free answer that would leave the data as it was.
+     */
+    static final Set<String> ANSWERED_BY_CARRYING_OUT = Set.of("DATA_EXPORT", "DATA_CORRECTION", "DATA_ERASURE");
+
+    /**
+     * Answers a request that needs no committee; the member receives the answer. Breaks
+     * {@code rule.request.carryOutTheRight} for a data subject's request.
+     */
     public RequestView resolve(RequestRef ref, String answer) {
+        if (ANSWERED_BY_CARRYING_OUT.contains(find(ref.reference()).typeCode())) {
+            throw new DomainException("rule.request.carryOutTheRight");
+        }
         RequestView view = change(ref, (request, by, at) -> request.resolve(answer, by, at));
         outbox.send(find(ref.reference()), Letters.answer(find(ref.reference())));
         return view;

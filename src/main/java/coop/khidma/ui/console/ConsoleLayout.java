@@ -50,6 +50,9 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
         entry(menu, "console.menu.members", MembersView.class, VaadinIcon.USERS, "menu-members");
         entry(menu, "console.menu.escalations", EscalationsView.class, VaadinIcon.ARROW_CIRCLE_UP, "menu-escalations");
         entry(menu, "console.menu.committee", CommitteeView.class, VaadinIcon.GAVEL, "menu-committee");
+        entry(menu, "privacy.menu.subject", SubjectRightsView.class, VaadinIcon.USER_CARD, "menu-privacy-subject");
+        entry(menu, "privacy.menu.retention", RetentionView.class, VaadinIcon.ARCHIVE, "menu-privacy-retention");
+        entry(menu, "privacy.menu.breaches", BreachesView.class, VaadinIcon.WARNING, "menu-privacy-breaches");
         addToDrawer(menu);
     }
 

@@ -177,7 +177,7 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         return section("console.request.membership", facts);
     }
 
-    private static void fact(Div facts, String id, String labelKey, String value) {
+    static void fact(Div facts, String id, String labelKey, String value) {
         Span label = new Span(facts.getTranslation(labelKey));
         label.addClassName("request-fact-label");
         Span text = new Span(value);

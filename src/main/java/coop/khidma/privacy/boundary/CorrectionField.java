@@ -1,0 +1,6 @@
+package coop.khidma.privacy.boundary;
+
+/** What a correction may change in everything held about the person. */
+public enum CorrectionField {
+    NAME_ARABIC, NAME_LATIN, MOBILE, EMAIL, CITY
+}

@@ -1,0 +1,78 @@
+package coop.khidma.privacy.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
+import coop.khidma.privacy.control.RetentionRule;
+import coop.khidma.privacy.entity.DataCategory;
+import coop.khidma.privacy.entity.RetentionSetting;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One purge, in the caller's transaction: for each {@link DataCategory}, what is past its retention as of the given
+ * instant is anonymised (or, for the API's idempotency keys, deleted), and one audit entry per category says how many
+ * records and up to which date — never whose. Running it again as of the same instant changes nothing.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Purge {
+
+    static final List<String> CLOSED = List.of("RESOLVED", "COMPLETED", "WITHDRAWN");
+    static final List<String> REJECTED = List.of("REJECTED");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Anonymisation anonymisation;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The schedule as stored (a category without a row keeps its default). */
+    public RetentionRule rule() {
+        Map<DataCategory, Integer> days = new EnumMap<>(DataCategory.class);
+        em.createQuery("SELECT s FROM RetentionSetting s", RetentionSetting.class).getResultList()
+                .forEach(setting -> days.put(setting.category(), setting.days()));
+        return new RetentionRule(days);
+    }
+
+    /** Purges as of {@code asOf}; {@code actor} is {@code system} for the daily job or the admin who asked. */
+    public Map<DataCategory, Integer> run(Instant asOf, String actor) {
+        RetentionRule rule = rule();
+        Instant now = clock.instant();
+        Map<DataCategory, Integer> counts = new EnumMap<>(DataCategory.class);
+        for (DataCategory category : DataCategory.values()) {
+            Instant cutoff = rule.cutoff(category, asOf);
+            int count = switch (category) {
+                case CLOSED_REQUESTS -> anonymisation.requests(anonymisation.closedRequests(CLOSED, cutoff), now);
+                case REJECTED_APPLICATIONS ->
+                        anonymisation.requests(anonymisation.closedRequests(REJECTED, cutoff), now);
+                case DECLINED_VOLUNTEERS -> anonymisation.declinedVolunteers(cutoff, now);
+                case SUGGESTION_CONTACTS -> anonymisation.replyContacts(cutoff, now);
+                case OUTBOX_MESSAGES -> anonymisation.sentMessages(cutoff, now);
+                case IDEMPOTENCY_KEYS -> anonymisation.idempotencyKeys(cutoff);
+            };
+            counts.put(category, count);
+            audit.record(Change.of(RetentionSetting.SUBJECT_TYPE, "retention/" + category, "purge", null, null,
+                    actor, now, count + " record(s) past " + rule.days(category) + " days, closed before "
+                            + cutoff + " (as of " + asOf + ")"));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,241 @@
+package coop.khidma.privacy.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.control.Letters;
+import coop.khidma.intake.boundary.RequestRef;
+import coop.khidma.intake.boundary.RequestView;
+import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.entity.ItemVerification;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.membership.entity.EmailAddress;
+import coop.khidma.membership.entity.Member;
+import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.security.Roles;
+import coop.khidma.privacy.control.Anonymised;
+import coop.khidma.privacy.control.Subject;
+import coop.khidma.privacy.control.SubjectExport;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The data subject's rights, carried out for a request of their own that went through intake like any other (the
+ * identity checklist item verified): a readable copy of everything held about them ({@code DATA_EXPORT}), a
+ * correction applied wherever the data is held ({@code DATA_CORRECTION}), or erasure — their records anonymised
+ * ({@code DATA_ERASURE}). Carrying the right out answers the request (the member is told as for any answer) and is
+ * audited with counts, never with the data.
+ */
+@Stateless
+@RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+public class SubjectRights {
+
+    public static final String EXPORT = "DATA_EXPORT";
+    public static final String CORRECTION = "DATA_CORRECTION";
+    public static final String ERASURE = "DATA_ERASURE";
+    static final String NATIONAL_ID_ITEM = ServiceRequest.MEMBER_IDENTITY;
+    static final String CORRECTION_ITEM = "CORRECTION";
+    private static final Set<RequestStatus> ACTIONABLE = EnumSet.of(RequestStatus.VERIFIED, RequestStatus.BEING_SERVED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    SubjectRecords records;
+
+    @Inject
+    Anonymisation anonymisation;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** The file downloaded: its name and the page's bytes (UTF-8 HTML). */
+    public record Export(String fileName, byte[] content, RequestView request) {
+    }
+
+    /** Breaks {@code rule.request.notFound} or {@code rule.privacy.notSubjectRequest}. */
+    public SubjectCase open(String reference) {
+        ServiceRequest request = find(reference);
+        boolean actionable = ACTIONABLE.contains(request.status())
+                || (request.typeCode().equals(EXPORT) && request.status() == RequestStatus.RESOLVED);
+        return new SubjectCase(new RequestRef(request.reference(), request.version()), request.typeCode(),
+                request.status(), request.requester().name(), request.requester().mobile().national(),
+                note(request, NATIONAL_ID_ITEM), note(request, CORRECTION_ITEM), actionable);
+    }
+
+    /**
+     * Everything held about the requester (by their mobile, and by the national ID on the request or typed here), as
+     * a page in Arabic and English. The first export answers the request; a later one (a lost file) is audited too.
+     */
+    public Export export(RequestRef ref, String typedNationalId) {
+        ServiceRequest request = checked(ref, EXPORT, true);
+        Subject subject = subject(request, typedNationalId);
+        Instant now = clock.instant();
+        SubjectRecords.Found found = records.of(subject);
+        byte[] page = SubjectExport.bytes(request.reference(), now, found.sections());
+        audit.record(Change.of(ServiceRequest.SUBJECT_TYPE, request.reference(), "exportData", request.status(),
+                request.status(), me(), now, found.counts()));
+        RequestView view = answer(request, "سُلِّمت لصاحب البيانات نسخة من بياناته الشخصية لدى الجمعية. / "
+                + "The data subject was given a copy of their personal data held by the association.");
+        return new Export("khidma-" + request.reference() + ".html", page, view);
+    }
+
+    /**
+     * The correction applied to every record held about the person (member register, requests, volunteering, reply
+     * contacts); the value is checked with the rules of its field. Breaks {@code rule.privacy.nothingToCorrect} when
+     * no record holds the person.
+     */
+    public RequestView correct(RequestRef ref, String typedNationalId, CorrectionField field, String value) {
+        ServiceRequest request = checked(ref, CORRECTION, false);
+        Subject subject = subject(request, typedNationalId);
+        Object corrected = checkedValue(field, value);
+        RequestView answered = answer(request,
+                "صُحِّحت بياناتك الشخصية كما طلبت. / Your personal data was corrected as you asked.");
+        em.flush();
+        int changed = records.correct(subject, field, corrected);
+        if (changed == 0) {
+            throw new DomainException("rule.privacy.nothingToCorrect");
+        }
+        audit.record(Change.of(ServiceRequest.SUBJECT_TYPE, request.reference(), "applyCorrection",
+                answered.status(), answered.status(), me(), clock.instant(), field + ": " + changed + " record(s)"));
+        return reread(request);
+    }
+
+    /**
+     * Erasure: the request is answered (the letter goes to the requester first), then everything held about the person
+     * is anonymised — this request included. Breaks {@code rule.privacy.currentMember} while they are a member (the
+     * cooperative's register must keep its members; they withdraw first) or {@code rule.privacy.openRequests} while
+     * another of their requests is open.
+     */
+    public RequestView erase(RequestRef ref, String typedNationalId) {
+        ServiceRequest request = checked(ref, ERASURE, false);
+        Subject subject = subject(request, typedNationalId);
+        if (anonymisation.isCurrentMember(subject)) {
+            throw new DomainException("rule.privacy.currentMember");
+        }
+        long open = anonymisation.openRequestsOf(subject, request.reference());
+        if (open > 0) {
+            throw new DomainException("rule.privacy.openRequests", open);
+        }
+        RequestView answered = answer(request, "أُتلفت بياناتك الشخصية لدى الجمعية، وبقيت السجلات بلا بيانات شخصية. / "
+                + "Your personal data held by the association was erased; the records remain without it.");
+        em.flush();
+        Instant now = clock.instant();
+        int requestsErased = anonymisation.requests(anonymisation.requestsOf(subject), now);
+        int members = anonymisation.formerMembers(subject, now);
+        int volunteers = anonymisation.volunteersOf(subject, now);
+        int contacts = anonymisation.replyContactsOf(subject, now);
+        int messages = anonymisation.messagesTo(subject, now);
+        audit.record(Change.of(ServiceRequest.SUBJECT_TYPE, answered.ref().reference(), "erasePersonalData",
+                answered.status(), answered.status(), me(), now, "anonymised: requests " + requestsErased
+                        + ", members " + members + ", volunteers " + volunteers + ", reply contacts " + contacts
+                        + ", messages " + messages));
+        return reread(request);
+    }
+
+    /** The request as stored after the records were changed beneath the persistence context. */
+    private RequestView reread(ServiceRequest request) {
+        em.flush();
+        em.refresh(request);
+        return requests.detail(request.reference());
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private ServiceRequest checked(RequestRef ref, String type, boolean resolvedToo) {
+        ServiceRequest request = find(ref.reference());
+        if (!request.typeCode().equals(type)) {
+            throw new DomainException("rule.privacy.wrongType", request.typeCode(), type);
+        }
+        if (request.version() != ref.version()) {
+            throw new OptimisticLockException(request.reference());
+        }
+        if (!ACTIONABLE.contains(request.status()) && !(resolvedToo && request.status() == RequestStatus.RESOLVED)) {
+            throw new DomainException("rule.privacy.notVerified", request.status());
+        }
+        return request;
+    }
+
+    /**
+     * Moves a verified request through service to its answer with the aggregate's own verbs, audited, and tells the
+     * member as any answer does. (The intake boundary refuses a free answer to these requests.)
+     */
+    private RequestView answer(ServiceRequest request, String outcome) {
+        if (request.status() != RequestStatus.RESOLVED) {
+            Instant now = clock.instant();
+            if (request.status() == RequestStatus.VERIFIED) {
+                audit.record(request.startService(me(), now));
+            }
+            audit.record(request.resolve(outcome, me(), now));
+            em.flush();
+            outbox.send(request, Letters.answer(request));
+        }
+        return requests.detail(request.reference());
+    }
+
+    private Subject subject(ServiceRequest request, String typedNationalId) {
+        String recorded = note(request, NATIONAL_ID_ITEM);
+        String mobile = request.requester().mobile().value();
+        return Subject.of(recorded != null ? recorded : typedNationalId,
+                Anonymised.MOBILE.equals(mobile) ? null : mobile);
+    }
+
+    private static Object checkedValue(CorrectionField field, String value) {
+        return switch (field) {
+            case NAME_ARABIC -> Member.checkArabicName(value);
+            case NAME_LATIN -> Member.checkLatinName(value);
+            case MOBILE -> SaudiMobile.parse(value).value();
+            case EMAIL -> EmailAddress.parse(value).value();
+            case CITY -> Member.checkCity(value);
+        };
+    }
+
+    private ServiceRequest find(String reference) {
+        List<ServiceRequest> found = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
+                ServiceRequest.class).setParameter("reference", reference == null ? "" : reference.strip())
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new DomainException("rule.request.notFound", String.valueOf(reference));
+        }
+        ServiceRequest request = found.get(0);
+        if (!Set.of(EXPORT, CORRECTION, ERASURE).contains(request.typeCode())) {
+            throw new DomainException("rule.privacy.notSubjectRequest", request.reference());
+        }
+        return request;
+    }
+
+    private static String note(ServiceRequest request, String itemCode) {
+        return request.items().stream().filter(item -> item.itemCode().equals(itemCode))
+                .map(ItemVerification::note).filter(note -> note != null && !note.isBlank()).findFirst().orElse(null);
+    }
+
+    private String me() {
+        return caller.getCallerPrincipal().getName();
+    }
+}

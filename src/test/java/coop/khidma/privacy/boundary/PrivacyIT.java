@@ -1,0 +1,297 @@
+package coop.khidma.privacy.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.boundary.RequestRef;
+import coop.khidma.intake.boundary.RequestView;
+import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.entity.VerificationMethod;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.privacy.control.Anonymised;
+import coop.khidma.privacy.entity.DataCategory;
+import coop.khidma.support.Applications;
+import coop.khidma.support.Deployments;
+import coop.khidma.support.Failures;
+import coop.khidma.support.PrivacyCases;
+import coop.khidma.support.RunAs;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The privacy duties over MariaDB: the retention purge (only what is past its period, anonymised, statistics kept,
+ * audited with counts, idempotent, once a day across nodes), the retention schedule, the data subject's export,
+ * correction and erasure through the request workflow, and the breach log's 72-hour clock. The purge is run "as of"
+ * 1 January 2003 on records this class dates before it, so the other tests' records sharing the database are never
+ * touched.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PrivacyIT {
+
+    private static final Instant AS_OF = Instant.parse("2003-01-01T00:00:00Z");
+    private static final Instant LONG_AGO = Instant.parse("1990-03-01T09:00:00Z");
+    private static final Instant LAST_WEEK = AS_OF.minus(Duration.ofDays(7));
+    private static final AtomicLong PEOPLE = new AtomicLong(46_000_000);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(PrivacyIT.class, Applications.class, PrivacyCases.class);
+    }
+
+    @Inject
+    Retention retention;
+
+    @Inject
+    PurgeJob purgeJob;
+
+    @Inject
+    SubjectRights rights;
+
+    @Inject
+    Breaches breaches;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    PrivacyCases cases;
+
+    @Inject
+    RunAs runAs;
+
+    /** Today's purge slot is taken before a test makes old records, so the minute timer's run never races them. */
+    @BeforeEach
+    void todaysPurgeHasRun() {
+        purgeJob.offer("PrivacyIT");
+    }
+
+    private static String mobile() {
+        return "058" + String.format("%07d", PEOPLE.incrementAndGet() % 10_000_000);
+    }
+
+    @Test
+    void thePurgeAnonymisesWhatIsPastRetentionAndLeavesTheRestAndTheStatistics() throws Exception {
+        String oldMobile = mobile(), recentMobile = mobile();
+        String old = cases.answeredInquiry("مبارك بن سالم آل منجم", oldMobile, "متى تنعقد الجمعية العمومية؟",
+                LONG_AGO, LONG_AGO.plus(Duration.ofDays(3)));
+        String recent = cases.answeredInquiry("حصة بنت محمد آل فطيح", recentMobile, "كيف أحدّث رقم جوالي؟",
+                LAST_WEEK, LAST_WEEK.plus(Duration.ofDays(1)));
+        long oldVolunteer = cases.declinedVolunteer("سالم بن علي آل هتيلة", oldMobile, LONG_AGO);
+        long recentVolunteer = cases.declinedVolunteer("منيرة بنت سعد آل شريه", recentMobile, LAST_WEEK);
+        long oldContact = cases.replyContact("ظافر بن حسن آل قريع", oldMobile, LONG_AGO);
+        long recentContact = cases.replyContact("جواهر بنت ناصر آل مسعود", recentMobile, LAST_WEEK);
+        Map<RequestStatus, Long> statusesBefore = runAs.staff(() -> requests.countsByStatus());
+        List<?> typesBefore = cases.countsBy("service_request", "type_code");
+        List<?> volunteersBefore = cases.countsBy("volunteer", "status");
+        RequestView oldBefore = runAs.staff(() -> requests.detail(old));
+
+        Map<DataCategory, Integer> purged = runAs.admin(() -> retention.purge(AS_OF));
+
+        assertThat(purged).containsEntry(DataCategory.CLOSED_REQUESTS, 1)
+                .containsEntry(DataCategory.DECLINED_VOLUNTEERS, 1).containsEntry(DataCategory.SUGGESTION_CONTACTS, 1);
+        RequestView anonymised = runAs.staff(() -> requests.detail(old));
+        assertThat(anonymised.requesterName()).isEqualTo(Anonymised.TEXT);
+        assertThat(anonymised.requesterMobile()).isEqualTo("0000000000");
+        assertThat(anonymised.details()).isEqualTo(Anonymised.TEXT);
+        assertThat(anonymised.outcome()).isEqualTo(Anonymised.TEXT);
+        assertThat(anonymised.status()).isEqualTo(RequestStatus.RESOLVED);
+        assertThat(anonymised.typeCode()).isEqualTo(oldBefore.typeCode());
+        assertThat(anonymised.channel()).isEqualTo(oldBefore.channel());
+        assertThat(anonymised.submittedAt()).isEqualTo(oldBefore.submittedAt());
+        assertThat(anonymised.closedAt()).isEqualTo(oldBefore.closedAt());
+        assertThat(anonymised.ref().version()).as("a screen open on it is refused").isGreaterThan(
+                oldBefore.ref().version());
+        assertThat(cases.stored("volunteer", "name", oldVolunteer)).isEqualTo(Anonymised.TEXT);
+        assertThat(cases.stored("volunteer", "decline_reason", oldVolunteer)).isEqualTo(Anonymised.TEXT);
+        assertThat(cases.stored("reply_request", "mobile", oldContact)).isEqualTo(Anonymised.MOBILE);
+
+        RequestView untouched = runAs.staff(() -> requests.detail(recent));
+        assertThat(untouched.requesterName()).isEqualTo("حصة بنت محمد آل فطيح");
+        assertThat(untouched.details()).isEqualTo("كيف أحدّث رقم جوالي؟");
+        assertThat(cases.stored("volunteer", "name", recentVolunteer)).isEqualTo("منيرة بنت سعد آل شريه");
+        assertThat(cases.stored("reply_request", "name", recentContact)).isEqualTo("جواهر بنت ناصر آل مسعود");
+
+        assertThat(runAs.staff(() -> requests.countsByStatus())).isEqualTo(statusesBefore);
+        assertThat(cases.countsBy("service_request", "type_code")).isEqualTo(typesBefore);
+        assertThat(cases.countsBy("volunteer", "status")).isEqualTo(volunteersBefore);
+
+        List<Change> trail = runAs.admin(() -> audit.history("retention/CLOSED_REQUESTS"));
+        assertThat(trail).last().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("purge");
+            assertThat(entry.detail()).startsWith("1 record(s)").doesNotContain(oldMobile.substring(1))
+                    .doesNotContain("مبارك");
+        });
+
+        assertThat(runAs.admin(() -> retention.purge(AS_OF)).values()).as("a second run changes nothing")
+                .containsOnly(0);
+        assertThatThrownBy(() -> runAs.admin(() -> retention.purge(Instant.now().plus(Duration.ofDays(1)))))
+                .isInstanceOf(DomainException.class).hasMessage("rule.retention.ahead");
+        assertThatThrownBy(() -> runAs.staff(() -> retention.purge(AS_OF))).satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+        assertThat(purgeJob.offer("another-node").ran()).as("today's purge already ran on one node").isFalse();
+    }
+
+    @Test
+    void anAdministratorChangesARetentionPeriodInArabicDigitsAndAStaleScreenIsRefused() throws Exception {
+        RetentionRow before = row(DataCategory.SUGGESTION_CONTACTS);
+
+        RetentionRow changed = runAs.admin(() -> retention.change(DataCategory.SUGGESTION_CONTACTS, "٢٠٠",
+                before.version()));
+
+        assertThat(changed.days()).isEqualTo(200);
+        assertThat(changed.changedBy()).isNotBlank();
+        assertThatThrownBy(() -> runAs.admin(() -> retention.change(DataCategory.SUGGESTION_CONTACTS, "300",
+                before.version()))).satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(OptimisticLockException.class));
+        assertThatThrownBy(() -> runAs.admin(() -> retention.change(DataCategory.SUGGESTION_CONTACTS, "20",
+                changed.version()))).isInstanceOf(DomainException.class).hasMessage("rule.retention.days");
+        assertThatThrownBy(() -> runAs.admin(() -> retention.change(DataCategory.SUGGESTION_CONTACTS, "ثلاثون",
+                changed.version()))).hasMessage("rule.retention.days");
+        assertThat(row(DataCategory.SUGGESTION_CONTACTS).days()).isEqualTo(200);
+        assertThat(runAs.admin(() -> audit.history("retention/SUGGESTION_CONTACTS")))
+                .anySatisfy(entry -> assertThat(entry.action() + " " + entry.before() + "→" + entry.after())
+                        .isEqualTo("changeRetention " + before.days() + "→200"));
+        runAs.admin(() -> retention.change(DataCategory.SUGGESTION_CONTACTS, String.valueOf(before.days()),
+                changed.version()));
+        assertThatThrownBy(() -> runAs.staff(() -> retention.schedule())).satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+    }
+
+    @Test
+    void aPersonGetsTheirDataThenCorrectsItThenHasItErasedThroughTheRequestWorkflow() throws Exception {
+        String nationalId = Applications.nationalId(PEOPLE.incrementAndGet());
+        String mobile = mobile();
+        String application = applications.accepted(nationalId, mobile).reference();
+        long volunteer = cases.pendingVolunteer("هند بنت علي آل مهري", mobile, Instant.now());
+
+        RequestView export = filed("DATA_EXPORT", mobile);
+        assertThatThrownBy(() -> runAs.staff(() -> rights.export(export.ref(), nationalId)))
+                .isInstanceOf(DomainException.class).hasMessage("rule.privacy.notVerified");
+        RequestRef verifiedExport = verified(export);
+        SubjectRights.Export copy = runAs.staff(() -> rights.export(verifiedExport, nationalId));
+
+        String page = new String(copy.content(), StandardCharsets.UTF_8);
+        assertThat(copy.fileName()).isEqualTo("khidma-" + export.ref().reference() + ".html");
+        assertThat(page).contains("بياناتك الشخصية", "Your personal data", application, nationalId, "Test Applicant",
+                "هند بنت علي آل مهري", "طلب عضوية", "Membership application");
+        assertThat(copy.request().status()).isEqualTo(RequestStatus.RESOLVED);
+        assertThat(runAs.staff(() -> requests.timeline(export.ref().reference())))
+                .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("exportData"))
+                .allSatisfy(entry -> assertThat(String.valueOf(entry.detail())).doesNotContain(nationalId));
+        assertThatThrownBy(() -> runAs.staff(() -> rights.erase(copy.request().ref(), nationalId)))
+                .isInstanceOf(DomainException.class).hasMessage("rule.privacy.wrongType");
+
+        RequestRef correction = verified(filed("DATA_CORRECTION", mobile));
+        assertThatThrownBy(() -> runAs.staff(() -> rights.correct(correction, nationalId, CorrectionField.MOBILE,
+                "123"))).isInstanceOf(DomainException.class).hasMessage("rule.mobile.invalid");
+        RequestView corrected = runAs.staff(() -> rights.correct(correction, nationalId, CorrectionField.NAME_LATIN,
+                "Hind Ali Al Mahri"));
+        assertThat(corrected.status()).isEqualTo(RequestStatus.RESOLVED);
+        assertThat(runAs.staff(() -> requests.detail(application)).applicant().nameLatin())
+                .isEqualTo("Hind Ali Al Mahri");
+        assertThat(runAs.staff(() -> requests.timeline(correction.reference())))
+                .anySatisfy(entry -> assertThat(entry.detail()).isEqualTo("NAME_LATIN: 1 record(s)"));
+
+        RequestRef erasure = verified(filed("DATA_ERASURE", mobile));
+        assertThatThrownBy(() -> runAs.staff(() -> requests.resolve(erasure, "تم"))).as("no answer without erasure")
+                .isInstanceOf(DomainException.class).hasMessage("rule.request.carryOutTheRight");
+        assertThatThrownBy(() -> runAs.staff(() -> rights.erase(erasure, nationalId)))
+                .as("the accepted application is still open").isInstanceOf(DomainException.class)
+                .hasMessage("rule.privacy.openRequests");
+        RequestView app = runAs.staff(() -> requests.detail(application));
+        runAs.staff(() -> requests.withdraw(app.ref(), "سحب المتقدم طلبه قبل الإتلاف"));
+        RequestView erased = runAs.staff(() -> rights.erase(erasure, nationalId));
+
+        assertThat(erased.status()).isEqualTo(RequestStatus.RESOLVED);
+        assertThat(erased.requesterName()).isEqualTo(Anonymised.TEXT);
+        RequestView gone = runAs.staff(() -> requests.detail(application));
+        assertThat(gone.requesterName()).isEqualTo(Anonymised.TEXT);
+        assertThat(gone.applicant().nationalId()).startsWith(Anonymised.ID_PREFIX).hasSize(10);
+        assertThat(gone.applicant().nameLatin()).isEqualTo(Anonymised.LATIN);
+        assertThat(gone.applicant().city()).as("kept for the statistics").isEqualTo("نجران");
+        assertThat(gone.status()).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThat(cases.stored("volunteer", "mobile", volunteer)).isEqualTo(Anonymised.MOBILE);
+        assertThat(runAs.staff(() -> requests.timeline(erasure.reference())))
+                .anySatisfy(entry -> assertThat(entry.detail()).startsWith("anonymised: requests 4,"));
+        RequestRef exportNow = runAs.staff(() -> rights.open(export.ref().reference())).ref();
+        String after = new String(runAs.staff(() -> rights.export(exportNow, nationalId)).content(),
+                StandardCharsets.UTF_8);
+        assertThat(after).doesNotContain(nationalId).doesNotContain("Hind");
+    }
+
+    @Test
+    void aBreachShowsItsSeventyTwoHourClockAndEachNotificationIsRecordedOnce() throws Exception {
+        BreachRow late = runAs.admin(() -> breaches.record("أُرسل كشف المتقدمين إلى بريد خاطئ",
+                Instant.now().minus(Duration.ofHours(80)), "أسماء وأرقام جوالات", "١٢", "استُرجع البريد وأُبلغ المستلم"));
+        BreachRow fresh = runAs.admin(() -> breaches.record("فُقد جهاز محمول لموظف", Instant.now().minus(
+                Duration.ofHours(1)), "لا بيانات على الجهاز مشفرة", "0", "أُبلغ الدعم الفني ومُسح الجهاز عن بعد"));
+
+        assertThat(late.overdue()).isTrue();
+        assertThat(late.peopleAffected()).isEqualTo(12);
+        assertThat(late.deadline()).isEqualTo(late.discoveredAt().plus(Duration.ofHours(72)));
+        assertThat(fresh.overdue()).isFalse();
+        assertThat(fresh.timeLeft()).isLessThanOrEqualTo(Duration.ofHours(71)).isGreaterThan(Duration.ofHours(70));
+
+        BreachRow notified = runAs.admin(() -> breaches.notifyAuthority(late.id(), late.version()));
+        assertThat(notified.overdue()).isFalse();
+        assertThat(notified.notifiedLate()).isTrue();
+        assertThatThrownBy(() -> runAs.admin(() -> breaches.notifyAuthority(late.id(), notified.version())))
+                .isInstanceOf(DomainException.class).hasMessage("rule.breach.alreadyNotified");
+        assertThat(runAs.admin(() -> breaches.notifySubjects(late.id(), notified.version())).subjectsNotifiedAt())
+                .isNotNull();
+        assertThat(runAs.admin(() -> breaches.log())).extracting(BreachRow::id).contains(late.id(), fresh.id());
+        assertThat(runAs.admin(() -> audit.history("breach/" + late.id()))).extracting(Change::action)
+                .containsExactly("recordBreach", "notifyAuthority", "notifySubjects");
+        assertThatThrownBy(() -> runAs.admin(() -> breaches.record("x", Instant.now().plus(Duration.ofHours(1)),
+                "y", "1", "z"))).hasMessage("rule.breach.discoveredInFuture");
+        assertThatThrownBy(() -> runAs.staff(() -> breaches.log())).satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+    }
+
+    private RetentionRow row(DataCategory category) throws Exception {
+        return runAs.admin(() -> retention.schedule()).stream().filter(row -> row.category() == category)
+                .findFirst().orElseThrow();
+    }
+
+    private RequestView filed(String type, String mobile) throws Exception {
+        return runAs.staff(() -> requests.register(type, Channel.IN_PERSON, "هند بنت علي آل مهري", mobile,
+                "حضرت بنفسها ومعها الهوية"));
+    }
+
+    /** Through intake: every mandatory item verified (the identity seen in the original), then complete. */
+    private RequestRef verified(RequestView filed) throws Exception {
+        RequestView view = runAs.staff(() -> requests.startIntake(filed.ref()));
+        for (RequestView.Item item : view.items()) {
+            if (item.mandatory()) {
+                RequestRef ref = view.ref();
+                view = runAs.staff(() -> requests.verifyItem(ref, item.code(), VerificationMethod.ORIGINAL_SEEN));
+            }
+        }
+        RequestRef ref = view.ref();
+        return runAs.staff(() -> requests.completeIntake(ref)).ref();
+    }
+}

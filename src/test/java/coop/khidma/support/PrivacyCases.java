@@ -1,0 +1,99 @@
+package coop.khidma.support;
+
+import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.RequestType;
+import coop.khidma.intake.entity.Requester;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.intake.entity.VerificationMethod;
+import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.satisfaction.entity.ReplyRequest;
+import coop.khidma.volunteering.entity.DayPart;
+import coop.khidma.volunteering.entity.Interest;
+import coop.khidma.volunteering.entity.Skill;
+import coop.khidma.volunteering.entity.Volunteer;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Test-only: records of people at a chosen moment, made by the aggregates' own verbs, for the privacy tests. Dates far
+ * in the past let a purge "as of" an early moment touch only what a test made, never another test's records in the
+ * shared database.
+ */
+@Stateless
+@PermitAll
+public class PrivacyCases {
+
+    static final String BY = "test-staff";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** An inquiry filed at {@code filedAt} and answered at {@code closedAt}: RESOLVED. Returns its reference. */
+    public String answeredInquiry(String name, String mobile, String question, Instant filedAt, Instant closedAt) {
+        ServiceRequest request = ServiceRequest.inquiry(em.find(RequestType.class, RequestType.INQUIRY),
+                "PV-" + UUID.randomUUID().toString().substring(0, 12), new Requester(name, SaudiMobile.parse(mobile)),
+                question, Channel.PHONE, BY, filedAt);
+        request.startIntake(BY, filedAt);
+        request.verifyItem("QUESTION", VerificationMethod.ORIGINAL_SEEN, BY, filedAt);
+        request.completeIntake(BY, filedAt);
+        request.startService(BY, filedAt);
+        request.resolve("أجبنا عن السؤال هاتفيًا للسيد " + name, BY, closedAt);
+        em.persist(request);
+        return request.reference();
+    }
+
+    /** A volunteer who signed up and was declined at {@code at}. Returns its id. */
+    public long declinedVolunteer(String name, String mobile, Instant at) {
+        Volunteer volunteer = volunteer(name, mobile, at);
+        volunteer.decline("لا توجد فرص تطوع مناسبة حاليًا", BY, at);
+        return volunteer.id();
+    }
+
+    /** A volunteer waiting for review since {@code at}. Returns its id. */
+    public long pendingVolunteer(String name, String mobile, Instant at) {
+        return volunteer(name, mobile, at).id();
+    }
+
+    private Volunteer volunteer(String name, String mobile, Instant at) {
+        Volunteer volunteer = Volunteer.signUp(name, SaudiMobile.parse(mobile), new Volunteer.Offer(
+                        List.of(Skill.TRANSLATION), List.of(Interest.HERITAGE_SITES), List.of(DayOfWeek.SUNDAY),
+                        List.of(DayPart.MORNING)), true, at);
+        em.persist(volunteer);
+        em.flush();
+        return volunteer;
+    }
+
+    /** A contact a visitor left for a reply at {@code at}. Returns its id. */
+    public long replyContact(String name, String mobile, Instant at) {
+        ReplyRequest contact = new ReplyRequest(name, SaudiMobile.parse(mobile), "أرجو الرد على اقتراحي", null, at);
+        em.persist(contact);
+        em.flush();
+        return contact.id();
+    }
+
+    /** One column of one row as stored now (for what no boundary shows, e.g. a volunteer's name). */
+    public String stored(String table, String column, long id) {
+        if (!table.matches("[a-z_]+") || !column.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(table + "." + column);
+        }
+        Object value = em.createNativeQuery("SELECT " + column + " FROM " + table + " WHERE id = ?1")
+                .setParameter(1, id).getSingleResult();
+        return value == null ? null : value.toString();
+    }
+
+    /** How many rows of a table stand in each value of a column (the statistics a purge must keep). */
+    public List<?> countsBy(String table, String column) {
+        if (!table.matches("[a-z_]+") || !column.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(table + "." + column);
+        }
+        return em.createNativeQuery("SELECT " + column + ", COUNT(*) FROM " + table + " GROUP BY " + column
+                + " ORDER BY " + column).getResultList().stream().map(row -> List.of((Object[]) row)).toList();
+    }
+}
