@@ -1,6 +1,8 @@
 package coop.khidma.operations;
 
 import coop.khidma.platform.scheduling.DeadlineTimer;
+import coop.khidma.privacy.boundary.PurgeJob;
+import coop.khidma.privacy.control.RetentionRule;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.ItDatabase;
@@ -25,10 +27,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -47,6 +51,7 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two Payara Micro nodes on this machine (loopback, each on a free port) running the same WAR over the one MariaDB of
@@ -150,6 +155,23 @@ class TwoNodesIT {
 
     @Test
     @Order(2)
+    void theDailyRetentionPurgeRunsOnOneNodeOnly() throws Exception {
+        Optional<String> today = RetentionRule.dailySlot(Clock.systemUTC());
+        assumeTrue(today.isPresent(), "the purge's hour (03:00 Riyadh time) has not come yet today");
+        long before = purgeRuns(today.get());
+        // forget that today's purge ran (earlier deployments of this test run may have run it): both nodes offer it again
+        execute("UPDATE scheduler_lease SET last_slot = 'forgotten by TwoNodesIT' WHERE name = ?", PurgeJob.LEASE);
+        awaitThat("a node ran today's purge again", () -> today.get().equals(
+                strings("SELECT last_slot FROM scheduler_lease WHERE name = ?", PurgeJob.LEASE).get(0)));
+        for (int slot = 0; slot < 2; slot++) { // two more ticks on both nodes, so a second run would have happened
+            String last = lastSlot();
+            awaitThat("a next slot ran", () -> !last.equals(lastSlot()));
+        }
+        assertThat(purgeRuns(today.get()) - before).as("purge runs for " + today.get() + " on both nodes").isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
     void ticketAndMembershipNumbersStayUniqueAndGapFreeUnderLoadOnBothNodes() throws Exception {
         long ticketsBefore = count("SELECT COUNT(*) FROM queue_ticket WHERE service = 'INQUIRIES'");
         List<String> tickets = onBothNodes(80, node -> post(node, "/api/test/node/tickets/INQUIRIES"));
@@ -179,7 +201,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aNodeKilledMidLoadLosesNoSubmission() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         int total = 60;
@@ -319,6 +341,28 @@ class TwoNodesIT {
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as(what + " within a minute").isLessThan(deadline);
             Thread.sleep(200);
+        }
+    }
+
+    /** The purge runs for {@code slot} that the two nodes' logs show. */
+    private static long purgeRuns(String slot) throws IOException {
+        Pattern run = Pattern.compile("Retention purge on \\S+ for " + Pattern.quote(slot) + ":");
+        long runs = 0;
+        for (MicroNode node : List.of(a, b)) {
+            runs += run.matcher(node.log()).results().count();
+        }
+        return runs;
+    }
+
+    private static void execute(String sql, String... parameters) {
+        try (Connection connection = ItDatabase.database().connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
