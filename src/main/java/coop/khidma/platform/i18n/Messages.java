@@ -10,13 +10,13 @@ import java.util.logging.Logger;
 /**
  * Every sentence a person reads, from the bundles in {@code i18n/}, one Arabic/English pair per area: {@code ui}
  * (shared screens), {@code rules} (broken business rules), {@code kiosk}, {@code console} and {@code services}
- * (knowledge, satisfaction, volunteering), {@code website} (the website channel's API). Arabic and English carry the same keys; tests keep it so. A key is
+ * (knowledge, satisfaction, volunteering). Arabic and English carry the same keys; tests keep it so. A key is
  * looked up in that order; an area without a bundle yet is skipped.
  */
 public final class Messages {
 
     public static final List<String> BUNDLES = List.of("i18n.ui", "i18n.rules", "i18n.kiosk", "i18n.console",
-            "i18n.services", "i18n.website");
+            "i18n.services");
     private static final Logger LOG = Logger.getLogger(Messages.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
