@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /** What one side of a benchmark measured: how many requests in how long, and each one's latency. */
-record Latencies(int requests, double seconds, double p50Millis, double p99Millis) {
+record Latencies(int requests, double seconds, double p50Millis, double p95Millis, double p99Millis) {
 
     /** From the wall time and every latency, both in nanoseconds. */
     static Latencies of(long wallNanos, List<Long> latencyNanos) {
         long[] sorted = latencyNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Latencies(sorted.length, wallNanos / 1e9, percentile(sorted, 50), percentile(sorted, 99));
+        return new Latencies(sorted.length, wallNanos / 1e9, percentile(sorted, 50), percentile(sorted, 95),
+                percentile(sorted, 99));
     }
 
     /** The driver's answer: the wall time, then the latencies, in nanoseconds separated by blanks. */

@@ -15,10 +15,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -53,29 +51,12 @@ final class RawWorkflow {
                 connection.setAutoCommit(false);
                 connections.add(connection);
             }
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<List<Long>>> running = new ArrayList<>();
-            for (Connection connection : connections) {
-                running.add(threads.submit(() -> {
-                    List<Long> latencies = new ArrayList<>();
-                    start.await();
-                    for (int i = 0; i < workflows; i++) {
-                        workflow(connection, latencies);
-                    }
-                    return latencies;
-                }));
-            }
-            long began = System.nanoTime();
-            start.countDown();
-            List<Long> all = new ArrayList<>();
-            for (Future<List<Long>> client : running) {
-                all.addAll(client.get());
-            }
-            long wall = System.nanoTime() - began;
+            Together.Timings timings = Together.run(threads, clients, workflows,
+                    (client, latencies) -> workflow(connections.get(client), latencies));
             for (Connection connection : connections) {
                 connection.close();
             }
-            return Latencies.of(wall, all);
+            return Latencies.of(timings.wallNanos(), timings.latencies());
         } finally {
             threads.shutdownNow();
         }

@@ -70,6 +70,10 @@ final class ResultTable {
     }
 
     private static String format(double value, String unit) {
-        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, value >= 100 ? "%.0f %s" : "%.1f %s", value, unit);
+        if (Double.isNaN(value)) {
+            return "—";
+        }
+        double size = Math.abs(value);
+        return String.format(Locale.ROOT, size >= 100 ? "%.0f %s" : size >= 10 ? "%.1f %s" : "%.2f %s", value, unit);
     }
 }

@@ -22,15 +22,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 /**
  * The application's side of the benchmarks, inside Payara Micro (only in the harness's deployment, never in the
@@ -39,7 +35,9 @@ import java.util.stream.Collectors;
  * verify every item, complete intake, hand to the committee, allow the early decision, decide, open, complete the
  * registration — each call timed as one request; {@code GET /bench/inbox?statuses=…&text=…&repeats=R} asks
  * {@link Requests#inbox(InboxQuery, int, int, InboxQuery.Sort, boolean)} for the inbox's first page and its count,
- * as the console does. Answers one line: the wall time in nanoseconds, then every request's latency in nanoseconds.
+ * as the console does; {@code /bench/uidl-start} and {@code /bench/uidl-stop} record the server time of Vaadin's
+ * round trips in between ({@link UidlTimer}). Answers one line: the wall time in nanoseconds, then every request's
+ * latency in nanoseconds.
  */
 @WebServlet("/bench/*")
 public class WorkflowDriver extends HttpServlet {
@@ -64,16 +62,20 @@ public class WorkflowDriver extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            Timings timings = switch (request.getPathInfo()) {
-                case "/workflow" -> concurrently(Integer.parseInt(request.getParameter("clients")),
-                        Integer.parseInt(request.getParameter("workflows")), this::workflow);
-                case "/inbox" -> concurrently(1, Integer.parseInt(request.getParameter("repeats")),
-                        latencies -> inboxFirstPage(query(request), latencies));
+            if ("/uidl-start".equals(request.getPathInfo())) {
+                UidlTimer.start();
+                return;
+            }
+            Together.Timings timings = switch (request.getPathInfo()) {
+                case "/uidl-stop" -> new Together.Timings(0, UidlTimer.stop());
+                case "/workflow" -> Together.run(executor, Integer.parseInt(request.getParameter("clients")),
+                        Integer.parseInt(request.getParameter("workflows")), (client, latencies) -> workflow(latencies));
+                case "/inbox" -> Together.run(executor, 1, Integer.parseInt(request.getParameter("repeats")),
+                        (client, latencies) -> inboxFirstPage(query(request), latencies));
                 default -> throw new IllegalArgumentException(request.getPathInfo());
             };
             response.setContentType("text/plain");
-            response.getWriter().print(timings.wallNanos + " " + timings.latencies.stream().map(String::valueOf)
-                    .collect(Collectors.joining(" ")));
+            response.getWriter().print(timings.line());
         } catch (Exception e) {
             throw new IOException(e);
         }
@@ -122,36 +124,6 @@ public class WorkflowDriver extends HttpServlet {
             Arrays.stream(statuses.split(",")).map(RequestStatus::valueOf).forEach(chosen::add);
         }
         return new InboxQuery(chosen, request.getParameter("type"), null, request.getParameter("text"));
-    }
-
-    interface Work {
-        void run(List<Long> latencies) throws Exception;
-    }
-
-    record Timings(long wallNanos, List<Long> latencies) {
-    }
-
-    /** Runs {@code times} works on each of {@code clients} managed threads started together; every latency kept. */
-    private Timings concurrently(int clients, int times, Work work) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Long>>> running = new ArrayList<>();
-        for (int client = 0; client < clients; client++) {
-            running.add(executor.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
-                start.await();
-                for (int i = 0; i < times; i++) {
-                    work.run(latencies);
-                }
-                return latencies;
-            }));
-        }
-        long began = System.nanoTime();
-        start.countDown();
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> client : running) {
-            all.addAll(client.get());
-        }
-        return new Timings(System.nanoTime() - began, all);
     }
 
     private static <T> T timed(List<Long> latencies, Callable<T> call) throws Exception {

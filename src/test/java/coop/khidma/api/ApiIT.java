@@ -378,6 +378,12 @@ class ApiIT {
         HttpResponse<String> live = HTTP.send(HttpRequest.newBuilder(base.resolve("/health/live")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(live.statusCode()).isEqualTo(200);
+
+        // MicroProfile Metrics for administrators on the host (the nginx example keeps /metrics off the internet)
+        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(base.resolve("/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE");
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
