@@ -4,12 +4,15 @@ import coop.khidma.api.entity.IdempotentResponse;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -26,11 +29,25 @@ public class Idempotency {
     public record Answer(int status, String location, String body, boolean replayed) {
     }
 
+    public static final int DEFAULT_RETENTION_HOURS = 24;
+    static final Duration RETENTION = Duration.ofHours(retentionHours(System.getenv("KHIDMA_API_IDEMPOTENCY_HOURS")));
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
+
+    /**
+     * Forgets the answers older than the retention ({@code KHIDMA_API_IDEMPOTENCY_HOURS}, default
+     * {@value #DEFAULT_RETENTION_HOURS} hours): a retry later than that is a new submission. Run by the deadline
+     * scheduler once a minute on one node; returns how many were forgotten.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int forgetExpired() {
+        return em.createQuery("DELETE FROM IdempotentResponse r WHERE r.createdAt < :cutoff")
+                .setParameter("cutoff", clock.instant().minus(RETENTION)).executeUpdate();
+    }
 
     public Answer once(String key, String fingerprint, Supplier<Answer> submission) {
         IdempotentResponse first = em.find(IdempotentResponse.class, key);
@@ -49,5 +66,15 @@ public class Idempotency {
             throw new DomainException("rule.api.idempotencyKeyInUse");
         }
         return answer;
+    }
+
+    /** The configured retention in hours, at least one; the default when unset or unreadable. */
+    static int retentionHours(String configured) {
+        try {
+            return configured == null || configured.isBlank() ? DEFAULT_RETENTION_HOURS
+                    : Math.max(1, Integer.parseInt(configured.strip()));
+        } catch (NumberFormatException unreadable) {
+            return DEFAULT_RETENTION_HOURS;
+        }
     }
 }

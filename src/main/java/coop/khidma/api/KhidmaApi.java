@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Khidma website channel API", version = "1",
                 description = "The association's website files member service requests and membership applications "
                         + "(channel WEBSITE), offers the request types with their checklists in Arabic and English, and "
-                        + "lets members follow a request up with its reference and their mobile number. Errors are RFC "
+                        + "lets members follow a request up with its reference and their mobile number; visitors rate services and "
+                        + "suggest improvements anonymously and read the public knowledge base. Errors are RFC "
                         + "9457 problem details in the language of Accept-Language (Arabic by default, or English). "
                         + "POSTs accept an Idempotency-Key header; every endpoint is rate-limited per client address "
                         + "(429 with Retry-After).",
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "request types", description = "What the website may offer"),
                 @Tag(name = "submissions", description = "Filing requests and applications"),
-                @Tag(name = "tracking", description = "Following a request up")})
+                @Tag(name = "tracking", description = "Following a request up"),
+                @Tag(name = "satisfaction", description = "Ratings and suggestions, anonymous"),
+                @Tag(name = "knowledge", description = "The bylaws, the policy guide and frequent questions")})
 public class KhidmaApi extends Application {
 }

@@ -4,6 +4,7 @@ import coop.khidma.api.Representations.FieldError;
 import coop.khidma.api.control.FieldErrors;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
+import coop.khidma.satisfaction.control.RatingThrottle;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
@@ -74,10 +75,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     private Response brokenRule(DomainException broken, Locale locale, String instance) {
         String message = Messages.of(broken, locale);
         switch (broken.key()) {
-            case "rule.tracking.notFound":
+            case "rule.tracking.notFound", "rule.article.notFound":
                 return Problems.of(Problems.Kind.NOT_FOUND, locale, message, instance, null);
             case "rule.api.idempotencyKeyReused":
                 return Problems.of(Problems.Kind.IDEMPOTENCY_KEY_REUSED, locale, message, instance, null);
+            case "rule.rating.tooSoon":
+                return Response.fromResponse(Problems.of(Problems.Kind.TOO_MANY_REQUESTS, locale, message, instance, null))
+                        .header(HttpHeaders.RETRY_AFTER, RatingThrottle.DEFAULT_WINDOW.toSeconds()).build();
             case "rule.api.idempotencyKeyInUse":
                 return Problems.of(Problems.Kind.IDEMPOTENCY_KEY_IN_USE, locale, message, instance, null);
             default:
@@ -99,6 +103,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case REQUEST -> FieldErrors.REQUEST;
             case APPLICATION -> FieldErrors.APPLICATION;
             case TRACKING -> FieldErrors.TRACKING;
+            case RATING -> FieldErrors.RATING;
+            case SUGGESTION -> FieldErrors.SUGGESTION;
+            case ARTICLES -> FieldErrors.ARTICLES;
         };
     }
 

@@ -108,6 +108,47 @@ public final class Representations {
     public record MissingItem(String labelArabic, String labelEnglish, String reason) {
     }
 
+    @Schema(name = "RatingForm", description = "A visitor's rating of a service (faces 1 to 5), anonymous; optionally a "
+            + "comment, or a suggestion for improvement, and only if a reply is wanted, a name and mobile to call back.")
+    public record RatingForm(
+            @Schema(required = true, description = "RECEPTION, INQUIRY, MEMBERSHIP, SUPPORT, VOLUNTEERING or KIOSK",
+                    example = "RECEPTION") String service,
+            @Schema(required = true, minimum = "1", maximum = "5", example = "4") Integer score,
+            @Schema(maxLength = 1000, description = "A comment, or with suggestion=true a suggestion",
+                    example = "الاستقبال ممتاز ولكن الانتظار طويل") String comment,
+            @Schema(description = "Whether the comment is a suggestion for improvement") boolean suggestion,
+            @Schema(description = "Whether the visitor wants a reply (then replyName and replyMobile are required)")
+            boolean wantsReply,
+            @Schema(maxLength = 120, example = "سعيد") String replyName,
+            @Schema(example = "0501234567") String replyMobile) {
+    }
+
+    @Schema(name = "SuggestionForm", description = "A suggestion for improvement without a rating, anonymous unless a "
+            + "reply is wanted.")
+    public record SuggestionForm(
+            @Schema(required = true, description = "RECEPTION, INQUIRY, MEMBERSHIP, SUPPORT, VOLUNTEERING or KIOSK",
+                    example = "SUPPORT") String service,
+            @Schema(required = true, maxLength = 1000, example = "أقترح إتاحة تتبع الطلب برسالة نصية")
+            String text,
+            boolean wantsReply,
+            @Schema(maxLength = 120) String replyName,
+            @Schema(example = "0501234567") String replyMobile) {
+    }
+
+    @Schema(name = "Article", description = "A published public entry of the knowledge base (bylaws, policy guide, "
+            + "frequent questions), in Arabic and English.")
+    public record Article(
+            @Schema(example = "FAQ_MEMBERSHIP") String code,
+            @Schema(description = "BYLAWS, POLICY_GUIDE or FAQ", example = "FAQ") String category,
+            String titleArabic, String titleEnglish, String bodyArabic, String bodyEnglish,
+            @Schema(description = "UTC instant of the last change") Instant updatedAt) {
+
+        static Article of(coop.khidma.knowledge.boundary.ArticleView view) {
+            return new Article(view.code(), view.category().name(), view.titleArabic(), view.titleEnglish(),
+                    view.bodyArabic(), view.bodyEnglish(), view.updatedAt());
+        }
+    }
+
     @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
     public record Problem(
             @Schema(example = "urn:khidma:problem:validation") String type,

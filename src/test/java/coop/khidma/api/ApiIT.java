@@ -270,12 +270,105 @@ class ApiIT {
     }
 
     @Test
+    void aRatingIsStoredAnonymouslyFromTheWebsiteOncePerAddressAndItsMistakesAreNamedByField() throws Exception {
+        String client = "2001:db8:aaaa::" + Integer.toHexString(CLIENTS.incrementAndGet());
+        String comment = "تجربة الموقع " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> rated = HTTP.send(post("api/v1/ratings", JSON.toJson(Map.of("service", "reception",
+                "score", 4, "comment", comment))).header("X-Forwarded-For", client).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(rated.statusCode()).isEqualTo(204);
+        assertThat(column("SELECT CONCAT(service, ' ', channel, ' ', score) FROM rating WHERE comment = ?", comment))
+                .containsExactly("RECEPTION WEBSITE 4");
+
+        HttpResponse<String> again = HTTP.send(post("api/v1/ratings", JSON.toJson(Map.of("service", "KIOSK",
+                "score", 5))).header("X-Forwarded-For", client).header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(429);
+        assertThat(again.headers().firstValue("Retry-After")).contains("120");
+        assertThat(map(again)).containsEntry("type", "urn:khidma:problem:too-many-requests");
+
+        HttpResponse<String> noScore = send(post("api/v1/ratings", JSON.toJson(Map.of("service", "RECEPTION")))
+                .header("Accept-Language", "en"));
+        assertThat(noScore.statusCode()).isEqualTo(422);
+        assertThat(errors(map(noScore))).containsExactly(Map.of("field", "score",
+                "message", "Choose one face, from 1 to 5."));
+        HttpResponse<String> unknownService = send(post("api/v1/ratings", JSON.toJson(Map.of("service", "PARKING",
+                "score", 3))));
+        assertThat(errors(map(unknownService))).extracting(error -> error.get("field")).containsExactly("service");
+        assertThat((String) errors(map(unknownService)).get(0).get("message")).startsWith("لا توجد خدمة بهذا الاسم");
+        HttpResponse<String> replyWithoutMobile = send(post("api/v1/ratings", JSON.toJson(Map.of("service",
+                "SUPPORT", "score", 2, "comment", "أرجو الاتصال بي", "wantsReply", true, "replyName", "سعيد")))
+                .header("Accept-Language", "en"));
+        assertThat(replyWithoutMobile.statusCode()).isEqualTo(422);
+        assertThat(errors(map(replyWithoutMobile))).extracting(error -> error.get("field"))
+                .containsExactly("replyMobile");
+    }
+
+    @Test
+    void aSuggestionWithoutARatingGoesToTheImprovementsAndItsReplyContactIsKeptApart() throws Exception {
+        String text = "أقترح تتبع الطلب برسالة نصية " + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<String> suggested = send(post("api/v1/suggestions", JSON.toJson(Map.of("service", "SUPPORT",
+                "text", text, "wantsReply", true, "replyName", "سعيد", "replyMobile", "٠٥٠١٢٣٤٥٦٧"))));
+
+        assertThat(suggested.statusCode()).isEqualTo(204);
+        assertThat(column("SELECT CONCAT(service, ' ', status) FROM suggestion WHERE text = ?", text))
+                .containsExactly("SUPPORT RECEIVED");
+        assertThat(column("SELECT CONCAT(r.mobile, ' ', r.name) FROM reply_request r JOIN suggestion s "
+                + "ON s.id = r.suggestion_id WHERE s.text = ?", text)).containsExactly("+966501234567 سعيد");
+        assertThat(column("SELECT a.actor FROM audit_entry a JOIN suggestion s ON a.subject = CONCAT('suggestion/', s.id) "
+                + "WHERE s.text = ?", text)).containsOnly("website");
+
+        HttpResponse<String> empty = send(post("api/v1/suggestions", JSON.toJson(Map.of("service", "SUPPORT",
+                "text", " "))).header("Accept-Language", "en"));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(errors(map(empty))).extracting(error -> error.get("field")).containsExactly("text");
+        assertThat((String) errors(map(empty)).get(0).get("message")).startsWith("Write your suggestion");
+    }
+
+    @Test
+    void theKnowledgeBaseListsPublishedPublicArticlesInBothLanguagesAndHidesTheRest() throws Exception {
+        HttpResponse<String> all = send(get("api/v1/articles"));
+
+        assertThat(all.statusCode()).isEqualTo(200);
+        List<Map<String, Object>> articles = list(all);
+        assertThat(articles).extracting(article -> article.get("code"))
+                .contains("BYLAWS_ROLE", "GUIDE_STEPS", "FAQ_APPLY").doesNotContain("GUIDE_TOOLS");
+        assertThat(articles).allSatisfy(article -> assertThat(article)
+                .containsKeys("titleArabic", "titleEnglish", "bodyArabic", "bodyEnglish", "category"));
+
+        List<Map<String, Object>> faq = list(send(get("api/v1/articles?category=faq")));
+        assertThat(faq).isNotEmpty().extracting(article -> article.get("category")).containsOnly("FAQ");
+        List<Map<String, Object>> found = list(send(get("api/v1/articles?q=" + java.net.URLEncoder.encode("التطوع",
+                java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(found).extracting(article -> article.get("code")).contains("FAQ_VOLUNTEER");
+
+        HttpResponse<String> one = send(get("api/v1/articles/FAQ_APPLY"));
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(map(one)).containsEntry("code", "FAQ_APPLY").containsEntry("category", "FAQ");
+        HttpResponse<String> staffOnly = send(get("api/v1/articles/GUIDE_TOOLS").header("Accept-Language", "en"));
+        HttpResponse<String> none = send(get("api/v1/articles/NO_SUCH").header("Accept-Language", "en"));
+        assertThat(staffOnly.statusCode()).isEqualTo(404);
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(map(staffOnly)).containsEntry("type", "urn:khidma:problem:not-found");
+        assertThat(staffOnly.body()).doesNotContain("tools", "أدوات");
+
+        HttpResponse<String> badShelf = send(get("api/v1/articles?category=RECIPES").header("Accept-Language", "en"));
+        assertThat(badShelf.statusCode()).isEqualTo(422);
+        assertThat(errors(map(badShelf))).containsExactly(Map.of("field", "category",
+                "message", "There is no shelf of that name. Choose one of [BYLAWS, POLICY_GUIDE, FAQ]."));
+    }
+
+    @Test
     void theOpenApiDocumentListsTheApiAndTheDatabaseIsReady() throws Exception {
         HttpResponse<String> openApi = HTTP.send(HttpRequest.newBuilder(base.resolve("/openapi"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(openApi.statusCode()).isEqualTo(200);
         assertThat(openApi.body()).contains("/v1/request-types", "/v1/requests", "/v1/applications", "/v1/tracking",
-                "Idempotency-Key", "urn:khidma:problem:validation", "Khidma website channel API");
+                "/v1/ratings", "/v1/suggestions", "/v1/articles", "Idempotency-Key", "urn:khidma:problem:validation",
+                "Khidma website channel API", "rating with a suggestion", "suggestion with a reply", "unknown shelf",
+                "rated moments ago");
 
         HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -285,6 +378,12 @@ class ApiIT {
         HttpResponse<String> live = HTTP.send(HttpRequest.newBuilder(base.resolve("/health/live")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(live.statusCode()).isEqualTo(200);
+
+        // MicroProfile Metrics for administrators on the host (the nginx example keeps /metrics off the internet)
+        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(base.resolve("/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE");
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------

@@ -124,7 +124,7 @@ public final class DevServer {
         return value == null || value.isBlank();
     }
 
-    static void deleteRecursively(Path path) throws IOException {
+    public static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

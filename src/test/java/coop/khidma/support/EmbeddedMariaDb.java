@@ -137,6 +137,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return password;
     }
 
+    /** Runs statements as the server's root over its socket, e.g. to switch the general query log on for a look. */
+    public void asRoot(String statements) throws Exception {
+        db.run(statements, "root", null, "mysql");
+    }
+
     /** A connection as the application's user, for tests that look at what the application stored. */
     public Connection connect() throws SQLException {
         return connect(DATABASE);

@@ -1,5 +1,6 @@
 package coop.khidma.support;
 
+import coop.khidma.api.entity.IdempotentResponse;
 import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.escalation.entity.Escalation;
@@ -147,6 +148,15 @@ public class ReviewTestData {
     public long audits(String subject, String action) {
         return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.subject = :subject AND a.action = :action",
                 Long.class).setParameter("subject", subject).setParameter("action", action).getSingleResult();
+    }
+
+    /** A website answer kept for an Idempotency-Key, as if first given at {@code at}. */
+    public void idempotentAnswer(String key, Instant at) {
+        em.persist(new IdempotentResponse(key, "0".repeat(64), 201, null, "{}", at));
+    }
+
+    public boolean idempotentAnswerKept(String key) {
+        return em.find(IdempotentResponse.class, key) != null;
     }
 
     public LocalDate today() {

@@ -34,6 +34,27 @@ public final class FieldErrors {
     /** The tracking form: {@code reference, mobile}. */
     public static final FieldErrors TRACKING = new FieldErrors(Map.of("rule.mobile.", "mobile"));
 
+    /** The rating form: {@code service, score, comment, suggestion, wantsReply, replyName, replyMobile}. */
+    public static final FieldErrors RATING = new FieldErrors(Map.of(
+            "rule.website.service", "service",
+            "rule.rating.score", "score",
+            "rule.rating.commentTooLong", "comment",
+            "rule.suggestion.text", "comment",
+            "rule.reply.message", "comment",
+            "rule.name.", "replyName",
+            "rule.mobile.", "replyMobile"));
+
+    /** The suggestion form: {@code service, text, wantsReply, replyName, replyMobile}. */
+    public static final FieldErrors SUGGESTION = new FieldErrors(Map.of(
+            "rule.website.service", "service",
+            "rule.suggestion.text", "text",
+            "rule.reply.message", "text",
+            "rule.name.", "replyName",
+            "rule.mobile.", "replyMobile"));
+
+    /** The knowledge base's query: {@code category, q}. */
+    public static final FieldErrors ARTICLES = new FieldErrors(Map.of("rule.website.category", "category"));
+
     private final Map<String, String> fieldByKey;
 
     private FieldErrors(Map<String, String> fieldByKey) {

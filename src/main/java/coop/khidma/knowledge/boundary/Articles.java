@@ -49,6 +49,14 @@ public class Articles {
                 .getResultStream().map(ArticleView::of).toList();
     }
 
+    /** Every published public article, shelf by shelf in their order: for the website. */
+    @PermitAll
+    public List<ArticleView> published() {
+        return em.createQuery("SELECT a FROM Article a WHERE a.published = TRUE AND a.audience = :audience "
+                        + "ORDER BY a.category, a.position, a.code", Article.class)
+                .setParameter("audience", Audience.PUBLIC).getResultStream().map(ArticleView::of).toList();
+    }
+
     /** Published public articles whose words match the query in either language, however spelled. */
     @PermitAll
     public List<ArticleView> search(String query) {

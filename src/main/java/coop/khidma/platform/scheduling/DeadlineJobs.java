@@ -1,5 +1,6 @@
 package coop.khidma.platform.scheduling;
 
+import coop.khidma.api.Idempotency;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.review.boundary.Reviews;
@@ -14,7 +15,7 @@ import java.util.logging.Logger;
 /**
  * One run of the deadline jobs on one node, inside the transaction that holds the {@value #LEASE} lease:
  * escalations climb, then the committee is reminded or its overdue items escalated, then the outbox delivers SMS
- * and e-mail. Each job works item by item in transactions of its own (under a row lock per item, so a record is
+ * and e-mail, then the website API forgets idempotency answers past their retention. Each job works item by item in transactions of its own (under a row lock per item, so a record is
  * acted on once even if two runs ever overlapped); the lease transaction only holds the lock and records the run.
  *
  * <p>At level FINE, every offer logs {@code Deadline slot <slot> ran on <node>} or {@code … stood by on <node>}: with
@@ -42,6 +43,9 @@ public class DeadlineJobs {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Idempotency idempotency;
+
     /** What one offer to run did: whether this node ran the slot, and how many records each job changed. */
     public record Run(String node, String slot, boolean ran, int escalationsChanged, int agendaItemsChanged) {
     }
@@ -59,10 +63,14 @@ public class DeadlineJobs {
         }
         Run run = new Run(node, slot, true, escalations.climbOverdue(), reviews.remindAndEscalateOverdue());
         int delivered = outbox.deliverPending();
+        int forgotten = idempotency.forgetExpired();
         leases.finished(LEASE);
         LOG.fine(() -> "Deadline slot " + slot + " ran on " + node);
         if (delivered > 0) {
             LOG.info(() -> "Outbox on " + node + " for " + slot + ": " + delivered + " message(s) delivered");
+        }
+        if (forgotten > 0) {
+            LOG.fine(() -> "Idempotency answers past their retention forgotten: " + forgotten);
         }
         if (run.escalationsChanged() + run.agendaItemsChanged() > 0) {
             LOG.info(() -> "Deadline jobs on " + node + " for " + slot + ": " + run.escalationsChanged()

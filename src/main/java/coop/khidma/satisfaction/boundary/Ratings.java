@@ -1,6 +1,7 @@
 package coop.khidma.satisfaction.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
 import coop.khidma.membership.entity.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
@@ -52,10 +53,19 @@ public class Ratings {
      */
     @PermitAll
     public void rate(String deviceToken, Feedback feedback) {
+        rate(deviceToken, RatingChannel.KIOSK, feedback);
+    }
+
+    /**
+     * A rating given on another public channel (the website: {@code deviceToken} is then the client's address, kept in
+     * memory only for the throttle), with the same rules as at the kiosk.
+     */
+    @PermitAll
+    public void rate(String deviceToken, RatingChannel channel, Feedback feedback) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, RIYADH);
         boolean keepTextWithScore = feedback.hasText() && !feedback.suggestion() && !feedback.wantsReply();
-        Rating rating = new Rating(feedback.service(), RatingChannel.KIOSK, feedback.score(),
+        Rating rating = new Rating(feedback.service(), channel, feedback.score(),
                 keepTextWithScore ? feedback.text() : null, today);
         Suggestion suggestion = feedback.hasText() && feedback.suggestion()
                 ? new Suggestion(feedback.service(), feedback.text(), today) : null;
@@ -68,13 +78,18 @@ public class Ratings {
         if (suggestion != null) {
             em.persist(suggestion);
             em.flush();
-            audit.record(suggestion.received(now));
+            audit.record(suggestion.received(actor(channel), now));
         }
         if (reply != null) {
             em.persist(reply);
             em.flush();
-            audit.record(reply.requested());
+            audit.record(reply.requested(actor(channel)));
         }
+    }
+
+    /** Who the audit trail names for an anonymous visitor on the channel: {@code kiosk}, {@code website} … */
+    static String actor(RatingChannel channel) {
+        return channel == RatingChannel.KIOSK ? Change.KIOSK : channel.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Figures per service and channel for the days from … to (inclusive, Riyadh days); small groups withheld. */

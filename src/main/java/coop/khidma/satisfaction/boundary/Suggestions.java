@@ -1,8 +1,11 @@
 package coop.khidma.satisfaction.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.membership.entity.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.satisfaction.entity.RatedService;
+import coop.khidma.satisfaction.entity.RatingChannel;
 import coop.khidma.satisfaction.entity.ReplyRequest;
 import coop.khidma.satisfaction.entity.Suggestion;
 import coop.khidma.satisfaction.entity.SuggestionStatus;
@@ -18,6 +21,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -49,6 +54,29 @@ public class Suggestions {
                         Suggestion.class).setParameter("adopted", SuggestionStatus.ADOPTED)
                 .setMaxResults(Math.max(0, Math.min(limit, IMPROVEMENTS_MAX)))
                 .getResultStream().map(Improvement::of).toList();
+    }
+
+    /**
+     * A suggestion given on its own, without a rating, on a public channel (the website), anonymous like one given with
+     * a rating at the kiosk; with {@code wantsReply} the name and mobile are kept apart with the text for staff to call
+     * back. Breaks {@code rule.suggestion.text} or the reply's rules, before anything is stored.
+     */
+    @PermitAll
+    public void suggest(RatingChannel channel, RatedService service, String text, boolean wantsReply,
+                        String replyName, String replyMobile) {
+        Instant now = clock.instant();
+        Suggestion suggestion = new Suggestion(service, text, LocalDate.ofInstant(now, Ratings.RIYADH));
+        ReplyRequest reply = wantsReply ? new ReplyRequest(replyName, SaudiMobile.parse(replyMobile), text, suggestion,
+                now) : null;
+        em.persist(suggestion);
+        if (reply != null) {
+            em.persist(reply);
+        }
+        em.flush();
+        audit.record(suggestion.received(Ratings.actor(channel), now));
+        if (reply != null) {
+            audit.record(reply.requested(Ratings.actor(channel)));
+        }
     }
 
     /** Suggestions in one status, oldest first (the ones waiting longest on top). */

@@ -87,7 +87,12 @@ public class ReplyRequest {
 
     /** The audit fact: never the name, mobile or message. */
     public Change requested() {
-        return Change.of(SUBJECT_TYPE, subject(), "askReply", null, "OPEN", Change.KIOSK, requestedAt, null);
+        return requested(Change.KIOSK);
+    }
+
+    /** The same, for a reply asked for on another channel ({@code by} names it). */
+    public Change requested(String by) {
+        return Change.of(SUBJECT_TYPE, subject(), "askReply", null, "OPEN", by, requestedAt, null);
     }
 
     /** Staff answered the visitor. Breaks {@code rule.reply.alreadyReplied}. */

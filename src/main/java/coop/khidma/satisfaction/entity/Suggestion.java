@@ -83,7 +83,12 @@ public class Suggestion {
 
     /** The audit fact of its arrival: no text (it may be personal), only the service. */
     public Change received(Instant at) {
-        return Change.of(SUBJECT_TYPE, subject(), "suggest", null, status, Change.KIOSK, at, service.name());
+        return received(Change.KIOSK, at);
+    }
+
+    /** The audit fact of a suggestion that came by a channel other than the kiosk ({@code by} names the channel). */
+    public Change received(String by, Instant at) {
+        return Change.of(SUBJECT_TYPE, subject(), "suggest", null, status, by, at, service.name());
     }
 
     /** Staff take it up. Breaks {@code rule.suggestion.notReceived}. */

@@ -28,6 +28,19 @@ class FieldErrorsTest {
     }
 
     @Test
+    void aRatingsAndASuggestionsBrokenRulesPointAtTheirFields() {
+        assertThat(FieldErrors.RATING.fieldOf("rule.rating.score")).contains("score");
+        assertThat(FieldErrors.RATING.fieldOf("rule.rating.commentTooLong")).contains("comment");
+        assertThat(FieldErrors.RATING.fieldOf("rule.mobile.required")).contains("replyMobile");
+        assertThat(FieldErrors.RATING.fieldOf("rule.name.required")).contains("replyName");
+        assertThat(FieldErrors.RATING.fieldOf("rule.website.service")).contains("service");
+        assertThat(FieldErrors.RATING.fieldOf("rule.rating.tooSoon")).isEmpty();
+        assertThat(FieldErrors.SUGGESTION.fieldOf("rule.suggestion.text")).contains("text");
+        assertThat(FieldErrors.SUGGESTION.fieldOf("rule.mobile.invalid")).contains("replyMobile");
+        assertThat(FieldErrors.ARTICLES.fieldOf("rule.website.category")).contains("category");
+    }
+
+    @Test
     void aRuleAboutNoFieldHasNone() {
         assertThat(FieldErrors.REQUEST.fieldOf("rule.request.illegalTransition")).isEmpty();
         assertThat(FieldErrors.TRACKING.fieldOf("rule.tracking.notFound")).isEmpty();

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -200,6 +202,18 @@ class ReviewsIT {
 
         assertThat(runs).filteredOn(DeadlineJobs.Run::ran).hasSize(1);
         assertEscalatedOnce(item);
+    }
+
+    @Test
+    void aRunOfTheDeadlineJobsForgetsTheWebsitesIdempotencyAnswersPastTheirRetention() {
+        String old = "old-" + UUID.randomUUID(), recent = "recent-" + UUID.randomUUID();
+        data.idempotentAnswer(old, Instant.now().minus(Duration.ofHours(25)));
+        data.idempotentAnswer(recent, Instant.now().minus(Duration.ofHours(23)));
+
+        deadlineJobs.run("node-a", "test-" + UUID.randomUUID());
+
+        assertThat(data.idempotentAnswerKept(old)).isFalse();
+        assertThat(data.idempotentAnswerKept(recent)).isTrue();
     }
 
     @Test

@@ -1,0 +1,105 @@
+package coop.khidma.bench;
+
+import coop.khidma.support.DevServer;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * P3: the time from launching Payara Micro to {@code /health/ready} answering 200, for Khidma (its WAR as built, the
+ * server configuration of production, Flyway migrating an empty database) and for a hello-world WAR, launched the
+ * same way (same JVM options, same fresh root directory, no clustering).
+ */
+final class StartUp {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration LIMIT = Duration.ofMinutes(4);
+
+    private final Path work;
+
+    StartUp(Path work) {
+        this.work = work;
+    }
+
+    /** A WAR with nothing but a servlet that says hello. */
+    File helloWar() throws IOException {
+        File war = work.resolve("hello.war").toFile();
+        Files.createDirectories(work);
+        ShrinkWrap.create(WebArchive.class, "hello.war").addClass(Hello.class).as(ZipExporter.class)
+                .exportTo(war, true);
+        return war;
+    }
+
+    /** Seconds until ready for the hello-world WAR. */
+    double hello(File war) throws Exception {
+        return readyAfter(List.of("--deploy", war.getPath(), "--contextroot", "/"), Map.of(), "hello");
+    }
+
+    /** Seconds until ready for Khidma over the (empty) database the environment names. */
+    double khidma(Map<String, String> database) throws Exception {
+        String config = System.getProperty("khidma.serverConfig");
+        return readyAfter(List.of("--addLibs", System.getProperty("khidma.driverJar"),
+                "--postbootcommandfile", config + "/post-boot-commands.asadmin",
+                "--logproperties", config + "/logging.properties",
+                "--deploy", System.getProperty("khidma.war"), "--contextroot", "/"), database, "khidma");
+    }
+
+    private double readyAfter(List<String> options, Map<String, String> environment, String name) throws Exception {
+        Path root = work.resolve("root-" + name);
+        DevServer.deleteRecursively(root);
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-Xss1m", "-Djava.io.tmpdir=" + work, "-jar", System.getProperty("payara.microJar"),
+                "--nocluster", "--port", String.valueOf(port), "--rootdir", root.toString()));
+        command.addAll(options);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve(name + ".log").toFile());
+        builder.environment().putAll(environment);
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long began = System.nanoTime();
+        Process payara = builder.start();
+        try {
+            while (System.nanoTime() - began < LIMIT.toNanos()) {
+                if (!payara.isAlive()) {
+                    throw new IllegalStateException(name + " stopped before it was ready; see " + work.resolve(name + ".log"));
+                }
+                try {
+                    if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return (System.nanoTime() - began) / 1e9;
+                    }
+                } catch (IOException notListeningYet) {
+                    // keep asking
+                }
+                Thread.sleep(50);
+            }
+            throw new IllegalStateException(name + " was not ready within " + LIMIT);
+        } finally {
+            payara.destroy();
+            if (!payara.waitFor(60, TimeUnit.SECONDS)) {
+                payara.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

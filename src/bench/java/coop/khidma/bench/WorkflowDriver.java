@@ -1,0 +1,135 @@
+package coop.khidma.bench;
+
+import coop.khidma.intake.boundary.InboxQuery;
+import coop.khidma.intake.boundary.KioskRequests;
+import coop.khidma.intake.boundary.RequestView;
+import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.boundary.WebsiteRequests;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.entity.VerificationMethod;
+import coop.khidma.membership.boundary.Registrations;
+import coop.khidma.review.boundary.HandOver;
+import coop.khidma.review.boundary.Reviews;
+import coop.khidma.review.entity.Decision;
+import coop.khidma.support.Applications;
+import coop.khidma.support.RunAs;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The application's side of the benchmarks, inside Payara Micro (only in the harness's deployment, never in the
+ * shipped WAR): {@code GET /bench/workflow?clients=N&workflows=M} has N managed threads each walk M membership
+ * applications through the real boundaries, as the website and the console call them — submit, open, start intake,
+ * verify every item, complete intake, hand to the committee, allow the early decision, decide, open, complete the
+ * registration — each call timed as one request; {@code GET /bench/inbox?statuses=…&text=…&repeats=R} asks
+ * {@link Requests#inbox(InboxQuery, int, int, InboxQuery.Sort, boolean)} for the inbox's first page and its count,
+ * as the console does; {@code /bench/uidl-start} and {@code /bench/uidl-stop} record the server time of Vaadin's
+ * round trips in between ({@link UidlTimer}). Answers one line: the wall time in nanoseconds, then every request's
+ * latency in nanoseconds.
+ */
+@WebServlet("/bench/*")
+public class WorkflowDriver extends HttpServlet {
+
+    /** The console's first page: the grid's default page size. */
+    static final int PAGE = 50;
+    private static final AtomicLong SERIALS = new AtomicLong(60_000_000L);
+
+    @Inject
+    WebsiteRequests website;
+    @Inject
+    Requests requests;
+    @Inject
+    Reviews reviews;
+    @Inject
+    Registrations registrations;
+    @Inject
+    RunAs runAs;
+    @Resource
+    ManagedExecutorService executor;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            if ("/uidl-start".equals(request.getPathInfo())) {
+                UidlTimer.start();
+                return;
+            }
+            Together.Timings timings = switch (request.getPathInfo()) {
+                case "/uidl-stop" -> new Together.Timings(0, UidlTimer.stop());
+                case "/workflow" -> Together.run(executor, Integer.parseInt(request.getParameter("clients")),
+                        Integer.parseInt(request.getParameter("workflows")), (client, latencies) -> workflow(latencies));
+                case "/inbox" -> Together.run(executor, 1, Integer.parseInt(request.getParameter("repeats")),
+                        (client, latencies) -> inboxFirstPage(query(request), latencies));
+                default -> throw new IllegalArgumentException(request.getPathInfo());
+            };
+            response.setContentType("text/plain");
+            response.getWriter().print(timings.line());
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** One membership application from the website to an active member, every step as the console takes it. */
+    private void workflow(List<Long> latencies) throws Exception {
+        String nationalId = Applications.nationalId(SERIALS.incrementAndGet());
+        KioskRequests.Acknowledgement filed = timed(latencies, () -> website.submitApplication(
+                new KioskRequests.Application(nationalId, "عضو قياس الأداء", "Bench Member", "0501234567", null,
+                        "نجران", 5)));
+        String reference = filed.reference();
+        RequestView view = timed(latencies, () -> runAs.staff(() -> requests.detail(reference)));
+        RequestView started = timed(latencies, () -> runAs.staff(() -> requests.startIntake(view.ref())));
+        RequestView current = started;
+        for (RequestView.Item item : started.items()) {
+            RequestView before = current;
+            current = timed(latencies, () -> runAs.staff(() -> requests.verifyItem(before.ref(), item.code(),
+                    VerificationMethod.ORIGINAL_SEEN)));
+        }
+        RequestView verified = current;
+        timed(latencies, () -> runAs.staff(() -> requests.completeIntake(verified.ref())));
+        RequestView handing = timed(latencies, () -> runAs.staff(() -> requests.detail(reference)));
+        HandOver handOver = timed(latencies, () -> runAs.staff(() -> reviews.handToCommittee(handing.ref())));
+        timed(latencies, () -> runAs.admin(() -> {
+            reviews.overrideFloor(handOver.agendaId(), "قياس الأداء");
+            return null;
+        }));
+        timed(latencies, () -> runAs.committee(() -> {
+            reviews.decide(handOver.agendaId(), Decision.ACCEPT, null, null);
+            return null;
+        }));
+        RequestView accepted = timed(latencies, () -> runAs.staff(() -> requests.detail(reference)));
+        timed(latencies, () -> runAs.staff(() -> registrations.complete(accepted.ref())));
+    }
+
+    private void inboxFirstPage(InboxQuery query, List<Long> latencies) throws Exception {
+        timed(latencies, () -> runAs.staff(() -> requests.inbox(query, 0, PAGE, InboxQuery.Sort.SUBMITTED, false)
+                .size() + requests.inboxCount(query)));
+    }
+
+    private static InboxQuery query(HttpServletRequest request) {
+        String statuses = request.getParameter("statuses");
+        EnumSet<RequestStatus> chosen = EnumSet.noneOf(RequestStatus.class);
+        if (statuses != null && !statuses.isBlank()) {
+            Arrays.stream(statuses.split(",")).map(RequestStatus::valueOf).forEach(chosen::add);
+        }
+        return new InboxQuery(chosen, request.getParameter("type"), null, request.getParameter("text"));
+    }
+
+    private static <T> T timed(List<Long> latencies, Callable<T> call) throws Exception {
+        long began = System.nanoTime();
+        T result = call.call();
+        latencies.add(System.nanoTime() - began);
+        return result;
+    }
+}
