@@ -89,6 +89,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Lays the page out as for the printer ({@code @media print}, through Chromium's DevTools media emulation) or,
+     * with {@code false}, for the screen again; screenshots taken meanwhile show the print layout.
+     */
+    public void emulatePrint(boolean print) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", print ? "print" : ""));
+    }
+
+    /** A fresh session signed in to the console at {@code base} (ending in '/'), landed on the home page. */
+    public void signIn(String base, String username, String password) {
+        newSession();
+        open(base + "console/login");
+        type("vaadin-login-form vaadin-text-field[name='username']", username);
+        type("vaadin-login-form vaadin-password-field[name='password']", password);
+        click("vaadin-login-form vaadin-button[slot='submit']");
+        find("#home");
+    }
+
     public void newSession() {
         driver.manage().deleteAllCookies();
     }

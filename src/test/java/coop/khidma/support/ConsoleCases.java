@@ -50,6 +50,10 @@ public class ConsoleCases {
     public static final String ACCEPT = "JT-ACCEPT-1";
     /** A support request on the agenda past its floor: rejected with reasons. */
     public static final String REJECT = "JT-REJECT-1";
+    /** A support request handed to the committee today, that the kiosk visitor tracks with {@link #MOBILE}; nobody decides it. */
+    public static final String TRACK = "JT-TRACK-1";
+    /** The mobile number the support requests are filed with. */
+    public static final String MOBILE = "0551234567";
 
     static final String BY = "test-staff";
 
@@ -73,6 +77,7 @@ public class ConsoleCases {
         filed(REFERRAL, "نورة بنت علي الشهري", now);
         filed(CONFLICT, "فهد بن محمد القحطاني", now);
         filed(MATRIX, "ريم بنت خالد الدوسري", now);
+        onAgenda(verified(filed(TRACK, "هيا بنت سالم آل مهري", now), now), now);
         Instant pastTheFloor = pastTheFloor();
         onAgenda(verified(application(ACCEPT, pastTheFloor), pastTheFloor), pastTheFloor);
         onAgenda(verified(filed(REJECT, "ماجد بن سعيد آل مريح", pastTheFloor), pastTheFloor), pastTheFloor);
@@ -81,7 +86,7 @@ public class ConsoleCases {
 
     private ServiceRequest filed(String reference, String name, Instant at) {
         ServiceRequest request = ServiceRequest.submit(reference, em.find(RequestType.class, "SUPPORT"),
-                new Requester(name, SaudiMobile.parse("0551234567")), Channel.IN_PERSON,
+                new Requester(name, SaudiMobile.parse(MOBILE)), Channel.IN_PERSON,
                 "أطلب دعمًا لتجديد ترخيص نُزل سياحي", BY, at);
         em.persist(request);
         return request;

@@ -16,22 +16,27 @@ import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.review.boundary.ExpectedDecision;
+import coop.khidma.review.boundary.Reviews;
 import coop.khidma.ui.shared.Dates;
 import jakarta.inject.Inject;
 
 /**
- * Follow a request up with its reference and the mobile number given with it: the stage, which role holds it and
- * what is still missing — nothing about the person. A wrong pair is "not found", whichever half was wrong.
+ * Follow a request up with its reference and the mobile number given with it: the stage, which role holds it, the
+ * committee's expected decision date (Hijri beside Gregorian) and what is still missing — nothing about the person. A wrong pair is "not found", whichever half was wrong.
  */
 @Route(value = "kiosk/track", layout = KioskLayout.class)
 @AnonymousAllowed
 public class TrackView extends Div implements HasDynamicTitle {
 
     private final KioskRequests kiosk;
+    private final Reviews reviews;
 
     @Inject
-    public TrackView(KioskRequests kiosk) {
+    public TrackView(KioskRequests kiosk, Reviews reviews) {
         this.kiosk = kiosk;
+        this.reviews = reviews;
         addClassName("kiosk-page");
         ask();
     }
@@ -80,6 +85,7 @@ public class TrackView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("kiosk.track.type", getTranslation("requestType." + found.typeCode()))),
                 stage, holder,
                 new Paragraph(getTranslation("kiosk.track.submitted", Dates.both(found.submittedAt(), getLocale()))));
+        reviews.expectedDecision(found).ifPresent(expected -> result.add(decision(expected)));
         if (found.missing().isEmpty()) {
             result.add(new Paragraph(getTranslation("kiosk.track.nothingMissing")));
         } else {
@@ -101,6 +107,15 @@ public class TrackView extends Div implements HasDynamicTitle {
         Div actions = new Div(done, another);
         actions.addClassName("kiosk-actions");
         add(result, actions);
+    }
+
+    private Paragraph decision(ExpectedDecision expected) {
+        String key = "kiosk.track.decision." + expected.basis().name();
+        Paragraph decision = expected.latest() == null ? new Paragraph(getTranslation(key))
+                : new Paragraph(getTranslation(key, HijriDates.both(expected.earliest(), getLocale()),
+                HijriDates.both(expected.latest(), getLocale())));
+        decision.setId("track-decision");
+        return decision;
     }
 
     @Override
