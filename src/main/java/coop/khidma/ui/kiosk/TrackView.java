@@ -46,13 +46,13 @@ public class TrackView extends Div implements HasDynamicTitle {
         TextField reference = new TextField(getTranslation("kiosk.track.reference"));
         reference.setId("track-reference");
         reference.setHelperText(getTranslation("kiosk.track.reference.hint"));
-        reference.getElement().setAttribute("inputmode", "numeric");
+        Keyboard.ask(reference, Keyboard.DIGITS);
         reference.getElement().setAttribute("dir", "ltr");
         reference.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         TextField mobile = new TextField(getTranslation("kiosk.track.mobile"));
         mobile.setId("track-mobile");
         mobile.setHelperText(getTranslation("kiosk.track.mobile.hint"));
-        mobile.getElement().setAttribute("inputmode", "tel");
+        Keyboard.ask(mobile, Keyboard.PHONE);
         mobile.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
 
         Button submit = new Button(getTranslation("kiosk.track.submit"), click -> {
@@ -65,8 +65,7 @@ public class TrackView extends Div implements HasDynamicTitle {
         });
         submit.setId("track-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button cancel = new Button(getTranslation("kiosk.track.cancel"), click -> IdleReset.endVisit());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
+        Button cancel = IdleReset.leave(getTranslation("kiosk.track.cancel"));
         Div actions = new Div(submit, cancel);
         actions.addClassName("kiosk-actions");
         Div form = new Div(reference, mobile, actions);

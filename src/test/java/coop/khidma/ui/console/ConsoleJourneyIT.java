@@ -44,6 +44,7 @@ class ConsoleJourneyIT {
         VIEWS.put("console/print/request?reference=" + ConsoleCases.MATRIX, "#form-title");
         VIEWS.put("console/print/minutes", "#minutes");
         VIEWS.put("console/members", "#members");
+        VIEWS.put("console/queue", "#queue");
     }
 
     private static final List<String> EVERYONE = List.of("staff1", "supervisor1", "director1", "committee1", "admin1");
@@ -58,14 +59,16 @@ class ConsoleJourneyIT {
             "console/committee", List.of("committee1", "admin1"),
             "console/print/request?reference=" + ConsoleCases.MATRIX, EVERYONE,
             "console/print/minutes", List.of("committee1", "admin1"),
-            "console/members", List.of("staff1", "supervisor1", "director1", "admin1"));
+            "console/members", List.of("staff1", "supervisor1", "director1", "admin1"),
+            "console/queue", List.of("staff1"));
 
     /** Menu entries and the view each opens. */
     private static final Map<String, String> MENU = Map.of(
             "#menu-inbox", "console/inbox",
             "#menu-escalations", "console/escalations",
             "#menu-committee", "console/committee",
-            "#menu-members", "console/members");
+            "#menu-members", "console/members",
+            "#menu-queue", "console/queue");
 
     @Deployment(testable = false)
     static WebArchive application() {

@@ -119,6 +119,9 @@ class KioskJourneyIT {
         browser.open(base.toString());
         browser.click("#tile-track");
         browser.find("#track-reference");
+        browser.waitFor(driver -> "numeric".equals(driver.findElement(By.cssSelector("#track-reference input"))
+                .getDomAttribute("inputmode")));
+        assertThat(browser.find("#track-mobile input").getDomAttribute("inputmode")).isEqualTo("tel");
         browser.screenshot("kiosk-track-ar");
         browser.type("#track-reference", reference);
         browser.type("#track-mobile", "0550007789");
@@ -240,6 +243,8 @@ class KioskJourneyIT {
         browser.type("#wizard-mobile", "٠٥٠٠٠٠١١٢٢");
         browser.click("#wizard-next");
 
+        browser.waitFor(driver -> "numeric".equals(driver.findElement(
+                By.cssSelector("#wizard-item-member_identity input")).getDomAttribute("inputmode")));
         browser.type("#wizard-item-member_identity", "1000000008");
         browser.click("#wizard-next");
         browser.type("#wizard-item-support_description", "أحتاج دعماً لتكاليف علاج والدي");
@@ -442,6 +447,12 @@ class KioskJourneyIT {
             browser.click("#face-4");
             browser.click("#rating-submit");
             scan.screen("#rating-thanks", "rate-thanks");
+
+            browser.open(base + "kiosk/rate-visit");
+            browser.type("#visit-number", "998");
+            browser.click("#visit-continue");
+            browser.waitFor(driver -> driver.findElement(By.id("visit-number")).getDomAttribute("invalid") != null);
+            scan.screen("#visit-number", "rate-visit");
 
             browser.open(base + "kiosk/volunteer");
             browser.find("#volunteer-name");
