@@ -1,6 +1,7 @@
 package coop.khidma.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -64,8 +65,23 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Clicks the element once it is clickable; while something still lies over it (an overlay closing, a row being
+     * laid out again), the click is tried again until the wait runs out.
+     */
     public void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        wait.until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (ElementClickInterceptedException covered) {
+                return false;
+            }
+        });
     }
 
     public <T> T waitFor(Function<WebDriver, T> condition) {
@@ -87,6 +103,15 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Lays the page out as for the printer ({@code @media print}, through Chromium's DevTools media emulation) or,
+     * with {@code false}, for the screen again; screenshots taken meanwhile show the print layout.
+     */
+    public void emulatePrint(boolean print) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", print ? "print" : ""));
     }
 
     /** A fresh session signed in at the console as {@code username}, on its home page. */

@@ -50,6 +50,10 @@ public class ConsoleCases {
     public static final String ACCEPT = "JT-ACCEPT-1";
     /** A support request on the agenda past its floor: rejected with reasons. */
     public static final String REJECT = "JT-REJECT-1";
+    /** A support request handed to the committee today, that the kiosk visitor tracks with {@link #MOBILE}; nobody decides it. */
+    public static final String TRACK = "JT-TRACK-1";
+    /** The mobile number the support requests are filed with. */
+    public static final String MOBILE = "0551234567";
 
     /** A data subject's request for a copy of their data, identity verified: the privacy journey downloads it. */
     public static final String EXPORT = "JT-EXPORT-1";
@@ -77,6 +81,7 @@ public class ConsoleCases {
         filed(CONFLICT, "فهد بن محمد القحطاني", now);
         filed(MATRIX, "ريم بنت خالد الدوسري", now);
         verified(filed(EXPORT, "DATA_EXPORT", "لطيفة بنت سالم آل عباس", "0557654321", now), now);
+        onAgenda(verified(filed(TRACK, "هيا بنت سالم آل مهري", now), now), now);
         Instant pastTheFloor = pastTheFloor();
         onAgenda(verified(application(ACCEPT, pastTheFloor), pastTheFloor), pastTheFloor);
         onAgenda(verified(filed(REJECT, "ماجد بن سعيد آل مريح", pastTheFloor), pastTheFloor), pastTheFloor);
@@ -84,7 +89,7 @@ public class ConsoleCases {
     }
 
     private ServiceRequest filed(String reference, String name, Instant at) {
-        return filed(reference, "SUPPORT", name, "0551234567", at);
+        return filed(reference, "SUPPORT", name, MOBILE, at);
     }
 
     private ServiceRequest filed(String reference, String type, String name, String mobile, Instant at) {

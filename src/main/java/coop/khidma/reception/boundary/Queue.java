@@ -6,6 +6,7 @@ import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.persistence.Sequences;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
+import coop.khidma.reception.control.DayFigures;
 import coop.khidma.reception.control.WaitEstimate;
 import coop.khidma.reception.entity.CounterService;
 import coop.khidma.reception.entity.Ticket;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +51,17 @@ public class Queue {
                     ticket.takenAt(), ticket.calledAt(), ticket.closedAt(), ticket.version());
         }
     }
+
+    /** What the office's "now serving" screen shows: a ticket number and the desk it was called to, nothing else. */
+    public record NowServing(String number, String desk) {
+    }
+
+    /** A counter visit that ended with the visitor served today, as the kiosk's rating may name it. */
+    public record ServedVisit(String visit, CounterService service) {
+    }
+
+    /** How many calls the "now serving" screen shows at most. */
+    public static final int NOW_SERVING_MAX = 6;
 
     @PersistenceContext
     EntityManager em;
@@ -110,6 +123,65 @@ public class Queue {
     public List<TicketRow> today() {
         return em.createQuery("SELECT t FROM Ticket t WHERE t.day = :day ORDER BY t.takenAt, t.id", Ticket.class)
                 .setParameter("day", today(clock.instant())).getResultStream().map(TicketRow::of).toList();
+    }
+
+    /**
+     * A page of today's tickets of {@code service} (every service when {@code null}), in the order they were taken,
+     * for the counter's list; the database pages it.
+     */
+    public List<TicketRow> today(CounterService service, int offset, int limit) {
+        TypedQuery<Ticket> page = em.createQuery("SELECT t FROM Ticket t WHERE t.day = :day"
+                + (service == null ? "" : " AND t.service = :service") + " ORDER BY t.takenAt, t.id", Ticket.class);
+        return bound(page, service).setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
+                .getResultStream().map(TicketRow::of).toList();
+    }
+
+    /** How many tickets {@link #today(CounterService, int, int)} pages through. */
+    public int countToday(CounterService service) {
+        return bound(em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.day = :day"
+                + (service == null ? "" : " AND t.service = :service"), Long.class), service).getSingleResult()
+                .intValue();
+    }
+
+    /** Today, and the service when one is chosen. */
+    private <T> TypedQuery<T> bound(TypedQuery<T> query, CounterService service) {
+        query.setParameter("day", today(clock.instant()));
+        return service == null ? query : query.setParameter("service", service);
+    }
+
+    /** Today's figures of each service: waiting, at a desk, served, no-show, average wait and service time. */
+    public List<DayFigures.Figures> figuresToday() {
+        return DayFigures.of(em.createQuery("SELECT t FROM Ticket t WHERE t.day = :day", Ticket.class)
+                .setParameter("day", today(clock.instant())).getResultList());
+    }
+
+    /**
+     * The tickets called to a desk and not yet closed today, the latest call first: what the office's screen shows
+     * to everyone in the room, so only numbers and desks.
+     */
+    @PermitAll
+    public List<NowServing> nowServing() {
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.day = :day AND t.status = :called "
+                        + "ORDER BY t.calledAt DESC, t.id DESC", Ticket.class)
+                .setParameter("day", today(clock.instant())).setParameter("called", TicketStatus.CALLED)
+                .setMaxResults(NOW_SERVING_MAX).getResultStream()
+                .map(ticket -> new NowServing(ticket.displayNumber(), ticket.desk())).toList();
+    }
+
+    /**
+     * The kiosk asks whether ticket {@code number} of {@code service} was served today, before offering its holder
+     * to rate the visit; it learns the visit's name and service only, never the desk or who served. Breaks
+     * {@code rule.ticket.notServed} alike for an unknown ticket and one not (yet) served.
+     */
+    @PermitAll
+    public ServedVisit servedToday(CounterService service, int number) {
+        LocalDate day = today(clock.instant());
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.service = :service AND t.day = :day "
+                        + "AND t.number = :number AND t.status = :served", Ticket.class)
+                .setParameter("service", Objects.requireNonNull(service, "service")).setParameter("day", day)
+                .setParameter("number", number).setParameter("served", TicketStatus.SERVED)
+                .getResultStream().findFirst().map(ticket -> new ServedVisit(ticket.subject(), service))
+                .orElseThrow(() -> new DomainException("rule.ticket.notServed"));
     }
 
     private Ticket find(Long id) {

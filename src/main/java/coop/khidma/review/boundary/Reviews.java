@@ -7,6 +7,7 @@ import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.control.EscalationLadder;
 import coop.khidma.escalation.entity.Escalation;
 import coop.khidma.escalation.entity.EscalationLevel;
+import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.DomainException;
@@ -35,6 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -95,6 +97,35 @@ public class Reviews {
             throw new OptimisticLockException(ref.reference());
         }
         return handToCommittee(ref.reference());
+    }
+
+    /**
+     * The committee's expected decision for a request the kiosk has just tracked (reference and mobile matched): its
+     * agenda window while on the agenda, or the window it would get if handed over today while it is still before the
+     * committee; nothing for requests the committee does not decide or that are past its decision. Dates only, so the
+     * kiosk's anonymous visitor may ask.
+     */
+    @PermitAll
+    public Optional<ExpectedDecision> expectedDecision(PublicStatus tracked) {
+        ServiceRequest request = request(tracked.reference());
+        if (!request.needsCommittee()) {
+            return Optional.empty();
+        }
+        return switch (request.status()) {
+            case WITH_COMMITTEE -> em.createQuery("SELECT a FROM AgendaItem a WHERE a.request = :request",
+                            AgendaItem.class).setParameter("request", request).getResultStream().findFirst()
+                    .map(item -> item.window(calendars.calendar()))
+                    .map(window -> window.due() == null
+                            ? new ExpectedDecision(ExpectedDecision.Basis.PAUSED, null, null)
+                            : new ExpectedDecision(ExpectedDecision.Basis.ON_AGENDA, window.earliestDecision(),
+                            window.due()));
+            case SUBMITTED, IN_INTAKE, RETURNED, VERIFIED -> {
+                Calendars.DecisionWindow window = calendars.expectedDecision(today(clock.instant()));
+                yield Optional.of(new ExpectedDecision(ExpectedDecision.Basis.IF_HANDED_OVER_TODAY, window.earliest(),
+                        window.latest()));
+            }
+            default -> Optional.empty();
+        };
     }
 
     /** The undecided items (new and deferred), oldest hand-over first. */

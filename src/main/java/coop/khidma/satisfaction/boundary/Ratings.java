@@ -92,6 +92,26 @@ public class Ratings {
         return channel == RatingChannel.KIOSK ? Change.KIOSK : channel.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * The rating of a counter visit the kiosk found served today ({@code visit} names it, see
+     * {@link coop.khidma.reception.boundary.Queue#servedToday}): stored like any rating but through the COUNTER
+     * channel, for the service of that counter, and never with the visit, the desk or who served. Each visit may be
+     * rated once. Breaks {@code rule.rating.visitRated}, {@code rule.rating.tooSoon} or the rules of the parts.
+     */
+    @PermitAll
+    public void rateVisit(String deviceToken, String visit, Feedback feedback) {
+        Instant now = clock.instant();
+        Rating rating = new Rating(feedback.service(), RatingChannel.COUNTER, feedback.score(),
+                feedback.hasText() ? feedback.text() : null, LocalDate.ofInstant(now, RIYADH));
+        if (!throttle.tryAcquire(deviceToken, now)) {
+            throw new DomainException("rule.rating.tooSoon");
+        }
+        if (!throttle.firstRatingOf(visit, rating.ratedOn())) {
+            throw new DomainException("rule.rating.visitRated");
+        }
+        em.persist(rating);
+    }
+
     /** Figures per service and channel for the days from … to (inclusive, Riyadh days); small groups withheld. */
     @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
     public List<RatingFigures.Group> figures(LocalDate from, LocalDate to) {

@@ -47,6 +47,7 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
         menu.setId("console-menu");
         entry(menu, "console.menu.home", HomeView.class, VaadinIcon.HOME, "menu-home");
         entry(menu, "console.menu.inbox", InboxView.class, VaadinIcon.INBOX, "menu-inbox");
+        entry(menu, "console.menu.queue", QueueView.class, VaadinIcon.TICKET, "menu-queue");
         entry(menu, "console.menu.members", MembersView.class, VaadinIcon.USERS, "menu-members");
         entry(menu, "console.menu.escalations", EscalationsView.class, VaadinIcon.ARROW_CIRCLE_UP, "menu-escalations");
         entry(menu, "console.menu.committee", CommitteeView.class, VaadinIcon.GAVEL, "menu-committee");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.reception.boundary.Queue;
@@ -36,8 +37,11 @@ public class CheckInView extends Div implements HasDynamicTitle {
         Div tiles = new Div();
         tiles.addClassName("kiosk-tiles");
         Arrays.stream(CounterService.values()).forEach(service -> tiles.add(tile(service)));
+        RouterLink rate = new RouterLink(getTranslation("kiosk.visit.open"), RateVisitView.class);
+        rate.setId("checkin-rate-visit");
+        rate.addClassName("kiosk-rate-visit");
         add(new H2(getTranslation("kiosk.checkin.title")), new Paragraph(getTranslation("kiosk.checkin.subtitle")),
-                tiles);
+                tiles, rate);
     }
 
     private NativeButton tile(CounterService service) {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
@@ -77,6 +79,13 @@ public class IdleReset extends Component {
     @ClientCallable
     void idle() {
         endVisit();
+    }
+
+    /** A large, quiet button that ends the visit at once ("back", "cancel"): the next visitor starts clean. */
+    static Button leave(String label) {
+        Button leave = new Button(label, click -> endVisit());
+        leave.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
+        return leave;
     }
 
     /**

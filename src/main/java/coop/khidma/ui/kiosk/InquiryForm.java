@@ -79,7 +79,7 @@ public class InquiryForm extends Composite<Div> {
         TextField mobile = new TextField(getTranslation("kiosk.inquiry.mobile"));
         mobile.setId("inquiry-mobile");
         mobile.setHelperText(getTranslation("kiosk.inquiry.mobile.hint"));
-        mobile.getElement().setAttribute("inputmode", "tel");
+        Keyboard.ask(mobile, Keyboard.PHONE);
 
         TextArea question = new TextArea(getTranslation("kiosk.inquiry.question"));
         question.setId("inquiry-question");

@@ -112,7 +112,7 @@ public class RatingForm extends Composite<Div> {
         mobile.setId("rating-mobile");
         mobile.setLabel(getTranslation("services.rate.mobile"));
         mobile.setHelperText(getTranslation("services.rate.mobile.hint"));
-        mobile.getElement().setAttribute("inputmode", "tel");
+        Keyboard.ask(mobile, Keyboard.PHONE);
         Paragraph privacy = new Paragraph(getTranslation("services.rate.reply.privacy"));
         privacy.addClassName("kiosk-privacy");
         contact.add(privacy, name, mobile);
@@ -133,6 +133,20 @@ public class RatingForm extends Composite<Div> {
 
         form.add(service, new Paragraph(getTranslation("services.rate.faces")), scale, scoreError, anonymous, text,
                 kind, wantsReply, contact, actions);
+    }
+
+    /**
+     * The form for rating one counter visit: the service is the counter's, and the visit takes faces and a comment
+     * only (a suggestion or a request for a reply goes through the general rating, so nothing here invites a name).
+     */
+    public RatingForm forVisit(RatedService counter) {
+        service.setValue(counter);
+        service.setVisible(false);
+        kind.setValue(Boolean.FALSE);
+        kind.setVisible(false);
+        wantsReply.setValue(false);
+        wantsReply.setVisible(false);
+        return this;
     }
 
     private void choose(int value) {

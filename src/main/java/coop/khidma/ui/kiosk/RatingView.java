@@ -39,7 +39,7 @@ public class RatingView extends Div implements HasDynamicTitle {
     }
 
     /** This kiosk session's token, made on first use; the idle reset ends the session and with it the token. */
-    private static String device() {
+    static String device() {
         VaadinSession session = VaadinSession.getCurrent();
         Object token = session.getAttribute(DEVICE);
         if (token == null) {
@@ -51,20 +51,26 @@ public class RatingView extends Div implements HasDynamicTitle {
 
     private void thank(Feedback given) {
         removeAll();
-        Div thanks = new Div(VaadinIcon.HEART.create(), new H2(getTranslation("services.rate.thanks.title")),
-                new Paragraph(getTranslation("services.rate.thanks.text")));
+        add(thanks(this, given));
+    }
+
+    /** The thank-you for a rating given on {@code screen}, with "done" starting the next visitor clean. */
+    static Div thanks(com.vaadin.flow.component.Component screen, Feedback given) {
+        Div thanks = new Div(VaadinIcon.HEART.create(), new H2(screen.getTranslation("services.rate.thanks.title")),
+                new Paragraph(screen.getTranslation("services.rate.thanks.text")));
         if (given.suggestion() && given.text() != null && !given.text().isBlank()) {
-            thanks.add(new Paragraph(getTranslation("services.rate.thanks.suggestion")));
+            thanks.add(new Paragraph(screen.getTranslation("services.rate.thanks.suggestion")));
         }
         if (given.wantsReply()) {
-            thanks.add(new Paragraph(getTranslation("services.rate.thanks.reply")));
+            thanks.add(new Paragraph(screen.getTranslation("services.rate.thanks.reply")));
         }
         thanks.addClassName("kiosk-receipt");
         thanks.setId("rating-thanks");
-        Button done = new Button(getTranslation("services.done"), click -> getUI().ifPresent(NextVisitor::startClean));
+        Button done = new Button(screen.getTranslation("services.done"),
+                click -> screen.getUI().ifPresent(NextVisitor::startClean));
         done.setId("rating-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        add(thanks, done);
+        return new Div(thanks, done);
     }
 
     @Override

@@ -156,7 +156,7 @@ public class RequestWizard extends Composite<Div> {
         mobile.setLabel(getTranslation("kiosk.request.mobile"));
         mobile.setId("wizard-mobile");
         mobile.setHelperText(getTranslation("kiosk.request.mobile.hint"));
-        mobile.getElement().setAttribute("inputmode", "tel");
+        Keyboard.ask(mobile, Keyboard.PHONE);
         mobile.setAutocomplete(Autocomplete.OFF);
         steps.add(new Step(mobile, () -> checked(mobile, SaudiMobile::parse)));
     }
@@ -192,7 +192,7 @@ public class RequestWizard extends Composite<Div> {
         field.setId("wizard-" + key.toLowerCase().replace('_', '-'));
         field.setAutocomplete(Autocomplete.OFF);
         if (inputMode != null) {
-            field.getElement().setAttribute("inputmode", inputMode);
+            Keyboard.ask(field, inputMode);
         }
         answers.put(key, field);
         steps.add(new Step(field, () -> checked(field, rule)));
@@ -203,7 +203,7 @@ public class RequestWizard extends Composite<Div> {
         TextFieldBase<?, String> field;
         if (identity) {
             TextField nationalId = new TextField();
-            nationalId.getElement().setAttribute("inputmode", "numeric");
+            Keyboard.ask(nationalId, Keyboard.DIGITS);
             nationalId.setHelperText(getTranslation("kiosk.request.nationalId.hint"));
             field = nationalId;
         } else {

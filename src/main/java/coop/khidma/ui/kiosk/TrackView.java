@@ -16,22 +16,27 @@ import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.review.boundary.ExpectedDecision;
+import coop.khidma.review.boundary.Reviews;
 import coop.khidma.ui.shared.Dates;
 import jakarta.inject.Inject;
 
 /**
- * Follow a request up with its reference and the mobile number given with it: the stage, which role holds it and
- * what is still missing — nothing about the person. A wrong pair is "not found", whichever half was wrong.
+ * Follow a request up with its reference and the mobile number given with it: the stage, which role holds it, the
+ * committee's expected decision date (Hijri beside Gregorian) and what is still missing — nothing about the person. A wrong pair is "not found", whichever half was wrong.
  */
 @Route(value = "kiosk/track", layout = KioskLayout.class)
 @AnonymousAllowed
 public class TrackView extends Div implements HasDynamicTitle {
 
     private final KioskRequests kiosk;
+    private final Reviews reviews;
 
     @Inject
-    public TrackView(KioskRequests kiosk) {
+    public TrackView(KioskRequests kiosk, Reviews reviews) {
         this.kiosk = kiosk;
+        this.reviews = reviews;
         addClassName("kiosk-page");
         ask();
     }
@@ -41,13 +46,13 @@ public class TrackView extends Div implements HasDynamicTitle {
         TextField reference = new TextField(getTranslation("kiosk.track.reference"));
         reference.setId("track-reference");
         reference.setHelperText(getTranslation("kiosk.track.reference.hint"));
-        reference.getElement().setAttribute("inputmode", "numeric");
+        Keyboard.ask(reference, Keyboard.DIGITS);
         reference.getElement().setAttribute("dir", "ltr");
         reference.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         TextField mobile = new TextField(getTranslation("kiosk.track.mobile"));
         mobile.setId("track-mobile");
         mobile.setHelperText(getTranslation("kiosk.track.mobile.hint"));
-        mobile.getElement().setAttribute("inputmode", "tel");
+        Keyboard.ask(mobile, Keyboard.PHONE);
         mobile.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
 
         Button submit = new Button(getTranslation("kiosk.track.submit"), click -> {
@@ -60,8 +65,7 @@ public class TrackView extends Div implements HasDynamicTitle {
         });
         submit.setId("track-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button cancel = new Button(getTranslation("kiosk.track.cancel"), click -> IdleReset.endVisit());
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
+        Button cancel = IdleReset.leave(getTranslation("kiosk.track.cancel"));
         Div actions = new Div(submit, cancel);
         actions.addClassName("kiosk-actions");
         Div form = new Div(reference, mobile, actions);
@@ -80,6 +84,7 @@ public class TrackView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("kiosk.track.type", getTranslation("requestType." + found.typeCode()))),
                 stage, holder,
                 new Paragraph(getTranslation("kiosk.track.submitted", Dates.both(found.submittedAt(), getLocale()))));
+        reviews.expectedDecision(found).ifPresent(expected -> result.add(decision(expected)));
         if (found.missing().isEmpty()) {
             result.add(new Paragraph(getTranslation("kiosk.track.nothingMissing")));
         } else {
@@ -101,6 +106,15 @@ public class TrackView extends Div implements HasDynamicTitle {
         Div actions = new Div(done, another);
         actions.addClassName("kiosk-actions");
         add(result, actions);
+    }
+
+    private Paragraph decision(ExpectedDecision expected) {
+        String key = "kiosk.track.decision." + expected.basis().name();
+        Paragraph decision = expected.latest() == null ? new Paragraph(getTranslation(key))
+                : new Paragraph(getTranslation(key, HijriDates.both(expected.earliest(), getLocale()),
+                HijriDates.both(expected.latest(), getLocale())));
+        decision.setId("track-decision");
+        return decision;
     }
 
     @Override

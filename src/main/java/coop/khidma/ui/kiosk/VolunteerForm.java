@@ -104,7 +104,7 @@ public class VolunteerForm extends Composite<Div> {
         TextField mobile = new TextField(getTranslation("services.volunteer.mobile"));
         mobile.setId("volunteer-mobile");
         mobile.setHelperText(getTranslation("services.volunteer.mobile.hint"));
-        mobile.getElement().setAttribute("inputmode", "tel");
+        Keyboard.ask(mobile, Keyboard.PHONE);
 
         CheckboxGroup<Skill> skills = group("volunteer-skills", "services.volunteer.skills", List.of(Skill.values()),
                 skill -> getTranslation("services.skill." + skill.name()));

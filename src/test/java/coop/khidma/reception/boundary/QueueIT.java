@@ -62,7 +62,7 @@ class QueueIT {
         assertThat(first.day()).isEqualTo(LocalDate.now(HijriDates.RIYADH));
         assertThat(second.position()).isEqualTo(first.position() + 1);
         assertThat(second.estimatedWaitMinutes()).isGreaterThan(first.estimatedWaitMinutes());
-        assertThat(runAs.staff(queue::today)).filteredOn(row -> row.number().equals(second.number()))
+        assertThat(runAs.staff(() -> queue.today())).filteredOn(row -> row.number().equals(second.number()))
                 .singleElement().satisfies(row -> {
                     assertThat(row.status()).isEqualTo(TicketStatus.WAITING);
                     assertThat(row.desk()).isNull();
@@ -90,7 +90,7 @@ class QueueIT {
         assertBroken(() -> runAs.staff(() -> queue.served(next.id())), "rule.ticket.notCalled");
         assertBroken(() -> runAs.staff(() -> queue.served(-1L)), "rule.ticket.unknown");
 
-        assertThat(runAs.staff(queue::today)).filteredOn(row -> row.service() == CounterService.MEMBERSHIP)
+        assertThat(runAs.staff(() -> queue.today())).filteredOn(row -> row.service() == CounterService.MEMBERSHIP)
                 .extracting(TicketRow::number, TicketRow::status)
                 .contains(org.assertj.core.groups.Tuple.tuple(first.number(), TicketStatus.SERVED),
                         org.assertj.core.groups.Tuple.tuple(second.number(), TicketStatus.NO_SHOW));
@@ -111,6 +111,44 @@ class QueueIT {
         assertThatThrownBy(() -> queue.today()).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> queue.served(1L)).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> queue.noShow(1L)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> queue.today(null, 0, 10)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> queue.countToday(null)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> queue.figuresToday()).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void theCounterPagesTheLineTheTvShowsNumbersAndDesksAndTheKioskLearnsOnlyOfServedVisits() throws Exception {
+        queue.take(CounterService.INQUIRIES);
+        TicketReceipt mine = queue.take(CounterService.INQUIRIES);
+        int all = runAs.staff(() -> queue.countToday(null));
+        int inquiries = runAs.staff(() -> queue.countToday(CounterService.INQUIRIES));
+        assertThat(inquiries).isPositive().isLessThanOrEqualTo(all);
+        assertThat(runAs.staff(() -> queue.today(CounterService.INQUIRIES, 0, 1000))).hasSize(inquiries)
+                .allMatch(row -> row.service() == CounterService.INQUIRIES);
+        assertThat(runAs.staff(() -> queue.today(null, 1, 1))).hasSize(1)
+                .isNotEqualTo(runAs.staff(() -> queue.today(null, 0, 1)));
+        assertBroken(() -> queue.servedToday(CounterService.INQUIRIES, number(mine)), "rule.ticket.notServed");
+
+        TicketRow called = runAs.staff(() -> queue.callNext(CounterService.INQUIRIES, "Desk 9"));
+        while (!called.number().equals(mine.number())) {
+            Long earlier = called.id();
+            runAs.staff(() -> queue.noShow(earlier));
+            called = runAs.staff(() -> queue.callNext(CounterService.INQUIRIES, "Desk 9"));
+        }
+        assertThat(queue.nowServing()).contains(new Queue.NowServing(mine.number(), "Desk 9"));
+        Long id = called.id();
+        runAs.staff(() -> queue.served(id));
+        assertThat(queue.nowServing()).extracting(Queue.NowServing::number).doesNotContain(mine.number());
+
+        assertThat(queue.servedToday(CounterService.INQUIRIES, number(mine)))
+                .isEqualTo(new Queue.ServedVisit(mine.day() + "/" + mine.number(), CounterService.INQUIRIES));
+        assertBroken(() -> queue.servedToday(CounterService.MEMBERSHIP, number(mine) + 500), "rule.ticket.notServed");
+        assertThat(runAs.staff(queue::figuresToday)).filteredOn(day -> day.service() == CounterService.INQUIRIES)
+                .singleElement().satisfies(day -> {
+                    assertThat(day.served()).isPositive();
+                    assertThat(day.averageWait()).isPresent();
+                    assertThat(day.averageService()).isPresent();
+                });
     }
 
     @Test

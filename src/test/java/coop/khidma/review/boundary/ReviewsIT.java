@@ -2,6 +2,7 @@ package coop.khidma.review.boundary;
 
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.escalation.entity.EscalationState;
+import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.scheduling.DeadlineJobs;
@@ -24,6 +25,7 @@ import javax.naming.InitialContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -66,8 +68,14 @@ class ReviewsIT {
     @Test
     void handOverTellsTheMemberTheExpectedDateAndTheFloorHoldsUntilAnAdminOverrides() throws Exception {
         String reference = data.verifiedRequest("SUPPORT");
+        ExpectedDecision beforeHandOver = reviews.expectedDecision(tracked(reference)).orElseThrow();
 
         HandOver handOver = runAs.staff(() -> reviews.handToCommittee(reference));
+
+        assertThat(beforeHandOver.basis()).isEqualTo(ExpectedDecision.Basis.IF_HANDED_OVER_TODAY);
+        assertThat(beforeHandOver.latest()).isEqualTo(handOver.expectedDecision());
+        assertThat(reviews.expectedDecision(tracked(reference))).contains(new ExpectedDecision(
+                ExpectedDecision.Basis.ON_AGENDA, handOver.earliestDecision(), handOver.expectedDecision()));
 
         assertThat(handOver.handedOverOn()).isEqualTo(data.today());
         assertThat(handOver.earliestDecision()).isAfter(handOver.handedOverOn());
@@ -97,6 +105,7 @@ class ReviewsIT {
     @Test
     void aRequestTheCommitteeDoesNotDecideIsNotHandedOver() throws Exception {
         String reference = data.verifiedRequest("COMPLAINT");
+        assertThat(reviews.expectedDecision(tracked(reference))).as("no committee date to tell").isEmpty();
 
         assertThatThrownBy(() -> runAs.staff(() -> reviews.handToCommittee(reference)))
                 .isInstanceOfSatisfying(DomainException.class,
@@ -148,6 +157,8 @@ class ReviewsIT {
 
         runAs.staff(() -> run(() -> reviews.pause(item.agendaId(), data.today(), "Waiting for the signed guide")));
         assertThat(data.agendaItem(item.agendaId()).expectedDecision()).isNull();
+        assertThat(reviews.expectedDecision(tracked(item.reference())))
+                .contains(new ExpectedDecision(ExpectedDecision.Basis.PAUSED, null, null));
         assertThatThrownBy(() -> runAs.committee(() -> decide(item.agendaId(), Decision.ACCEPT, null, null)))
                 .isInstanceOfSatisfying(DomainException.class,
                         broken -> assertThat(broken.key()).isEqualTo("rule.agenda.paused"));
@@ -264,6 +275,12 @@ class ReviewsIT {
     private static Void run(Runnable work) {
         work.run();
         return null;
+    }
+
+    /** What the kiosk's tracking screen holds for the request (reference and mobile already matched). */
+    private static KioskRequests.PublicStatus tracked(String reference) {
+        return new KioskRequests.PublicStatus(reference, "SUPPORT", RequestStatus.SUBMITTED, Instant.now(),
+                Optional.empty(), List.of());
     }
 
     static void denied(Throwable thrown) {

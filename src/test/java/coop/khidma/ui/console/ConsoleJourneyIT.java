@@ -47,6 +47,7 @@ class ConsoleJourneyIT {
         VIEWS.put("console/privacy/subject", "#subject-reference");
         VIEWS.put("console/privacy/retention", "#retention");
         VIEWS.put("console/privacy/breaches", "#breach-summary");
+        VIEWS.put("console/queue", "#queue");
     }
 
     private static final List<String> EVERYONE = List.of("staff1", "supervisor1", "director1", "committee1", "admin1");
@@ -64,7 +65,8 @@ class ConsoleJourneyIT {
             Map.entry("console/members", List.of("staff1", "supervisor1", "director1", "admin1")),
             Map.entry("console/privacy/subject", List.of("staff1", "supervisor1", "director1", "admin1")),
             Map.entry("console/privacy/retention", List.of("admin1")),
-            Map.entry("console/privacy/breaches", List.of("admin1")));
+            Map.entry("console/privacy/breaches", List.of("admin1")),
+            Map.entry("console/queue", List.of("staff1")));
 
     /** Menu entries and the view each opens. */
     private static final Map<String, String> MENU = Map.of(
@@ -74,7 +76,8 @@ class ConsoleJourneyIT {
             "#menu-members", "console/members",
             "#menu-privacy-subject", "console/privacy/subject",
             "#menu-privacy-retention", "console/privacy/retention",
-            "#menu-privacy-breaches", "console/privacy/breaches");
+            "#menu-privacy-breaches", "console/privacy/breaches",
+            "#menu-queue", "console/queue");
 
     @Deployment(testable = false)
     static WebArchive application() {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -101,6 +102,24 @@ class RatingFormTest {
         submit();
         assertThat(_get(form, TextArea.class, spec -> spec.withId("rating-text")).isInvalid()).isTrue();
         assertThat(submitted).isEmpty();
+    }
+
+    @Test
+    void aCounterVisitIsRatedForItsCounterWithFacesAndACommentOnlyNeverAContact() {
+        form.forVisit(RatedService.atCounter(coop.khidma.reception.entity.CounterService.INQUIRIES));
+        _assertNone(form, Checkbox.class, spec -> spec.withId("rating-reply"));
+        _assertNone(form, RadioButtonGroup.class, spec -> spec.withId("rating-kind"));
+        _assertNone(form, RadioButtonGroup.class, spec -> spec.withId("rating-service"));
+        _click(_get(form, Button.class, spec -> spec.withId("face-4")));
+        _setValue(_get(form, TextArea.class, spec -> spec.withId("rating-text")), "استقبال لطيف");
+        submit();
+        assertThat(submitted).singleElement().satisfies(feedback -> {
+            assertThat(feedback.service()).isEqualTo(RatedService.INQUIRY);
+            assertThat(feedback.suggestion()).isFalse();
+            assertThat(feedback.wantsReply()).isFalse();
+            assertThat(feedback.replyName()).isNull();
+            assertThat(feedback.text()).isEqualTo("استقبال لطيف");
+        });
     }
 
     private void submit() {
