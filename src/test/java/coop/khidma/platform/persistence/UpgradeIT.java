@@ -87,7 +87,8 @@ class UpgradeIT {
         assertThat(releaseRows.get("audit_entry")).hasSize(15);
         try (Connection connection = db.connect(UPGRADED)) {
             Map<String, List<String>> after = Schemas.rows(connection, releaseColumns);
-            releaseRows.forEach((table, rows) -> assertThat(after.get(table)).as(table).containsExactlyElementsOf(rows));
+            // rows later migrations add (seeded request types, settings…) are welcome; every release row stays as it was
+            releaseRows.forEach((table, rows) -> assertThat(after.get(table)).as(table).containsAll(rows));
             assertThat(column(connection, "SELECT membership_number FROM member WHERE status = 'ACTIVE' ORDER BY 1"))
                     .containsExactly("NJT-2026-0001", "NJT-2026-0002", "NJT-2026-0004");
         }
