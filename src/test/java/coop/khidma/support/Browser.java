@@ -26,8 +26,14 @@ import java.util.function.Function;
  */
 public final class Browser implements AutoCloseable {
 
+    /** The registered kiosk's device token of the test run ({@code KHIDMA_KIOSK_DEVICE_TOKEN}, see the failsafe set-up). */
+    public static final String KIOSK_DEVICE_TOKEN = System.getenv().getOrDefault("KHIDMA_KIOSK_DEVICE_TOKEN", "");
+    /** The cookie a registered kiosk presents ({@code platform.kiosk.DeviceTokens.COOKIE}). */
+    public static final String KIOSK_COOKIE = "khidma-kiosk";
+
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private boolean kioskDevice = true;
 
     public Browser(int width, int height) {
         ChromeOptions options = new ChromeOptions();
@@ -48,8 +54,26 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Opens the address. Unless told otherwise ({@link #asKioskDevice(boolean)}), the browser is the test run's
+     * registered kiosk: it presents the device cookie first, so every kiosk journey runs on a registered device.
+     */
     public void open(String url) {
+        if (kioskDevice && !KIOSK_DEVICE_TOKEN.isEmpty()) {
+            java.net.URI uri = java.net.URI.create(url);
+            ((ChromeDriver) driver).executeCdpCommand("Network.setCookie", java.util.Map.of("name", KIOSK_COOKIE,
+                    "value", KIOSK_DEVICE_TOKEN, "url", uri.getScheme() + "://" + uri.getAuthority() + "/",
+                    "httpOnly", true, "sameSite", "Strict"));
+        }
         driver.get(url);
+    }
+
+    /** {@code false}: from now on the browser is an unregistered device (its kiosk cookie is dropped). */
+    public void asKioskDevice(boolean registered) {
+        kioskDevice = registered;
+        if (!registered && driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteCookieNamed(KIOSK_COOKIE);
+        }
     }
 
     /** Waits for the element and returns it. */

@@ -47,4 +47,28 @@ public class AuditTrail {
                 .setParameter("items", subject + "/%")
                 .getResultList().stream().map(AuditEntry::change).toList();
     }
+
+    /** The viewer's page of entries, newest first; see {@link AuditQuery}. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<AuditRow> search(AuditQuery filter, int offset, int limit) {
+        return filter.query(em, "SELECT a FROM AuditEntry a", " ORDER BY a.at DESC, a.id DESC", AuditEntry.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(entry -> new AuditRow(entry.id(), entry.change())).toList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public long count(AuditQuery filter) {
+        return filter.query(em, "SELECT COUNT(a) FROM AuditEntry a", "", Long.class).getSingleResult();
+    }
+
+    /** The kinds of record the trail holds, for the viewer's "what" filter. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<String> subjectTypes() {
+        return em.createQuery("SELECT DISTINCT a.subjectType FROM AuditEntry a ORDER BY a.subjectType", String.class)
+                .getResultList();
+    }
+
+    /** One entry as the viewer shows it. */
+    public record AuditRow(Long id, Change change) {
+    }
 }

@@ -50,6 +50,11 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
         entry(menu, "console.menu.members", MembersView.class, VaadinIcon.USERS, "menu-members");
         entry(menu, "console.menu.escalations", EscalationsView.class, VaadinIcon.ARROW_CIRCLE_UP, "menu-escalations");
         entry(menu, "console.menu.committee", CommitteeView.class, VaadinIcon.GAVEL, "menu-committee");
+        entry(menu, "admin.menu.users", UsersView.class, VaadinIcon.USER_CARD, "menu-admin-users");
+        entry(menu, "admin.menu.types", RequestTypesView.class, VaadinIcon.CLIPBOARD_CHECK, "menu-admin-types");
+        entry(menu, "admin.menu.settings", SettingsView.class, VaadinIcon.COG, "menu-admin-settings");
+        entry(menu, "admin.menu.kiosks", KioskDevicesView.class, VaadinIcon.TABLET, "menu-admin-kiosks");
+        entry(menu, "admin.menu.audit", AuditView.class, VaadinIcon.RECORDS, "menu-admin-audit");
         addToDrawer(menu);
     }
 
