@@ -113,6 +113,20 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A fresh session signed in to the console at {@code base} (ending in a slash); waits until the console shows the
+     * home page or, for a one-time password, the page to change it.
+     */
+    public void signIn(String base, String username, String password) {
+        newSession();
+        open(base + "console/login");
+        type("vaadin-login-form vaadin-text-field[name='username']", username);
+        type("vaadin-login-form vaadin-password-field[name='password']", password);
+        click("vaadin-login-form vaadin-button[slot='submit']");
+        waitFor(driver -> !driver.findElements(org.openqa.selenium.By.id("home")).isEmpty()
+                || !driver.findElements(org.openqa.selenium.By.id("password-new")).isEmpty());
+    }
+
     public void newSession() {
         driver.manage().deleteAllCookies();
     }

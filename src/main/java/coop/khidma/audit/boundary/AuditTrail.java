@@ -25,6 +25,12 @@ public class AuditTrail {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext caller;
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     /** Writes the facts within the caller's transaction. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -46,6 +52,17 @@ public class AuditTrail {
                 .setParameter("subject", subject)
                 .setParameter("items", subject + "/%")
                 .getResultList().stream().map(AuditEntry::change).toList();
+    }
+
+    /**
+     * A staff member exported a list or report (it may hold members' personal data): who, which list and how many
+     * rows are on the trail.
+     */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void exported(String list, long rows) {
+        em.persist(AuditEntry.of(Change.of("EXPORT", list, "csv", null, rows, caller.getCallerPrincipal().getName(),
+                clock.instant(), null)));
     }
 
     /** The viewer's page of entries, newest first; see {@link AuditQuery}. */

@@ -94,14 +94,14 @@ public class RequestTypes {
     public TypeRow moveItem(String code, long version, String itemCode, int step) {
         RequestType type = current(code, version);
         String before = describe(type);
-        type.moveItem(itemCode, step);
+        type.rewriteChecklist(edited -> edited.moveItem(itemCode, step), em::flush);
         return changed(type, "moveItem", before, itemCode);
     }
 
     public TypeRow toggleMandatory(String code, long version, String itemCode) {
         RequestType type = current(code, version);
         String before = describe(type);
-        type.toggleMandatory(itemCode);
+        type.rewriteChecklist(edited -> edited.toggleMandatory(itemCode), em::flush);
         return changed(type, "toggleMandatory", before, itemCode);
     }
 

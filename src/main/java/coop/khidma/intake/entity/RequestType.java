@@ -138,6 +138,19 @@ public class RequestType {
         return toggled;
     }
 
+    /**
+     * Applies a reorder or a change of an item ({@link #moveItem}, {@link #toggleMandatory}) so that the database can
+     * write it: the checklist rows are keyed by (type, position), which row-by-row updates would collide with, so the
+     * rows are all removed ({@code flush}) and written back in their new order.
+     */
+    public void rewriteChecklist(java.util.function.Consumer<RequestType> edit, Runnable flush) {
+        edit.accept(this);
+        List<ChecklistItem> edited = List.copyOf(checklist);
+        checklist.clear();
+        flush.run();
+        checklist.addAll(edited);
+    }
+
     private int indexOf(String itemCode) {
         for (int i = 0; i < checklist.size(); i++) {
             if (checklist.get(i).code().equals(itemCode)) {

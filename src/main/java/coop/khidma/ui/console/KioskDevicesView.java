@@ -53,7 +53,7 @@ public class KioskDevicesView extends Div implements HasDynamicTitle {
         grid.addColumn(row -> when(row.lastSeenAt(), getLocale())).setHeader(getTranslation("admin.kiosks.lastSeen"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         TextField name = new TextField();
         name.setId("kiosk-name");

@@ -56,7 +56,7 @@ public class UsersView extends Div implements HasDynamicTitle {
         grid.addColumn(row -> lastLogin(row, getLocale())).setHeader(getTranslation("admin.users.lastLogin"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         Button invite = new Button(getTranslation("admin.users.invite"), VaadinIcon.PLUS.create(), click -> openInvite());
         invite.setId("users-invite");

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.platform.i18n.Messages;
+import jakarta.enterprise.inject.spi.CDI;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +22,8 @@ import java.util.function.Supplier;
 /**
  * The console's one way to export a list or report as CSV ({@link Csv}): the columns (a header key and how to show
  * each row in the reader's language), and the rows fetched from the boundary page by page with the filters on screen
- * when the link is clicked. Put its {@link #link()} beside the list.
+ * when the link is clicked. Put its {@link #link()} beside the list. Every export is on the audit trail (who, which
+ * list, how many rows), since lists may hold members' personal data.
  */
 public final class CsvExport<T> {
 
@@ -81,7 +84,9 @@ public final class CsvExport<T> {
             event.setFileName(file);
             event.setContentType("text/csv; charset=UTF-8");
             List<String> header = columns.stream().map(column -> Messages.get(locale[0], column.headerKey())).toList();
-            Csv.write(header, () -> lines(pages[0], locale[0]), event.getOutputStream());
+            long[] rows = new long[1];
+            Csv.write(header, () -> counted(lines(pages[0], locale[0]), rows), event.getOutputStream());
+            CDI.current().select(AuditTrail.class).get().exported(name, rows[0]);
         };
         Anchor link = new Anchor(handler, "");
         link.add(VaadinIcon.DOWNLOAD.create());
@@ -89,6 +94,21 @@ public final class CsvExport<T> {
         link.addClassName("console-export");
         link.setId(name + "-csv");
         return link;
+    }
+
+    private static Iterator<List<String>> counted(Iterator<List<String>> lines, long[] rows) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return lines.hasNext();
+            }
+
+            @Override
+            public List<String> next() {
+                rows[0]++;
+                return lines.next();
+            }
+        };
     }
 
     private Iterator<List<String>> lines(Pages<T> pages, Locale locale) {

@@ -55,6 +55,19 @@ class ChecklistAdministrationTest {
     }
 
     @Test
+    void aRewriteEmptiesTheChecklistForTheFlushAndPutsItBackEdited() {
+        RequestType type = lease();
+        type.addItem("الهوية", "Identity", DOCUMENT, true);
+        java.util.List<Integer> sizesAtFlush = new java.util.ArrayList<>();
+        type.rewriteChecklist(edited -> edited.moveItem("IDENTITY", -1), () -> sizesAtFlush.add(type.checklist().size()));
+        assertThat(sizesAtFlush).containsExactly(0);
+        assertThat(type.checklist()).extracting(ChecklistItem::code).containsExactly("IDENTITY", "PURPOSE");
+        assertBroken("rule.checklist.unknownItem", () -> type.rewriteChecklist(edited -> edited.toggleMandatory("NOPE"),
+                () -> { }));
+        assertThat(type.checklist()).hasSize(2);
+    }
+
+    @Test
     void mandatoryTogglesAndFiledRequestsKeepWhatTheyWereAsked() {
         RequestType type = lease();
         ServiceRequest filed = ServiceRequest.submit("2026-000001", type,

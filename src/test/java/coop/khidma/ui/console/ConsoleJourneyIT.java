@@ -44,28 +44,39 @@ class ConsoleJourneyIT {
         VIEWS.put("console/print/request?reference=" + ConsoleCases.MATRIX, "#form-title");
         VIEWS.put("console/print/minutes", "#minutes");
         VIEWS.put("console/members", "#members");
+        VIEWS.putAll(AdministrationJourneyIT.VIEWS);
     }
 
     private static final List<String> EVERYONE = List.of("staff1", "supervisor1", "director1", "committee1", "admin1");
 
     /** Which roles each view admits (the rest must see "not allowed"). */
-    private static final Map<String, List<String>> ALLOWED = Map.of(
-            "console", EVERYONE,
-            "console/inbox", List.of("staff1", "supervisor1", "director1", "admin1"),
-            "console/password", EVERYONE,
-            "console/request/" + ConsoleCases.MATRIX, EVERYONE,
-            "console/escalations", List.of("staff1", "supervisor1", "director1"),
-            "console/committee", List.of("committee1", "admin1"),
-            "console/print/request?reference=" + ConsoleCases.MATRIX, EVERYONE,
-            "console/print/minutes", List.of("committee1", "admin1"),
-            "console/members", List.of("staff1", "supervisor1", "director1", "admin1"));
+    private static final Map<String, List<String>> ALLOWED = Map.ofEntries(
+            Map.entry("console", EVERYONE),
+            Map.entry("console/inbox", List.of("staff1", "supervisor1", "director1", "admin1")),
+            Map.entry("console/password", EVERYONE),
+            Map.entry("console/request/" + ConsoleCases.MATRIX, EVERYONE),
+            Map.entry("console/escalations", List.of("staff1", "supervisor1", "director1")),
+            Map.entry("console/committee", List.of("committee1", "admin1")),
+            Map.entry("console/print/request?reference=" + ConsoleCases.MATRIX, EVERYONE),
+            Map.entry("console/print/minutes", List.of("committee1", "admin1")),
+            Map.entry("console/members", List.of("staff1", "supervisor1", "director1", "admin1")),
+            Map.entry("console/admin/users", List.of("admin1")),
+            Map.entry("console/admin/request-types", List.of("admin1")),
+            Map.entry("console/admin/settings", List.of("admin1")),
+            Map.entry("console/admin/kiosks", List.of("admin1")),
+            Map.entry("console/admin/audit", List.of("admin1")));
 
     /** Menu entries and the view each opens. */
-    private static final Map<String, String> MENU = Map.of(
-            "#menu-inbox", "console/inbox",
-            "#menu-escalations", "console/escalations",
-            "#menu-committee", "console/committee",
-            "#menu-members", "console/members");
+    private static final Map<String, String> MENU = Map.ofEntries(
+            Map.entry("#menu-inbox", "console/inbox"),
+            Map.entry("#menu-escalations", "console/escalations"),
+            Map.entry("#menu-committee", "console/committee"),
+            Map.entry("#menu-members", "console/members"),
+            Map.entry("#menu-admin-users", "console/admin/users"),
+            Map.entry("#menu-admin-types", "console/admin/request-types"),
+            Map.entry("#menu-admin-settings", "console/admin/settings"),
+            Map.entry("#menu-admin-kiosks", "console/admin/kiosks"),
+            Map.entry("#menu-admin-audit", "console/admin/audit"));
 
     @Deployment(testable = false)
     static WebArchive application() {
