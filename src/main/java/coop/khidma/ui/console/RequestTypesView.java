@@ -90,9 +90,8 @@ public class RequestTypesView extends Div implements HasDynamicTitle {
             }
             list.add(open);
         });
-        if (shown != null) {
-            all.stream().filter(type -> type.code().equals(shown.code())).findFirst().ifPresent(this::show);
-        }
+        String chosen = shown != null ? shown.code() : all.isEmpty() ? null : all.get(0).code();
+        all.stream().filter(type -> type.code().equals(chosen)).findFirst().ifPresent(this::show);
     }
 
     private String name(TypeRow type) {

@@ -79,7 +79,7 @@ class AdministrationJourneyIT {
         browser.type("#first-label-ar", "الغرض من الحجز");
         browser.type("#first-label-en", "Purpose of the booking");
         browser.click("#type-save");
-        assertThat(browser.find("#type-title").getText()).contains("حجز قاعة الجمعية");
+        browser.waitFor(driver -> driver.findElement(By.id("type-title")).getText().contains("حجز قاعة الجمعية"));
 
         browser.type("#item-label-ar", "عدد الحضور");
         browser.click("#item-add");
@@ -90,7 +90,7 @@ class AdministrationJourneyIT {
         browser.find("#item-up-number_of_guests");
         browser.click("#item-up-number_of_guests");
         browser.waitFor(driver -> checklist(driver).indexOf("عدد الحضور") < checklist(driver).indexOf("الغرض من الحجز"));
-        browser.screenshot("admin-request-types-ar");
+        browser.screenshot("admin-request-type-checklist-ar");
 
         browser.newSession();
         browser.open(base + "kiosk/request");
