@@ -27,8 +27,14 @@ import java.util.function.Function;
  */
 public final class Browser implements AutoCloseable {
 
+    /** The registered kiosk's device token of the test run ({@code KHIDMA_KIOSK_DEVICE_TOKEN}, see the failsafe set-up). */
+    public static final String KIOSK_DEVICE_TOKEN = System.getenv().getOrDefault("KHIDMA_KIOSK_DEVICE_TOKEN", "");
+    /** The cookie a registered kiosk presents ({@code platform.kiosk.DeviceTokens.COOKIE}). */
+    public static final String KIOSK_COOKIE = "khidma-kiosk";
+
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private boolean kioskDevice = true;
 
     public Browser(int width, int height) {
         ChromeOptions options = new ChromeOptions();
@@ -49,8 +55,26 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Opens the address. Unless told otherwise ({@link #asKioskDevice(boolean)}), the browser is the test run's
+     * registered kiosk: it presents the device cookie first, so every kiosk journey runs on a registered device.
+     */
     public void open(String url) {
+        if (kioskDevice && !KIOSK_DEVICE_TOKEN.isEmpty()) {
+            java.net.URI uri = java.net.URI.create(url);
+            ((ChromeDriver) driver).executeCdpCommand("Network.setCookie", java.util.Map.of("name", KIOSK_COOKIE,
+                    "value", KIOSK_DEVICE_TOKEN, "url", uri.getScheme() + "://" + uri.getAuthority() + "/",
+                    "httpOnly", true, "sameSite", "Strict"));
+        }
         driver.get(url);
+    }
+
+    /** {@code false}: from now on the browser is an unregistered device (its kiosk cookie is dropped). */
+    public void asKioskDevice(boolean registered) {
+        kioskDevice = registered;
+        if (!registered && driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteCookieNamed(KIOSK_COOKIE);
+        }
     }
 
     /** Waits for the element and returns it. */
@@ -106,22 +130,32 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * A fresh session signed in to the console at {@code base} (ending in a slash); waits until the console shows the
+     * home page or, for a one-time password, the page to change it.
+     */
+    public void signIn(String base, String username, String password) {
+        newSession();
+        open(base + "console/login");
+        type("vaadin-login-form vaadin-text-field[name='username']", username);
+        type("vaadin-login-form vaadin-password-field[name='password']", password);
+        click("vaadin-login-form vaadin-button[slot='submit']");
+        waitFor(driver -> !driver.findElements(org.openqa.selenium.By.id("home")).isEmpty()
+                || !driver.findElements(org.openqa.selenium.By.id("password-new")).isEmpty());
+    }
+
+    /** A fresh session signed in at the console as {@code username}, on its home page. */
+    public void signInToConsole(java.net.URL base, String username, String password) {
+        signIn(base.toString(), username, password);
+        find("#home");
+    }
+
+    /**
      * Lays the page out as for the printer ({@code @media print}, through Chromium's DevTools media emulation) or,
      * with {@code false}, for the screen again; screenshots taken meanwhile show the print layout.
      */
     public void emulatePrint(boolean print) {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
                 java.util.Map.of("media", print ? "print" : ""));
-    }
-
-    /** A fresh session signed in at the console as {@code username}, on its home page. */
-    public void signInToConsole(java.net.URL base, String username, String password) {
-        newSession();
-        open(base + "console/login");
-        type("vaadin-login-form vaadin-text-field[name='username']", username);
-        type("vaadin-login-form vaadin-password-field[name='password']", password);
-        click("vaadin-login-form vaadin-button[slot='submit']");
-        find("#home");
     }
 
     public void newSession() {

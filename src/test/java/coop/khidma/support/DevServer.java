@@ -51,6 +51,9 @@ public final class DevServer {
             LOG.info("Using the external MariaDB named by KHIDMA_DB_URL");
         }
 
+        // the dev run's browser tools present this as the kiosk cookie; people enrol with the link in the log
+        env.putIfAbsent("KHIDMA_KIOSK_DEVICE_TOKEN", "dev-kiosk-device-token");
+
         Path root = target.resolve("payara-root");
         deleteRecursively(root); // a kept root dir can serve a stale copy of the WAR
         List<String> command = MicroNode.command(Path.of(System.getProperty("khidma.war")),

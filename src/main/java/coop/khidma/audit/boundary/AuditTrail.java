@@ -25,6 +25,12 @@ public class AuditTrail {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext caller;
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     /** Writes the facts within the caller's transaction. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -46,5 +52,40 @@ public class AuditTrail {
                 .setParameter("subject", subject)
                 .setParameter("items", subject + "/%")
                 .getResultList().stream().map(AuditEntry::change).toList();
+    }
+
+    /**
+     * A staff member exported a list or report (it may hold members' personal data): who, which list and how many
+     * rows are on the trail.
+     */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void exported(String list, long rows) {
+        em.persist(AuditEntry.of(Change.of("EXPORT", list, "csv", null, rows, caller.getCallerPrincipal().getName(),
+                clock.instant(), null)));
+    }
+
+    /** The viewer's page of entries, newest first; see {@link AuditQuery}. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<AuditRow> search(AuditQuery filter, int offset, int limit) {
+        return filter.query(em, "SELECT a FROM AuditEntry a", " ORDER BY a.at DESC, a.id DESC", AuditEntry.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(entry -> new AuditRow(entry.id(), entry.change())).toList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public long count(AuditQuery filter) {
+        return filter.query(em, "SELECT COUNT(a) FROM AuditEntry a", "", Long.class).getSingleResult();
+    }
+
+    /** The kinds of record the trail holds, for the viewer's "what" filter. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<String> subjectTypes() {
+        return em.createQuery("SELECT DISTINCT a.subjectType FROM AuditEntry a ORDER BY a.subjectType", String.class)
+                .getResultList();
+    }
+
+    /** One entry as the viewer shows it. */
+    public record AuditRow(Long id, Change change) {
     }
 }

@@ -1,6 +1,7 @@
 package coop.khidma.escalation.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
 import coop.khidma.escalation.control.EscalationLadder;
 import coop.khidma.escalation.entity.Escalation;
 import coop.khidma.escalation.entity.EscalationLevel;
@@ -155,6 +156,37 @@ public class Escalations {
             throw new DomainException("rule.escalation.unknown");
         }
         return escalation;
+    }
+
+    /** A rung of the ladder as the administration view shows it. */
+    public record LevelRow(String code, int position, java.time.Duration responseTime, String answeringRole,
+                           long version) {
+    }
+
+    /** The ladder, lowest first, for administrators. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<LevelRow> ladderLevels() {
+        return levels().stream().map(l -> new LevelRow(l.code(), l.position(), l.responseTime(), l.answeringRole(),
+                l.version())).toList();
+    }
+
+    /**
+     * An administrator changes a level's response time (in hours). Escalations already raised keep climbing by the
+     * ladder in force at each check. Breaks {@code rule.escalation.level} or {@code rule.escalation.unknownLevel}.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public void changeResponseTime(String code, long version, java.time.Duration responseTime) {
+        EscalationLevel level = code == null ? null : em.find(EscalationLevel.class, code);
+        if (level == null) {
+            throw new DomainException("rule.escalation.unknownLevel", String.valueOf(code));
+        }
+        if (level.version() != version) {
+            throw new jakarta.persistence.OptimisticLockException(code);
+        }
+        java.time.Duration before = level.responseTime();
+        level.changeResponseTime(responseTime);
+        auditTrail.record(Change.of("SETTINGS", "escalation/" + code, "changeResponseTime", before,
+                level.responseTime(), caller(), clock.instant(), null));
     }
 
     private List<EscalationLevel> levels() {

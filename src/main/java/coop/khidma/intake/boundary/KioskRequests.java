@@ -83,11 +83,6 @@ public class KioskRequests {
                             List<ChecklistItem> checklist) {
     }
 
-    /** The requests a visitor may file alone at the kiosk, in the order the kiosk offers them. */
-    public static final List<String> OFFERED = List.of(RequestType.MEMBERSHIP_APPLICATION, RequestType.SUPPORT,
-            RequestType.MEMBERSHIP_UPDATE, RequestType.CERTIFICATE, RequestType.COMPLAINT, RequestType.SUGGESTION,
-            RequestType.WITHDRAWAL);
-
     /** The answers of a membership application {@link Filing}, by these keys (its checklist's fields are the applicant's details). */
     public static final String NATIONAL_ID = "NATIONAL_ID", NAME_ARABIC = "NAME_ARABIC", NAME_LATIN = "NAME_LATIN",
             CITY = "CITY", SHARES = "SHARES", EMAIL = "EMAIL";
@@ -120,21 +115,25 @@ public class KioskRequests {
         return new Acknowledgement(application.reference(), now);
     }
 
-    /** The active request types of {@link #OFFERED}, with their checklists: public knowledge, nothing personal. */
+    /**
+     * The active request types the kiosk offers (administrators choose which, and in what order), with their
+     * checklists: public knowledge, nothing personal.
+     */
     public List<KioskType> offeredTypes() {
-        return OFFERED.stream().map(code -> em.find(RequestType.class, code))
-                .filter(type -> type != null && type.isActive())
+        return em.createQuery("SELECT t FROM RequestType t WHERE t.active = TRUE AND t.kioskPosition IS NOT NULL "
+                        + "ORDER BY t.kioskPosition, t.code", RequestType.class).getResultList().stream()
                 .map(type -> new KioskType(type.code(), type.nameArabic(), type.nameEnglish(), type.needsCommittee(),
                         type.checklist()))
                 .toList();
     }
 
     /**
-     * Files one of the {@link #OFFERED} requests from its checklist answers (see {@link ServiceRequest#atKiosk}).
+     * Files one of the {@link #offeredTypes() offered} requests from its checklist answers (see {@link ServiceRequest#atKiosk}).
      * Breaks {@code rule.request.notAtKiosk} for any other type, or the rules of the answers.
      */
     public Acknowledgement file(Filing filing) {
-        if (!OFFERED.contains(filing.typeCode())) {
+        RequestType offered = filing.typeCode() == null ? null : em.find(RequestType.class, filing.typeCode());
+        if (offered == null || !offered.offeredAtKiosk()) {
             throw new DomainException("rule.request.notAtKiosk", String.valueOf(filing.typeCode()));
         }
         if (RequestType.MEMBERSHIP_APPLICATION.equals(filing.typeCode())) {

@@ -53,6 +53,10 @@ public class RequestType {
     @Column(nullable = false)
     private boolean active;
 
+    /** Where the kiosk offers this type among its tiles (lowest first), or {@code null} when it is staff-only. */
+    @Column(name = "kiosk_position")
+    private Integer kioskPosition;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "request_type_item", joinColumns = @JoinColumn(name = "request_type_code"))
     @OrderColumn(name = "position")
@@ -97,6 +101,100 @@ public class RequestType {
         this.needsCommittee = needsCommittee;
         this.checklist.clear();
         this.checklist.addAll(checklist);
+    }
+
+    /**
+     * An administrator adds a checklist item at the end; its code is made from the English label (upper case, words
+     * joined by underscores, a number added when taken). Breaks {@code rule.checklist.label}.
+     */
+    public ChecklistItem addItem(String labelArabic, String labelEnglish, ItemKind kind, boolean mandatory) {
+        ChecklistItem item = new ChecklistItem(codeFor(labelEnglish,
+                checklist.stream().map(ChecklistItem::code).collect(java.util.stream.Collectors.toSet())),
+                labelArabic, labelEnglish, kind, mandatory);
+        checklist.add(item);
+        return item;
+    }
+
+    /**
+     * Moves an item one place up ({@code -1}) or down ({@code +1}); the kiosk asks in this order. At either end
+     * nothing moves. Breaks {@code rule.checklist.unknownItem}.
+     */
+    public void moveItem(String itemCode, int step) {
+        int from = indexOf(itemCode);
+        int to = from + Integer.signum(step);
+        if (to >= 0 && to < checklist.size()) {
+            ChecklistItem moved = checklist.remove(from);
+            checklist.add(to, moved);
+        }
+    }
+
+    /** Mandatory becomes optional and back; requests already filed keep what they were asked. */
+    public ChecklistItem toggleMandatory(String itemCode) {
+        int index = indexOf(itemCode);
+        ChecklistItem item = checklist.get(index);
+        ChecklistItem toggled = new ChecklistItem(item.code(), item.labelArabic(), item.labelEnglish(), item.kind(),
+                !item.isMandatory());
+        checklist.set(index, toggled);
+        return toggled;
+    }
+
+    /**
+     * Applies a reorder or a change of an item ({@link #moveItem}, {@link #toggleMandatory}) so that the database can
+     * write it: the checklist rows are keyed by (type, position), which row-by-row updates would collide with, so the
+     * rows are all removed ({@code flush}) and written back in their new order.
+     */
+    public void rewriteChecklist(java.util.function.Consumer<RequestType> edit, Runnable flush) {
+        edit.accept(this);
+        List<ChecklistItem> edited = List.copyOf(checklist);
+        checklist.clear();
+        flush.run();
+        checklist.addAll(edited);
+    }
+
+    private int indexOf(String itemCode) {
+        for (int i = 0; i < checklist.size(); i++) {
+            if (checklist.get(i).code().equals(itemCode)) {
+                return i;
+            }
+        }
+        throw new DomainException("rule.checklist.unknownItem", String.valueOf(itemCode));
+    }
+
+    /**
+     * A stable code for a new type or item, from its English name: {@code "Copy of the lease"} → {@code
+     * COPY_OF_THE_LEASE}; {@code _2}, {@code _3}… when taken. Breaks {@code rule.checklist.label} when the name has
+     * no Latin letter or digit to make one from.
+     */
+    public static String codeFor(String englishName, java.util.Set<String> taken) {
+        String base = (englishName == null ? "" : englishName).toUpperCase(java.util.Locale.ROOT)
+                .replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (base.isEmpty()) {
+            throw new DomainException("rule.checklist.label", ChecklistItem.LABEL_MAX);
+        }
+        if (!Character.isLetter(base.charAt(0))) {
+            base = "X_" + base;
+        }
+        base = base.length() < 2 ? base + "_1" : base;
+        base = base.substring(0, Math.min(base.length(), 36)).replaceAll("_+$", "");
+        String code = base;
+        for (int n = 2; taken.contains(code); n++) {
+            code = base + "_" + n;
+        }
+        return code;
+    }
+
+    /** The kiosk offers this type, at this place among its tiles. */
+    public void offerAtKiosk(int position) {
+        kioskPosition = Math.max(0, position);
+    }
+
+    /** Only staff file this type (by phone, letter, at the counter). */
+    public void withdrawFromKiosk() {
+        kioskPosition = null;
+    }
+
+    public boolean offeredAtKiosk() {
+        return kioskPosition != null;
     }
 
     /** No new requests of this type (old ones carry on). */

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 public final class Messages {
 
     public static final List<String> BUNDLES = List.of("i18n.ui", "i18n.rules", "i18n.kiosk", "i18n.console",
-            "i18n.services", "i18n.privacy", "i18n.reception");
+            "i18n.services", "i18n.privacy", "i18n.reception", "i18n.admin");
     private static final Logger LOG = Logger.getLogger(Messages.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -40,6 +40,22 @@ public final class Messages {
         }
         LOG.warning(() -> "No translation for key " + key + " in " + language);
         return "!" + key + "!";
+    }
+
+    /** Whether some bundle has the key in that language. */
+    public static boolean has(Locale locale, String key) {
+        Locale language = Locales.supported(locale);
+        for (String name : BUNDLES) {
+            try {
+                if (ResourceBundle.getBundle(name, language, Messages.class.getClassLoader(), NO_FALLBACK)
+                        .containsKey(key)) {
+                    return true;
+                }
+            } catch (MissingResourceException noSuchArea) {
+                // the area has no bundle in this language
+            }
+        }
+        return false;
     }
 
     /** The message of a broken rule in the reader's language. */

@@ -41,7 +41,7 @@ public class SecurityHeaders extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    static boolean isStaticResource(String path) {
+    public static boolean isStaticResource(String path) {
         return path.startsWith("/VAADIN/") || path.startsWith("/icons/") || path.startsWith("/images/")
                 || path.startsWith("/themes/");
     }

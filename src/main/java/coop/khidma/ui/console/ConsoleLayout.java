@@ -54,6 +54,11 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
         entry(menu, "privacy.menu.subject", SubjectRightsView.class, VaadinIcon.USER_CARD, "menu-privacy-subject");
         entry(menu, "privacy.menu.retention", RetentionView.class, VaadinIcon.ARCHIVE, "menu-privacy-retention");
         entry(menu, "privacy.menu.breaches", BreachesView.class, VaadinIcon.WARNING, "menu-privacy-breaches");
+        entry(menu, "admin.menu.users", UsersView.class, VaadinIcon.USER_CARD, "menu-admin-users");
+        entry(menu, "admin.menu.types", RequestTypesView.class, VaadinIcon.CLIPBOARD_CHECK, "menu-admin-types");
+        entry(menu, "admin.menu.settings", SettingsView.class, VaadinIcon.COG, "menu-admin-settings");
+        entry(menu, "admin.menu.kiosks", KioskDevicesView.class, VaadinIcon.TABLET, "menu-admin-kiosks");
+        entry(menu, "admin.menu.audit", AuditView.class, VaadinIcon.RECORDS, "menu-admin-audit");
         addToDrawer(menu);
     }
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.escalation.boundary.WaitingEscalation;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +44,17 @@ public class EscalationsView extends Div implements HasDynamicTitle {
         addClassName("console-page");
         list.setId("escalations");
         list.addClassName("console-list");
-        add(new H2(getTranslation("console.escalations.title")), list);
+        Div bar = new Div(CsvExport.<WaitingEscalation>named("escalations")
+                .column("console.inbox.reference", WaitingEscalation::reference)
+                .column("admin.escalations.level", (row, locale) -> getTranslation(locale, "escalation.level." + row.levelCode()))
+                .column("admin.escalations.reason", WaitingEscalation::reason)
+                .column("admin.escalations.raised", (row, locale) -> Dates.bothWithTime(row.raisedAt(), locale))
+                .column("admin.escalations.due", (row, locale) -> Dates.bothWithTime(row.dueAt(), locale))
+                .column("admin.escalations.overdue", (row, locale) -> getTranslation(locale,
+                        row.overdue() ? "admin.yes" : "admin.no"))
+                .rows(() -> CsvExport.all(escalations.waitingAtMyLevel())).link());
+        bar.addClassName("console-filters");
+        add(new H2(getTranslation("console.escalations.title")), bar, list);
         refresh();
     }
 

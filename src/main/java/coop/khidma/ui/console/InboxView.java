@@ -30,6 +30,7 @@ import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,7 +84,17 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
                 click -> openRegistration(typeCodes));
         register.setId("register-open");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div bar = new Div(statuses, type, channel, search, register);
+        Div bar = new Div(statuses, type, channel, search, register, CsvExport.<InboxRow>named("inbox")
+                .column("console.inbox.reference", InboxRow::reference)
+                .column("console.inbox.requester", InboxRow::requesterName)
+                .column("console.inbox.type", (row, locale) -> getTranslation(locale, "requestType." + row.typeCode()))
+                .column("console.inbox.channel", (row, locale) -> getTranslation(locale, "channel." + row.channel()))
+                .column("console.inbox.status", (row, locale) -> getTranslation(locale, "status." + row.status()))
+                .column("console.inbox.submitted", (row, locale) -> Dates.bothWithTime(row.submittedAt(), locale))
+                .rows(() -> {
+                    InboxQuery chosen = query();
+                    return (offset, limit) -> requests.inbox(chosen, offset, limit, InboxQuery.Sort.SUBMITTED, false);
+                }).link());
         bar.addClassName("console-filters");
         add(new H2(getTranslation("console.inbox.title")), bar, total, grid);
         refresh();

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import coop.khidma.membership.boundary.MemberRow;
 import coop.khidma.membership.boundary.Members;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -61,7 +62,21 @@ public class MembersView extends Div implements HasDynamicTitle {
         grid.setSizeFull();
         total.setId("members-total");
         total.addClassName("console-count");
-        Div bar = new Div(search);
+        Div bar = new Div(search, CsvExport.<MemberRow>named("members")
+                .column("console.request.membershipNumber", MemberRow::membershipNumber)
+                .column("console.request.nameArabic", MemberRow::nameArabic)
+                .column("console.request.nameLatin", MemberRow::nameLatin)
+                .column("console.request.nationalId", MemberRow::nationalId)
+                .column("console.request.mobile", MemberRow::mobile)
+                .column("console.request.city", MemberRow::city)
+                .column("console.members.shares", row -> String.valueOf(row.shares()))
+                .column("console.inbox.status", (row, locale) -> getTranslation(locale, "memberStatus." + row.status()))
+                .column("console.members.since", (row, locale) -> row.activatedAt() == null ? ""
+                        : Dates.both(row.activatedAt(), locale))
+                .rows(() -> {
+                    String chosen = search.getValue();
+                    return (offset, limit) -> members.search(chosen, offset, limit);
+                }).link());
         bar.addClassName("console-filters");
         add(new H2(getTranslation("console.members.title")), bar, total, grid);
         refresh();

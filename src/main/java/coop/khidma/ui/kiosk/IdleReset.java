@@ -10,7 +10,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
- * Gives the kiosk back to the next visitor: after {@link #idleSeconds()} without a touch or a key, the session
+ * Gives the kiosk back to the next visitor: after the idle time (an administrator's setting, else
+ * {@code KHIDMA_KIOSK_IDLE_SECONDS}, else 90 seconds; see {@code platform.kiosk.KioskSettings}) without a touch or a key, the session
  * ends (nothing the last visitor typed or saw survives) and the welcome screen returns, in Arabic. For the last
  * {@link #countdownSeconds(int)} seconds a visible countdown warns that the screen, and anything half filled, is
  * about to be cleared; a touch or a key cancels it. Vaadin's heartbeats keep a session alive, so the kiosk counts
@@ -19,17 +20,12 @@ import com.vaadin.flow.server.VaadinSession;
 @Tag("khidma-idle-reset")
 public class IdleReset extends Component {
 
-    static final int DEFAULT_IDLE_SECONDS = 90;
     static final int COUNTDOWN_SECONDS = 10;
 
-    /** {@code KHIDMA_KIOSK_IDLE_SECONDS}, or 90 seconds. */
-    static int idleSeconds() {
-        String configured = System.getenv("KHIDMA_KIOSK_IDLE_SECONDS");
-        try {
-            return configured == null ? DEFAULT_IDLE_SECONDS : Math.max(5, Integer.parseInt(configured.strip()));
-        } catch (NumberFormatException e) {
-            return DEFAULT_IDLE_SECONDS;
-        }
+    private final int idle;
+
+    public IdleReset(int idleSeconds) {
+        this.idle = idleSeconds;
     }
 
     /** The warning lasts the last ten seconds, or the second half of a shorter idle time. */
@@ -39,7 +35,6 @@ public class IdleReset extends Component {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        int idle = idleSeconds();
         getElement().executeJs("""
                 const host = this;
                 const idle = $0, countdown = $1, warning = $2;

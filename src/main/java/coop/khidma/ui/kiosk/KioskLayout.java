@@ -7,15 +7,18 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import coop.khidma.platform.kiosk.KioskDevices;
 import coop.khidma.ui.shared.LanguageSwitch;
+import jakarta.inject.Inject;
 
 /**
  * The kiosk's frame: the association's name (tap it to go home), the language switch, then the screen; an idle
- * kiosk resets itself for the next visitor.
+ * kiosk resets itself for the next visitor. Only a registered kiosk device gets here ({@link KioskDeviceGate}).
  */
 public class KioskLayout extends Div implements RouterLayout {
 
-    public KioskLayout() {
+    @Inject
+    public KioskLayout(KioskDevices devices) {
         addClassName("kiosk");
         RouterLink home = new RouterLink(WelcomeView.class);
         home.addClassName("kiosk-brand");
@@ -24,7 +27,7 @@ public class KioskLayout extends Div implements RouterLayout {
         header.addClassName("kiosk-header");
         Main content = new Main();
         content.addClassName("kiosk-content");
-        add(header, content, new IdleReset());
+        add(header, content, new IdleReset(devices.idleSeconds()));
     }
 
     @Override

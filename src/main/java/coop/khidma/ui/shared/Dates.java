@@ -14,4 +14,10 @@ public final class Dates {
     public static String both(Instant instant, Locale locale) {
         return HijriDates.both(instant.atZone(HijriDates.RIYADH).toLocalDate(), locale);
     }
+
+    /** The day as {@link #both} and the time of day in Riyadh (24-hour), for logs and last sign-ins. */
+    public static String bothWithTime(Instant instant, Locale locale) {
+        return both(instant, locale) + " " + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .format(instant.atZone(HijriDates.RIYADH));
+    }
 }

@@ -34,17 +34,27 @@ public final class BrokenRule {
         return ARABIC.containsKey(key) && ENGLISH.containsKey(key);
     }
 
+    /** The rules bundle, with the {@code rule.*} keys an area keeps in its own bundle (e.g. {@code admin}). */
     static Properties bundle(String language) {
-        String name = "/i18n/rules_" + language + ".properties";
-        try (var in = BrokenRule.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is not on the test class path");
+        var properties = new Properties();
+        for (String area : Messages.BUNDLES) {
+            String name = "/i18n/" + area.substring("i18n.".length()) + "_" + language + ".properties";
+            try (var in = BrokenRule.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    continue;
+                }
+                var loaded = new Properties();
+                loaded.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                boolean rules = area.equals("i18n.rules");
+                loaded.stringPropertyNames().stream().filter(key -> rules || key.startsWith("rule."))
+                        .forEach(key -> properties.setProperty(key, loaded.getProperty(key)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            var properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        if (properties.isEmpty()) {
+            throw new IllegalStateException("no rules bundle on the test class path");
+        }
+        return properties;
     }
 }

@@ -48,6 +48,7 @@ class ConsoleJourneyIT {
         VIEWS.put("console/privacy/retention", "#retention");
         VIEWS.put("console/privacy/breaches", "#breach-summary");
         VIEWS.put("console/queue", "#queue");
+        VIEWS.putAll(AdministrationJourneyIT.VIEWS);
     }
 
     private static final List<String> EVERYONE = List.of("staff1", "supervisor1", "director1", "committee1", "admin1");
@@ -66,18 +67,28 @@ class ConsoleJourneyIT {
             Map.entry("console/privacy/subject", List.of("staff1", "supervisor1", "director1", "admin1")),
             Map.entry("console/privacy/retention", List.of("admin1")),
             Map.entry("console/privacy/breaches", List.of("admin1")),
-            Map.entry("console/queue", List.of("staff1")));
+            Map.entry("console/queue", List.of("staff1")),
+            Map.entry("console/admin/users", List.of("admin1")),
+            Map.entry("console/admin/request-types", List.of("admin1")),
+            Map.entry("console/admin/settings", List.of("admin1")),
+            Map.entry("console/admin/kiosks", List.of("admin1")),
+            Map.entry("console/admin/audit", List.of("admin1")));
 
     /** Menu entries and the view each opens. */
-    private static final Map<String, String> MENU = Map.of(
-            "#menu-inbox", "console/inbox",
-            "#menu-escalations", "console/escalations",
-            "#menu-committee", "console/committee",
-            "#menu-members", "console/members",
-            "#menu-privacy-subject", "console/privacy/subject",
-            "#menu-privacy-retention", "console/privacy/retention",
-            "#menu-privacy-breaches", "console/privacy/breaches",
-            "#menu-queue", "console/queue");
+    private static final Map<String, String> MENU = Map.ofEntries(
+            Map.entry("#menu-inbox", "console/inbox"),
+            Map.entry("#menu-escalations", "console/escalations"),
+            Map.entry("#menu-committee", "console/committee"),
+            Map.entry("#menu-members", "console/members"),
+            Map.entry("#menu-privacy-subject", "console/privacy/subject"),
+            Map.entry("#menu-privacy-retention", "console/privacy/retention"),
+            Map.entry("#menu-privacy-breaches", "console/privacy/breaches"),
+            Map.entry("#menu-queue", "console/queue"),
+            Map.entry("#menu-admin-users", "console/admin/users"),
+            Map.entry("#menu-admin-types", "console/admin/request-types"),
+            Map.entry("#menu-admin-settings", "console/admin/settings"),
+            Map.entry("#menu-admin-kiosks", "console/admin/kiosks"),
+            Map.entry("#menu-admin-audit", "console/admin/audit"));
 
     @Deployment(testable = false)
     static WebArchive application() {
