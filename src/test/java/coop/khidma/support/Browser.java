@@ -1,6 +1,7 @@
 package coop.khidma.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -87,6 +88,48 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A fresh session signed in to the console as one of {@link ConsoleStaff}'s accounts, on its home page. */
+    public void signInToConsole(String base, String username) {
+        newSession();
+        open(base + "console/login");
+        type("vaadin-login-form vaadin-text-field[name='username']", username);
+        type("vaadin-login-form vaadin-password-field[name='password']", ConsoleStaff.PASSWORD);
+        click("vaadin-login-form vaadin-button[slot='submit']");
+        find("#home");
+    }
+
+    /** Scrolls the element to the middle of the screen, then clicks it (long pages put it below the fold). */
+    public void press(String css) {
+        WebElement element = find(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        click(css);
+    }
+
+    /** Whether the page holds an element matching the selector now (no waiting). */
+    public boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** The text of every cell of a grid, one per line. */
+    public String cells(String gridCss) {
+        StringBuilder text = new StringBuilder();
+        driver.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content"))
+                .forEach(cell -> text.append(cell.getText()).append('\n'));
+        return text.toString();
+    }
+
+    /** Switches the language and waits until the element says the expected text in the new one. */
+    public void switchLanguage(String expected, String css) {
+        click("#language-switch");
+        waitFor(driver -> driver.findElement(By.cssSelector(css)).getText().contains(expected));
+    }
+
+    /** Waits until a notification on the screen says this. */
+    public void notice(String fragment) {
+        waitFor(driver -> driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(card -> card.getText().contains(fragment)));
     }
 
     public void newSession() {

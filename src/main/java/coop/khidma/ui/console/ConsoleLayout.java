@@ -50,6 +50,9 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
         entry(menu, "console.menu.members", MembersView.class, VaadinIcon.USERS, "menu-members");
         entry(menu, "console.menu.escalations", EscalationsView.class, VaadinIcon.ARROW_CIRCLE_UP, "menu-escalations");
         entry(menu, "console.menu.committee", CommitteeView.class, VaadinIcon.GAVEL, "menu-committee");
+        entry(menu, "backoffice.menu.volunteers", VolunteersView.class, VaadinIcon.HANDS_UP, "menu-volunteers");
+        entry(menu, "backoffice.menu.satisfaction", SatisfactionView.class, VaadinIcon.SMILEY_O, "menu-satisfaction");
+        entry(menu, "backoffice.menu.knowledge", KnowledgeView.class, VaadinIcon.BOOK, "menu-knowledge");
         addToDrawer(menu);
     }
 

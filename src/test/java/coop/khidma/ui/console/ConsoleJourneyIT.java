@@ -44,32 +44,41 @@ class ConsoleJourneyIT {
         VIEWS.put("console/print/request?reference=" + ConsoleCases.MATRIX, "#form-title");
         VIEWS.put("console/print/minutes", "#minutes");
         VIEWS.put("console/members", "#members");
+        VIEWS.put("console/volunteers", "#volunteers-pending");
+        VIEWS.put("console/satisfaction", "#satisfaction-figures");
+        VIEWS.put("console/knowledge", "#articles");
     }
 
     private static final List<String> EVERYONE = List.of("staff1", "supervisor1", "director1", "committee1", "admin1");
 
     /** Which roles each view admits (the rest must see "not allowed"). */
-    private static final Map<String, List<String>> ALLOWED = Map.of(
-            "console", EVERYONE,
-            "console/inbox", List.of("staff1", "supervisor1", "director1", "admin1"),
-            "console/password", EVERYONE,
-            "console/request/" + ConsoleCases.MATRIX, EVERYONE,
-            "console/escalations", List.of("staff1", "supervisor1", "director1"),
-            "console/committee", List.of("committee1", "admin1"),
-            "console/print/request?reference=" + ConsoleCases.MATRIX, EVERYONE,
-            "console/print/minutes", List.of("committee1", "admin1"),
-            "console/members", List.of("staff1", "supervisor1", "director1", "admin1"));
+    private static final Map<String, List<String>> ALLOWED = Map.ofEntries(
+            Map.entry("console", EVERYONE),
+            Map.entry("console/inbox", List.of("staff1", "supervisor1", "director1", "admin1")),
+            Map.entry("console/password", EVERYONE),
+            Map.entry("console/request/" + ConsoleCases.MATRIX, EVERYONE),
+            Map.entry("console/escalations", List.of("staff1", "supervisor1", "director1")),
+            Map.entry("console/committee", List.of("committee1", "admin1")),
+            Map.entry("console/print/request?reference=" + ConsoleCases.MATRIX, EVERYONE),
+            Map.entry("console/print/minutes", List.of("committee1", "admin1")),
+            Map.entry("console/members", List.of("staff1", "supervisor1", "director1", "admin1")),
+            Map.entry("console/volunteers", List.of("staff1")),
+            Map.entry("console/satisfaction", List.of("supervisor1", "director1")),
+            Map.entry("console/knowledge", List.of("staff1", "admin1")));
 
     /** Menu entries and the view each opens. */
     private static final Map<String, String> MENU = Map.of(
             "#menu-inbox", "console/inbox",
             "#menu-escalations", "console/escalations",
             "#menu-committee", "console/committee",
-            "#menu-members", "console/members");
+            "#menu-members", "console/members",
+            "#menu-volunteers", "console/volunteers",
+            "#menu-satisfaction", "console/satisfaction",
+            "#menu-knowledge", "console/knowledge");
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.asBuilt().addClasses(ConsoleStaff.class, ConsoleCases.class);
+        return Deployments.forConsoleJourneys();
     }
 
     @ArquillianResource

@@ -36,7 +36,7 @@ class RequestJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.asBuilt().addClasses(ConsoleStaff.class, ConsoleCases.class);
+        return Deployments.forConsoleJourneys();
     }
 
     @ArquillianResource
