@@ -1,6 +1,5 @@
 package coop.khidma.ui.console;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -37,29 +36,15 @@ public class ArticleForm extends FormLayout {
         }
     }
 
-    public static class Saved extends ComponentEvent<ArticleForm> {
-        private final Typed typed;
-
+    public static class Saved extends FormEvent<ArticleForm, Typed> {
         Saved(ArticleForm form, Typed typed) {
-            super(form, false);
-            this.typed = typed;
-        }
-
-        public Typed typed() {
-            return typed;
+            super(form, typed);
         }
     }
 
-    public static class Previewed extends ComponentEvent<ArticleForm> {
-        private final Typed typed;
-
+    public static class Previewed extends FormEvent<ArticleForm, Typed> {
         Previewed(ArticleForm form, Typed typed) {
-            super(form, false);
-            this.typed = typed;
-        }
-
-        public Typed typed() {
-            return typed;
+            super(form, typed);
         }
     }
 
@@ -150,12 +135,7 @@ public class ArticleForm extends FormLayout {
             case "rule.article.body" -> bodyArabic.getValue().isBlank() ? bodyArabic : bodyEnglish;
             default -> null;
         };
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        return true;
+        return Facts.showAt(field, message);
     }
 
     public Registration addSavedListener(ComponentEventListener<Saved> listener) {

@@ -1,6 +1,7 @@
 package coop.khidma.ui.console;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -51,6 +52,16 @@ final class Facts {
                 .setCancel(cancel)
                 .setDateFormat("yyyy-MM-dd"));
         return picker;
+    }
+
+    /** Shows a broken rule's sentence at the field it concerns; false when it concerns no field ({@code null}). */
+    static boolean showAt(HasValidation field, String message) {
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        return true;
     }
 
     static Section section(String title, Component... content) {

@@ -1,6 +1,5 @@
 package coop.khidma.ui.console;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -23,16 +22,9 @@ import java.util.List;
  */
 public class ImprovementForm extends FormLayout {
 
-    public static class Saved extends ComponentEvent<ImprovementForm> {
-        private final ImprovementItem.Plan plan;
-
-        Saved(ImprovementForm form, ImprovementItem.Plan plan) {
-            super(form, false);
-            this.plan = plan;
-        }
-
-        public ImprovementItem.Plan plan() {
-            return plan;
+    public static class Saved extends FormEvent<ImprovementForm, ImprovementItem.Plan> {
+        Saved(ImprovementForm form, ImprovementItem.Plan typed) {
+            super(form, typed);
         }
     }
 
@@ -78,12 +70,7 @@ public class ImprovementForm extends FormLayout {
             case "rule.improvement.due" -> dueOn;
             default -> null;
         };
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        return true;
+        return Facts.showAt(field, message);
     }
 
     public Registration addSavedListener(ComponentEventListener<Saved> listener) {

@@ -1,6 +1,5 @@
 package coop.khidma.ui.console;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -31,16 +30,9 @@ public class OpportunityForm extends FormLayout {
     public record Typed(String title, LocalDate onDay, DayPart dayPart, Set<Skill> skills, int needed) {
     }
 
-    public static class Planned extends ComponentEvent<OpportunityForm> {
-        private final Typed typed;
-
+    public static class Planned extends FormEvent<OpportunityForm, Typed> {
         Planned(OpportunityForm form, Typed typed) {
-            super(form, false);
-            this.typed = typed;
-        }
-
-        public Typed typed() {
-            return typed;
+            super(form, typed);
         }
     }
 
@@ -96,12 +88,7 @@ public class OpportunityForm extends FormLayout {
             case "rule.opportunity.needed" -> needed;
             default -> null;
         };
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        return true;
+        return Facts.showAt(field, message);
     }
 
     public Registration addPlannedListener(ComponentEventListener<Planned> listener) {

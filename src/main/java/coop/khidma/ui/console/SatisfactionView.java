@@ -399,7 +399,7 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
         ImprovementForm form = new ImprovementForm(observed, today().plusWeeks(2));
         form.addSavedListener(saved -> {
             try {
-                open.apply(saved.plan());
+                open.apply(saved.typed());
             } catch (RuntimeException failure) {
                 ErrorMessages.showAt(failure, getLocale(), form::showError);
                 return;

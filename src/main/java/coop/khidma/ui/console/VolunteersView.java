@@ -3,6 +3,7 @@ package coop.khidma.ui.console;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
+import coop.khidma.ui.kiosk.VolunteerForm;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
 import coop.khidma.volunteering.boundary.OpportunityView;
@@ -30,10 +32,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -66,6 +68,13 @@ public class VolunteersView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true);
         approved.addColumn(this::skills).setHeader(getTranslation("backoffice.volunteers.skills"));
         approved.addColumn(this::availability).setHeader(getTranslation("backoffice.volunteers.availability"));
+        approved.addComponentColumn(volunteer -> {
+            Button revise = new Button(getTranslation("backoffice.volunteers.revise"), VaadinIcon.EDIT.create(),
+                    click -> revise(volunteer));
+            revise.setId("revise-" + volunteer.id());
+            revise.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return revise;
+        }).setAutoWidth(true).setFlexGrow(0);
         approved.setAllRowsVisible(true);
         opportunities.setId("opportunities");
         opportunities.addClassName("console-list");
@@ -182,6 +191,25 @@ public class VolunteersView extends Div implements HasDynamicTitle {
         return list;
     }
 
+    private void revise(VolunteerView volunteer) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("backoffice.volunteers.reviseTitle", volunteer.name()));
+        OfferForm form = new OfferForm(volunteer);
+        form.addRevisedListener(revised -> {
+            try {
+                volunteers.revise(volunteer.ref(), revised.typed());
+            } catch (RuntimeException failure) {
+                ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
+                return;
+            }
+            dialog.close();
+            done(getTranslation("backoffice.volunteers.revised", volunteer.name()));
+        });
+        dialog.add(form);
+        dialog.setWidth("44rem");
+        dialog.open();
+    }
+
     private void plan(OpportunityForm form, OpportunityForm.Typed typed) {
         try {
             volunteers.plan(typed.title(), typed.onDay(), typed.dayPart(), typed.skills(), typed.needed());
@@ -214,15 +242,11 @@ public class VolunteersView extends Div implements HasDynamicTitle {
     }
 
     private String availability(VolunteerView volunteer) {
-        return volunteer.days().stream().sorted(VolunteersView::saudiWeekOrder)
+        return volunteer.days().stream().sorted(Comparator.comparing(VolunteerForm.WEEK::indexOf))
                 .map(day -> day.getDisplayName(TextStyle.FULL, getLocale())).collect(Collectors.joining(separator()))
                 + " — " + names(volunteer.times(), part -> getTranslation("services.daypart." + part.name()));
     }
 
-    /** The Saudi week starts on Sunday. */
-    private static int saudiWeekOrder(DayOfWeek one, DayOfWeek other) {
-        return Integer.compare(one.getValue() % 7, other.getValue() % 7);
-    }
 
     private <T extends Enum<T>> String names(Collection<T> values, Function<T, String> name) {
         return values.stream().sorted().map(name).collect(Collectors.joining(separator()));

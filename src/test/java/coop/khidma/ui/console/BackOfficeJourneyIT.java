@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The back office in Chromium: a volunteer approved and put on an opportunity that fits them; a suggestion adopted
  * and shown on the kiosk's welcome screen; an improvement item opened from a low rating and done; a service whose
  * four ratings show no figure until the kiosk gives the fifth; an article edited by staff, published by an
- * administrator and found by the kiosk's search. Each view is photographed in Arabic and in English. The records come
+ * administrator and found by the kiosk's search (after a colleague's concurrent edit refused the older screen's). Each view is photographed in Arabic and in English. The records come
  * from {@link BackOfficeCases}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -168,7 +168,22 @@ class BackOfficeJourneyIT {
     void anArticleEditedByStaffAndPublishedByAnAdministratorIsFoundAtTheKiosk() {
         browser.signInToConsole(base.toString(), "staff1");
         browser.click("#menu-knowledge");
-        openArticle();
+        openArticle(browser);
+        try (Browser colleague = new Browser(1440, 1200)) {
+            colleague.signInToConsole(base.toString(), "staff1");
+            colleague.click("#menu-knowledge");
+            openArticle(colleague);
+            colleague.type("#article-title-en", "Is the office accessible to everyone?");
+            colleague.press("#article-save");
+            colleague.notice(BackOfficeCases.ARTICLE);
+        }
+        browser.type("#article-title-ar", "هل المقر مهيأ لذوي الإعاقة وكبار السن؟");
+        browser.press("#article-save");
+        browser.notice("عدّل شخص آخر");
+        assertThat(browser.find("#article-title-ar input").getAttribute("value")).contains("وكبار السن");
+        browser.open(base + "console/knowledge");
+        openArticle(browser);
+        assertThat(browser.find("#article-title-en input").getAttribute("value")).contains("to everyone");
         browser.type("#article-body-ar", "نعم، المقر مهيأ بمنحدر عند المدخل ومصعد، ويستقبلكم الموظف في الدور الأرضي.\n\n"
                 + "- موقف مخصص قرب الباب\n- كرسي متحرك عند الطلب");
         browser.type("#article-body-en", "Yes: there is a ramp at the entrance and a lift.\n\n"
@@ -187,7 +202,7 @@ class BackOfficeJourneyIT {
         browser.signInToConsole(base.toString(), "admin1");
         browser.click("#menu-knowledge");
         assertThat(browser.present("#article-form")).isFalse();
-        openArticle();
+        openArticle(browser);
         assertThat(browser.find("#article-state").getText()).isEqualTo("مسودة");
         browser.press("#article-publish");
         browser.waitFor(driver -> browser.find("#article-state").getText().equals("منشور"));
@@ -204,13 +219,13 @@ class BackOfficeJourneyIT {
         assertThat(browser.find("#article-body").getText()).contains("بمنحدر");
     }
 
-    private void openArticle() {
-        browser.waitFor(driver -> browser.cells("#articles").contains(BackOfficeCases.ARTICLE));
-        WebElement cell = browser.driver().findElements(By.cssSelector("#articles vaadin-grid-cell-content")).stream()
+    private static void openArticle(Browser session) {
+        session.waitFor(driver -> session.cells("#articles").contains(BackOfficeCases.ARTICLE));
+        WebElement cell = session.driver().findElements(By.cssSelector("#articles vaadin-grid-cell-content")).stream()
                 .filter(content -> content.getText().equals(BackOfficeCases.ARTICLE)).findFirst().orElseThrow();
-        ((JavascriptExecutor) browser.driver()).executeScript(
+        ((JavascriptExecutor) session.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", cell);
-        browser.waitFor(driver -> browser.find("#article-publishing").getText().contains(BackOfficeCases.ARTICLE));
+        session.waitFor(driver -> session.find("#article-publishing").getText().contains(BackOfficeCases.ARTICLE));
     }
 
     /** Waits for the card among the selector's matches whose text holds the fragment. */
