@@ -1,6 +1,7 @@
 package coop.khidma.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -100,11 +101,22 @@ public final class Browser implements AutoCloseable {
         find("#home");
     }
 
-    /** Scrolls the element to the middle of the screen, then clicks it (long pages put it below the fold). */
+    /**
+     * Scrolls the element to the middle of the screen, then clicks it (long pages put it below the fold); a click
+     * that lands on something else while the page is still settling (a closing overlay, a row drawn again) is tried
+     * again until the wait runs out.
+     */
     public void press(String css) {
-        WebElement element = find(css);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        click(css);
+        waitFor(driver -> {
+            WebElement element = driver.findElement(By.cssSelector(css));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            try {
+                element.click();
+                return true;
+            } catch (ElementNotInteractableException notYet) { // intercepted clicks too
+                return false;
+            }
+        });
     }
 
     /** Whether the page holds an element matching the selector now (no waiting). */

@@ -7,13 +7,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 
 import java.text.DateFormatSymbols;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** The back-office screens' small building blocks: a labelled fact, a muted note, a date field, a titled section. */
+/** The back-office screens' small building blocks: a labelled fact, a muted note, a date field, a success notice, a titled section. */
 final class Facts {
 
     private Facts() {
@@ -62,6 +64,12 @@ final class Facts {
         field.setErrorMessage(message);
         field.setInvalid(true);
         return true;
+    }
+
+    /** A short success notice at the top of the screen. */
+    static void success(String message) {
+        Notification notice = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
+        notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     static Section section(String title, Component... content) {

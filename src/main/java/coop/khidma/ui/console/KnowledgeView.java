@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import coop.khidma.knowledge.boundary.ArticleView;
@@ -133,7 +131,7 @@ public class KnowledgeView extends Div implements HasDynamicTitle {
             ErrorMessages.showAt(failure, getLocale(), form::showError);
             return;
         }
-        notice(getTranslation("backoffice.article.saved", saved.code()));
+        Facts.success(getTranslation("backoffice.article.saved", saved.code()));
         reload(saved);
     }
 
@@ -145,7 +143,7 @@ public class KnowledgeView extends Div implements HasDynamicTitle {
             ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
             return;
         }
-        notice(getTranslation(doneKey, changed.code()));
+        Facts.success(getTranslation(doneKey, changed.code()));
         reload(changed);
     }
 
@@ -173,11 +171,6 @@ public class KnowledgeView extends Div implements HasDynamicTitle {
         page.getElement().setAttribute("dir", direction);
         page.getElement().setAttribute("lang", language);
         return page;
-    }
-
-    private void notice(String message) {
-        Notification notice = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
-        notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -383,7 +381,7 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
                 ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
                 return;
             }
-            done(getTranslation("backoffice.suggestions.saved"));
+            Facts.success(getTranslation("backoffice.suggestions.saved"));
             showSuggestions();
         });
         button.setId(id);
@@ -405,7 +403,7 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
                 return;
             }
             dialog.close();
-            done(getTranslation("backoffice.improvement.opened"));
+            Facts.success(getTranslation("backoffice.improvement.opened"));
             showImprovements();
         });
         Button cancel = new Button(getTranslation("backoffice.improvement.cancel"), click -> dialog.close());
@@ -463,7 +461,7 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
                             });
                             return;
                         }
-                        done(getTranslation("backoffice.improvements.recorded"));
+                        Facts.success(getTranslation("backoffice.improvements.recorded"));
                         showImprovements();
                     });
             done.setId("improvement-done-" + id);
@@ -501,14 +499,6 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
     private <T> String withheld(Optional<T> value, Function<T, String> shown, int minimum) {
         return value.map(shown).orElse(getTranslation("backoffice.satisfaction.tooFew", minimum));
     }
-
-    private void done(String message) {
-        Notification notice = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
-        notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-
-
 
     @Override
     public String getPageTitle() {

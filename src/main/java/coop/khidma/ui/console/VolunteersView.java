@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -231,8 +229,7 @@ public class VolunteersView extends Div implements HasDynamicTitle {
     }
 
     private void done(String message) {
-        Notification notice = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
-        notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Facts.success(message);
         refresh();
     }
 
