@@ -2,6 +2,8 @@ package coop.khidma.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -156,6 +158,55 @@ public final class Browser implements AutoCloseable {
     public void emulatePrint(boolean print) {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
                 java.util.Map.of("media", print ? "print" : ""));
+    }
+
+    /** A fresh session signed in to the console as one of {@link ConsoleStaff}'s accounts, on its home page. */
+    public void signInToConsole(String base, String username) {
+        signIn(base, username, ConsoleStaff.PASSWORD);
+        find("#home");
+    }
+
+    /**
+     * Scrolls the element to the middle of the screen, then clicks it (long pages put it below the fold); a click
+     * that lands on something else while the page is still settling (a closing overlay, a row drawn again) is tried
+     * again until the wait runs out.
+     */
+    public void press(String css) {
+        waitFor(driver -> {
+            WebElement element = driver.findElement(By.cssSelector(css));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            try {
+                element.click();
+                return true;
+            } catch (ElementNotInteractableException notYet) { // intercepted clicks too
+                return false;
+            }
+        });
+    }
+
+    /** Whether the page holds an element matching the selector now (no waiting). */
+    public boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** The text of every cell of a grid, one per line. */
+    public String cells(String gridCss) {
+        StringBuilder text = new StringBuilder();
+        driver.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content"))
+                .forEach(cell -> text.append(cell.getText()).append('\n'));
+        return text.toString();
+    }
+
+    /** Switches the language and waits until the element says the expected text in the new one. */
+    public void switchLanguage(String expected, String css) {
+        click("#language-switch");
+        waitFor(driver -> driver.findElement(By.cssSelector(css)).getText().contains(expected));
+    }
+
+    /** Waits until a notification on the screen says this. */
+    public void notice(String fragment) {
+        waitFor(driver -> driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(card -> card.getText().contains(fragment)));
     }
 
     public void newSession() {

@@ -45,6 +45,10 @@ public class ConsoleStaff {
     @Inject
     Instance<ConsoleCases> cases;
 
+    /** The back office journey's data, when the deployment carries it ({@link BackOfficeCases}). */
+    @Inject
+    Instance<BackOfficeCases> backOffice;
+
     @PostConstruct
     void create() {
         ACCOUNTS.forEach((username, role) -> {
@@ -57,6 +61,9 @@ public class ConsoleStaff {
         });
         if (cases.isResolvable()) {
             cases.get().create();
+        }
+        if (backOffice.isResolvable()) {
+            backOffice.get().create();
         }
     }
 }

@@ -24,6 +24,14 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("khidma.war")));
     }
 
+    /**
+     * The application as it ships plus the console journeys' accounts (one per role) and the records they start from,
+     * made when the deployment starts ({@link ConsoleStaff}, {@link ConsoleCases}, {@link BackOfficeCases}).
+     */
+    public static WebArchive forConsoleJourneys() {
+        return asBuilt().addClasses(ConsoleStaff.class, ConsoleCases.class, BackOfficeCases.class);
+    }
+
     /** The application plus what in-container tests run with: the test classes given and the support package. */
     public static WebArchive withTests(Class<?>... testClasses) {
         return asBuilt()

@@ -8,6 +8,7 @@ import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.correspondence.entity.MessageState;
 import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.membership.entity.SaudiMobile;
 import coop.khidma.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,6 +57,18 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(ServiceRequest request, Letter letter) {
         Message message = Letters.toMember(request, letter, clock.instant());
+        em.persist(message);
+        audit.record(message.queued());
+    }
+
+    /**
+     * Queues a text message to someone who filed no request (a volunteer), under their own reference, within the
+     * caller's transaction, and audits that it did.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void sendSms(String reference, SaudiMobile mobile, Letter letter) {
+        Message message = Message.queue(reference, letter, MessageChannel.SMS, mobile, null, clock.instant());
         em.persist(message);
         audit.record(message.queued());
     }

@@ -87,6 +87,16 @@ public final class Letters {
     }
 
     /**
+     * A letter to someone who is not a requester (a volunteer): the greeting with their name, the body from
+     * {@code key + ".body"} with the arguments, the closing; the subject from {@code key + ".subject"}.
+     */
+    public static Letter toPerson(MessageKind kind, String name, String key, Object... arguments) {
+        return new Letter(kind,
+                Messages.get(AR, key + ".subject"), framed(AR, name, Messages.get(AR, key + ".body", arguments)),
+                Messages.get(EN, key + ".subject"), framed(EN, name, Messages.get(EN, key + ".body", arguments)));
+    }
+
+    /**
      * The letter queued for the requester by the channel that answers the request's channel
      * ({@link MessageChannel#answering}): e-mail goes to the applicant's or member's address when one is known.
      */
@@ -105,7 +115,11 @@ public final class Letters {
     }
 
     private static String framed(Locale locale, ServiceRequest request, String body) {
-        return Messages.get(locale, "letter.greeting", request.requester().name()) + "\n\n" + body + "\n\n"
+        return framed(locale, request.requester().name(), body);
+    }
+
+    private static String framed(Locale locale, String name, String body) {
+        return Messages.get(locale, "letter.greeting", name) + "\n\n" + body + "\n\n"
                 + Messages.get(locale, "letter.closing");
     }
 

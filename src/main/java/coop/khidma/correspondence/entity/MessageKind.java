@@ -13,5 +13,7 @@ public enum MessageKind {
     /** The answer to an inquiry, or what was done for a request. */
     ANSWER,
     /** The member is registered: the membership number. */
-    REGISTRATION_COMPLETED
+    REGISTRATION_COMPLETED,
+    /** To a volunteer: approved or declined, or asked to come for an opportunity. */
+    VOLUNTEERING
 }

@@ -30,6 +30,7 @@ public class Article {
     public static final String SUBJECT_TYPE = "ARTICLE";
     public static final int TITLE_MAX = 200;
     public static final int BODY_MAX = 20_000;
+    public static final int POSITION_MAX = 999;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     @Id
@@ -83,8 +84,8 @@ public class Article {
     }
 
     /**
-     * A new, unpublished article. Breaks {@code rule.article.code}, {@code rule.article.title} or
-     * {@code rule.article.body}.
+     * A new, unpublished article. Breaks {@code rule.article.code}, {@code rule.article.position},
+     * {@code rule.article.title} or {@code rule.article.body}.
      */
     public static Article write(String code, ArticleCategory category, int position, Texts texts, Audience audience,
                                 String by, Instant at) {
@@ -147,6 +148,9 @@ public class Article {
     private void place(ArticleCategory category, int position, Texts texts, Audience audience, String by, Instant at) {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(audience, "audience");
+        if (position < 1 || position > POSITION_MAX) {
+            throw new DomainException("rule.article.position", POSITION_MAX);
+        }
         String newTitleArabic = check(texts.titleArabic(), TITLE_MAX, "rule.article.title");
         String newTitleEnglish = check(texts.titleEnglish(), TITLE_MAX, "rule.article.title");
         String newBodyArabic = check(texts.bodyArabic(), BODY_MAX, "rule.article.body");

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 public final class Messages {
 
     public static final List<String> BUNDLES = List.of("i18n.ui", "i18n.rules", "i18n.kiosk", "i18n.console",
-            "i18n.services", "i18n.privacy", "i18n.reception", "i18n.admin");
+            "i18n.services", "i18n.privacy", "i18n.reception", "i18n.admin", "i18n.backoffice");
     private static final Logger LOG = Logger.getLogger(Messages.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import coop.khidma.platform.time.ReportPeriod;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -124,19 +126,60 @@ public class Ratings {
     }
 
     /**
+     * The average per week or month from … to, for one service and one channel or all of them ({@code null}); a
+     * period's figures are withheld below {@link RatingFigures#MINIMUM_GROUP} ratings.
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+    public List<RatingFigures.Point> trend(LocalDate from, LocalDate to, ReportPeriod period, RatedService service,
+                                           RatingChannel channel) {
+        var query = em.createQuery("SELECT r.ratedOn, r.score, COUNT(r) FROM Rating r "
+                        + "WHERE r.ratedOn BETWEEN :from AND :to"
+                        + (service == null ? "" : " AND r.service = :service")
+                        + (channel == null ? "" : " AND r.channel = :channel") + " GROUP BY r.ratedOn, r.score",
+                Object[].class).setParameter("from", from).setParameter("to", to);
+        if (service != null) {
+            query.setParameter("service", service);
+        }
+        if (channel != null) {
+            query.setParameter("channel", channel);
+        }
+        return RatingFigures.trend(query.getResultStream()
+                .map(row -> new RatingFigures.DayCount((LocalDate) row[0], ((Number) row[1]).intValue(),
+                        ((Number) row[2]).longValue()))
+                .toList(), period, from, to);
+    }
+
+    /**
+     * The ratings of {@value LowRating#HIGHEST_LOW} or less on one service over the days given, lowest first, each
+     * with its comment but without its day (nothing that could point at a shift) — only when that service got at
+     * least {@link RatingFigures#MINIMUM_GROUP} ratings then. Breaks {@code rule.rating.tooFew}.
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+    public List<LowRating> lowRatings(RatedService service, LocalDate from, LocalDate to) {
+        requireGroup(service, from, to);
+        return em.createQuery("SELECT r FROM Rating r WHERE r.service = :service AND r.score <= :low "
+                        + "AND r.ratedOn BETWEEN :from AND :to ORDER BY r.score, r.id", Rating.class)
+                .setParameter("service", service).setParameter("low", LowRating.HIGHEST_LOW)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultStream().map(LowRating::of).toList();
+    }
+
+    /**
      * The anonymous comments on one service over the days given, newest day first — only when that service got at
      * least {@link RatingFigures#MINIMUM_GROUP} ratings then. Breaks {@code rule.rating.tooFew}.
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
     public List<String> comments(RatedService service, LocalDate from, LocalDate to) {
-        long ratings = em.createQuery("SELECT COUNT(r) FROM Rating r WHERE r.service = :service "
-                        + "AND r.ratedOn BETWEEN :from AND :to", Long.class)
-                .setParameter("service", service).setParameter("from", from).setParameter("to", to).getSingleResult();
-        if (ratings < RatingFigures.MINIMUM_GROUP) {
-            throw new DomainException("rule.rating.tooFew", RatingFigures.MINIMUM_GROUP);
-        }
+        requireGroup(service, from, to);
         return em.createQuery("SELECT r.comment FROM Rating r WHERE r.service = :service AND r.comment IS NOT NULL "
                         + "AND r.ratedOn BETWEEN :from AND :to ORDER BY r.ratedOn DESC", String.class)
                 .setParameter("service", service).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    private void requireGroup(RatedService service, LocalDate from, LocalDate to) {
+        long ratings = em.createQuery("SELECT COUNT(r) FROM Rating r WHERE r.service = :service "
+                        + "AND r.ratedOn BETWEEN :from AND :to", Long.class)
+                .setParameter("service", service).setParameter("from", from).setParameter("to", to).getSingleResult();
+        RatingFigures.requireGroup(ratings);
     }
 }

@@ -28,7 +28,7 @@ import java.util.List;
 /**
  * Suggestions and what became of them. Everyone reads the improvements ("you said, we did"); staff list suggestions,
  * take them up and call back visitors who asked for a reply; the supervisor or the executive director adopts or
- * declines. Every change is audited.
+ * declines (the supervisor or director may also take one up from the satisfaction screen). Every change is audited.
  */
 @Stateless
 public class Suggestions {
@@ -87,7 +87,7 @@ public class Suggestions {
                 .getResultStream().map(SuggestionView::of).toList();
     }
 
-    @RolesAllowed(Roles.STAFF)
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR})
     public SuggestionView study(SuggestionView.Ref ref) {
         Suggestion suggestion = current(ref);
         audit.record(suggestion.study(me(), clock.instant()));

@@ -1,7 +1,11 @@
 package coop.khidma.satisfaction.control;
 
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.ReportPeriod;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,7 +35,40 @@ public final class RatingFigures {
                         Optional<BigDecimal> average, List<Long> perScore) {
     }
 
+    /** How many ratings of one score a day got (the filter already applied). */
+    public record DayCount(LocalDate day, int score, long ratings) {
+    }
+
+    /** One period of a trend: its first day and, unless the period is too small, the count and the average. */
+    public record Point(LocalDate period, boolean tooFew, Optional<Long> ratings, Optional<BigDecimal> average) {
+    }
+
     private RatingFigures() {
+    }
+
+    /**
+     * A trend: one point per period from … to (inclusive), including empty ones, each withheld below
+     * {@link #MINIMUM_GROUP} ratings exactly like a group.
+     */
+    public static List<Point> trend(List<DayCount> counts, ReportPeriod period,
+                                    LocalDate from, LocalDate to) {
+        Map<LocalDate, long[]> perPeriod = new LinkedHashMap<>();
+        period.starts(from, to).forEach(start -> perPeriod.put(start, new long[6]));
+        counts.stream().filter(count -> !count.day().isBefore(from) && !count.day().isAfter(to))
+                .forEach(count -> perPeriod.get(period.start(count.day()))[count.score()] += count.ratings());
+        List<Point> points = new ArrayList<>();
+        perPeriod.forEach((start, scores) -> {
+            Group figures = group("", "", scores);
+            points.add(new Point(start, figures.tooFew(), figures.ratings(), figures.average()));
+        });
+        return points;
+    }
+
+    /** Breaks {@code rule.rating.tooFew} when a group this size may not be read one rating at a time. */
+    public static void requireGroup(long ratings) {
+        if (ratings < MINIMUM_GROUP) {
+            throw new DomainException("rule.rating.tooFew", MINIMUM_GROUP);
+        }
     }
 
     /** Groups the counts by service and channel, in a stable order, small groups withheld. */

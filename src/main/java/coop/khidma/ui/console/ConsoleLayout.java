@@ -59,6 +59,9 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
         entry(menu, "admin.menu.settings", SettingsView.class, VaadinIcon.COG, "menu-admin-settings");
         entry(menu, "admin.menu.kiosks", KioskDevicesView.class, VaadinIcon.TABLET, "menu-admin-kiosks");
         entry(menu, "admin.menu.audit", AuditView.class, VaadinIcon.RECORDS, "menu-admin-audit");
+        entry(menu, "backoffice.menu.volunteers", VolunteersView.class, VaadinIcon.HANDS_UP, "menu-volunteers");
+        entry(menu, "backoffice.menu.satisfaction", SatisfactionView.class, VaadinIcon.SMILEY_O, "menu-satisfaction");
+        entry(menu, "backoffice.menu.knowledge", KnowledgeView.class, VaadinIcon.BOOK, "menu-knowledge");
         addToDrawer(menu);
     }
 

@@ -64,8 +64,8 @@ public class ReadingView extends Div implements HasUrlParameter<String>, HasDyna
         add(back, heading, body);
     }
 
-    /** Paragraphs split on blank lines; consecutive "- " lines become one list. */
-    static List<Component> blocks(String text) {
+    /** Paragraphs split on blank lines; consecutive "- " lines become one list (the console's preview uses it too). */
+    public static List<Component> blocks(String text) {
         List<Component> blocks = new ArrayList<>();
         for (String paragraph : text.split("\\n\\s*\\n")) {
             UnorderedList list = null;

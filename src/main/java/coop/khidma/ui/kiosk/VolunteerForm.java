@@ -38,7 +38,7 @@ import java.util.function.Consumer;
 public class VolunteerForm extends Composite<Div> {
 
     /** The week as people in the Kingdom count it, from Sunday. */
-    static final List<DayOfWeek> WEEK = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+    public static final List<DayOfWeek> WEEK = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
             DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
 
     /** What the person typed and chose. */

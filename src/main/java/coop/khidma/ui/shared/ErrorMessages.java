@@ -13,6 +13,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,6 +52,17 @@ public class ErrorMessages implements ErrorHandler {
         String code = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected failure, code " + code, failure);
         return Messages.get(locale, "error.unexpected", code);
+    }
+
+    /**
+     * Shows the failure beside the field it concerns when it is a broken rule the form knows ({@code atField} is
+     * given the rule's key and its sentence and answers whether it showed it), otherwise as a notification.
+     */
+    public static void showAt(Throwable failure, Locale locale, BiPredicate<String, String> atField) {
+        Optional<DomainException> broken = find(failure, DomainException.class);
+        if (broken.isEmpty() || !atField.test(broken.get().key(), Messages.of(broken.get(), locale))) {
+            show(messageFor(failure, locale));
+        }
     }
 
     public static void show(String message) {

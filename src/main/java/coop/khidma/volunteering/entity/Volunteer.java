@@ -157,6 +157,29 @@ public class Volunteer {
         return decide(VolunteerStatus.DECLINED, trimmed, "decline", by, at);
     }
 
+    /**
+     * New skills, interests or availability, as the volunteer told staff. Breaks {@code rule.volunteer.interests},
+     * {@code rule.volunteer.days} or {@code rule.volunteer.times}, leaving everything as it was.
+     */
+    public Change revise(Offer offer, String by, Instant at) {
+        Set<Skill> newSkills = copy(offer.skills(), Skill.class, null);
+        Set<Interest> newInterests = copy(offer.interests(), Interest.class, "rule.volunteer.interests");
+        Set<DayOfWeek> newDays = copy(offer.days(), DayOfWeek.class, "rule.volunteer.days");
+        Set<DayPart> newTimes = copy(offer.times(), DayPart.class, "rule.volunteer.times");
+        String before = "skills " + skills + " days " + days + " times " + times;
+        skills = newSkills;
+        interests = newInterests;
+        days = newDays;
+        times = newTimes;
+        return Change.of(SUBJECT_TYPE, subject(), "revise", status, status, Objects.requireNonNull(by),
+                Objects.requireNonNull(at), before + " -> skills " + skills + " days " + days + " times " + times);
+    }
+
+    /** The reference its messages are filed under in the outbox. */
+    public String reference() {
+        return "VOL-" + id;
+    }
+
     private Change decide(VolunteerStatus next, String reason, String action, String by, Instant at) {
         if (status != VolunteerStatus.PENDING) {
             throw new DomainException("rule.volunteer.notPending");

@@ -54,4 +54,15 @@ class ArticleTest {
                 new Article.Texts("a", "a", "", "b"), Audience.PUBLIC, "n", NOW));
         assertThat(article.texts()).isEqualTo(TEXTS);
     }
+
+    @Test
+    void itsPlaceOnTheShelfIsAPositiveNumberAndABadEditChangesNothing() {
+        assertBroken("rule.article.position", () -> Article.write("FAQ_X", ArticleCategory.FAQ, 0, TEXTS,
+                Audience.PUBLIC, "n", NOW));
+        Article article = Article.write("FAQ_X", ArticleCategory.FAQ, 3, TEXTS, Audience.PUBLIC, "n", NOW);
+        assertBroken("rule.article.position", () -> article.edit(ArticleCategory.BYLAWS, -1, TEXTS, Audience.STAFF,
+                "n", NOW));
+        assertThat(article.position()).isEqualTo(3);
+        assertThat(article.category()).isEqualTo(ArticleCategory.FAQ);
+    }
 }

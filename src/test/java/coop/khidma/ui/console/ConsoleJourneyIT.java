@@ -49,6 +49,9 @@ class ConsoleJourneyIT {
         VIEWS.put("console/privacy/breaches", "#breach-summary");
         VIEWS.put("console/queue", "#queue");
         VIEWS.putAll(AdministrationJourneyIT.VIEWS);
+        VIEWS.put("console/volunteers", "#volunteers-pending");
+        VIEWS.put("console/satisfaction", "#satisfaction-figures");
+        VIEWS.put("console/knowledge", "#articles");
     }
 
     private static final List<String> EVERYONE = List.of("staff1", "supervisor1", "director1", "committee1", "admin1");
@@ -72,7 +75,10 @@ class ConsoleJourneyIT {
             Map.entry("console/admin/request-types", List.of("admin1")),
             Map.entry("console/admin/settings", List.of("admin1")),
             Map.entry("console/admin/kiosks", List.of("admin1")),
-            Map.entry("console/admin/audit", List.of("admin1")));
+            Map.entry("console/admin/audit", List.of("admin1")),
+            Map.entry("console/volunteers", List.of("staff1")),
+            Map.entry("console/satisfaction", List.of("supervisor1", "director1")),
+            Map.entry("console/knowledge", List.of("staff1", "admin1")));
 
     /** Menu entries and the view each opens. */
     private static final Map<String, String> MENU = Map.ofEntries(
@@ -88,11 +94,14 @@ class ConsoleJourneyIT {
             Map.entry("#menu-admin-types", "console/admin/request-types"),
             Map.entry("#menu-admin-settings", "console/admin/settings"),
             Map.entry("#menu-admin-kiosks", "console/admin/kiosks"),
-            Map.entry("#menu-admin-audit", "console/admin/audit"));
+            Map.entry("#menu-admin-audit", "console/admin/audit"),
+            Map.entry("#menu-volunteers", "console/volunteers"),
+            Map.entry("#menu-satisfaction", "console/satisfaction"),
+            Map.entry("#menu-knowledge", "console/knowledge"));
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.asBuilt().addClasses(ConsoleStaff.class, ConsoleCases.class);
+        return Deployments.forConsoleJourneys();
     }
 
     @ArquillianResource

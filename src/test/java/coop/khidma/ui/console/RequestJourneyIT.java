@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
@@ -36,7 +34,7 @@ class RequestJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.asBuilt().addClasses(ConsoleStaff.class, ConsoleCases.class);
+        return Deployments.forConsoleJourneys();
     }
 
     @ArquillianResource
@@ -270,11 +268,9 @@ class RequestJourneyIT {
         browser.waitFor(driver -> driver.findElement(By.cssSelector(css)).getText().contains(expected));
     }
 
-    /** Scrolls the button to the middle of the screen, then clicks it (long pages put it below the fold). */
+    /** Clicks the button once the page lets it be clicked ({@link Browser#press}). */
     private static void press(Browser session, String css) {
-        WebElement button = session.find(css);
-        ((JavascriptExecutor) session.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        session.click(css);
+        session.press(css);
     }
 
     /** Waits until a notification on the screen says this. */
