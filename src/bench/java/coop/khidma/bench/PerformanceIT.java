@@ -2,6 +2,7 @@ package coop.khidma.bench;
 
 import coop.khidma.support.Applications;
 import coop.khidma.support.ConsoleCases;
+import coop.khidma.support.BackOfficeCases;
 import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.EmbeddedMariaDb;
@@ -62,7 +63,8 @@ class PerformanceIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.withTests(WorkflowDriver.class, Together.class, Together.Work.class,
-                Together.Timings.class, UidlTimer.class, Applications.class, ConsoleStaff.class, ConsoleCases.class);
+                Together.Timings.class, UidlTimer.class, Applications.class, ConsoleStaff.class, ConsoleCases.class,
+                BackOfficeCases.class);
     }
 
     @ArquillianResource

@@ -8,6 +8,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,7 +82,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for the element and returns it. */
     public WebElement find(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     /** Types into a Vaadin field (its slotted native input). */
@@ -96,7 +97,7 @@ public final class Browser implements AutoCloseable {
      * laid out again), the click is tried again until the wait runs out.
      */
     public void click(String css) {
-        wait.until(driver -> {
+        waitFor(driver -> {
             WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(driver);
             if (element == null) {
                 return false;
@@ -110,8 +111,22 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits until the condition holds. An element Vaadin replaced while we looked is looked up again: Selenium says so
+     * with a stale reference, and Chromium sometimes with an inspector error that the node "does not belong to the
+     * document".
+     */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return wait.until(condition);
+        return wait.until(driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (WebDriverException detached) {
+                if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw detached;
+            }
+        });
     }
 
     public String attribute(String css, String name) {

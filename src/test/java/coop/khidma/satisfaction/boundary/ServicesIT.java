@@ -86,7 +86,11 @@ class ServicesIT {
     @Test
     void theKioskReadsTheSeededPolicyGuideBylawsAndAnswers() {
         List<ArticleView> faq = articles.shelf(ArticleCategory.FAQ);
-        assertThat(faq).hasSizeBetween(8, 12).allSatisfy(article -> {
+        // the twelve answers seeded from the policy (other classes of the run may publish more on the shared database)
+        assertThat(faq).extracting(ArticleView::code).contains("FAQ_APPLY", "FAQ_ASK", "FAQ_CHANNELS",
+                "FAQ_DOCUMENTS", "FAQ_DURATION", "FAQ_FOLLOW_UP", "FAQ_MISSING", "FAQ_RATE", "FAQ_REGISTRATION",
+                "FAQ_SUGGESTION", "FAQ_UNCLEAR", "FAQ_VOLUNTEER");
+        assertThat(faq).allSatisfy(article -> {
             assertThat(article.audience()).isEqualTo(Audience.PUBLIC);
             assertThat(article.published()).isTrue();
             assertThat(article.titleArabic()).isNotBlank();

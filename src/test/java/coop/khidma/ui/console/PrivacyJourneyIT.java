@@ -33,7 +33,7 @@ class PrivacyJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.asBuilt().addClasses(ConsoleStaff.class, ConsoleCases.class);
+        return Deployments.forConsoleJourneys();
     }
 
     @ArquillianResource

@@ -1,7 +1,6 @@
 package coop.khidma.ui.console;
 
 import coop.khidma.support.Browser;
-import coop.khidma.support.ConsoleCases;
 import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,7 +33,7 @@ class ReceptionJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.asBuilt().addClasses(ConsoleStaff.class, ConsoleCases.class);
+        return Deployments.forConsoleJourneys();
     }
 
     @ArquillianResource

@@ -4,7 +4,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import coop.khidma.support.Browser;
 import coop.khidma.support.ConsoleCases;
-import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +34,7 @@ class KioskJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.asBuilt().addClasses(ConsoleStaff.class, ConsoleCases.class);
+        return Deployments.forConsoleJourneys();
     }
 
     @ArquillianResource
