@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class InboxSearch {
 
-    private static final String ROW = "SELECT NEW coop.khidma.intake.boundary.InboxRow(r.reference, r.type.code, "
+    private static final String ROW = "SELECT NEW coop.khidma.intake.boundary.InboxRow(r.reference, r.typeCode, "
             + "r.channel, r.status, r.requester.name, r.submittedAt) FROM ServiceRequest r";
 
     private final StringBuilder where = new StringBuilder();
@@ -25,7 +25,7 @@ final class InboxSearch {
             and("r.status IN :statuses", "statuses", query.statuses());
         }
         if (query.typeCode() != null) {
-            and("r.type.code = :type", "type", query.typeCode());
+            and("r.typeCode = :type", "type", query.typeCode());
         }
         if (query.channel() != null) {
             and("r.channel = :channel", "channel", query.channel());
@@ -67,7 +67,7 @@ final class InboxSearch {
             case SUBMITTED -> "r.submittedAt";
             case REFERENCE -> "r.reference";
             case STATUS -> "r.status";
-            case TYPE -> "r.type.code";
+            case TYPE -> "r.typeCode";
             case CHANNEL -> "r.channel";
             case REQUESTER -> "r.requester.name";
         };

@@ -61,7 +61,7 @@ public class Requests {
     public List<InboxRow> inbox(int offset, int limit) {
         return em.createQuery("""
                         SELECT NEW coop.khidma.intake.boundary.InboxRow(
-                            r.reference, r.type.code, r.channel, r.status, r.requester.name, r.submittedAt)
+                            r.reference, r.typeCode, r.channel, r.status, r.requester.name, r.submittedAt)
                         FROM ServiceRequest r ORDER BY r.submittedAt DESC, r.id DESC""", InboxRow.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)

@@ -77,6 +77,10 @@ public class ServiceRequest {
     @JoinColumn(name = "type_code", referencedColumnName = "code", nullable = false, updatable = false)
     private RequestType type;
 
+    /** The type's code as the row holds it, read-only: the inbox filters and sorts on it without joining the type. */
+    @Column(name = "type_code", insertable = false, updatable = false)
+    private String typeCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20, updatable = false)
     private Channel channel;
