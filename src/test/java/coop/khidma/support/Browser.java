@@ -85,11 +85,41 @@ public final class Browser implements AutoCloseable {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** The text of the element, scrolled into view or not (a long page may have moved it out of sight). */
+    public String textOf(String css) {
+        return waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getDomProperty("textContent")
+                .strip();
+    }
+
     /** Types into a Vaadin field (its slotted native input). */
     public void type(String fieldCss, String text) {
         WebElement input = find(fieldCss + " input, " + fieldCss + " textarea");
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * Picks an item of a Vaadin combo box by typing its label and taking what it offers. The offer arrives in a round
+     * trip of its own; when Enter came before it (the box then keeps its old value), the pick is tried again.
+     */
+    public void choose(String comboCss, String label) {
+        waitFor(driver -> {
+            WebElement combo = driver.findElement(By.cssSelector(comboCss));
+            type(comboCss, label);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ignored -> Boolean.TRUE.equals(script(
+                        "return !arguments[0].loading && (arguments[0].filteredItems || []).length > 0", combo)));
+            } catch (org.openqa.selenium.TimeoutException noOfferYet) {
+                // Enter anyway: the check below tells whether it took
+            }
+            find(comboCss + " input").sendKeys(org.openqa.selenium.Keys.ENTER);
+            return Boolean.TRUE.equals(script("return !arguments[0].opened"
+                    + " && arguments[0].querySelector('input').value === arguments[1]", combo, label));
+        });
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     /**
@@ -117,6 +147,17 @@ public final class Browser implements AutoCloseable {
      * document".
      */
     public <T> T waitFor(Function<WebDriver, T> condition) {
+        return waitFor(condition, wait);
+    }
+
+    /** The same, for longer (or shorter) than the usual thirty seconds. */
+    public <T> T waitFor(Function<WebDriver, T> condition, Duration timeout) {
+        WebDriverWait longer = new WebDriverWait(driver, timeout);
+        longer.ignoring(StaleElementReferenceException.class);
+        return waitFor(condition, longer);
+    }
+
+    private static <T> T waitFor(Function<WebDriver, T> condition, WebDriverWait wait) {
         return wait.until(driver -> {
             try {
                 return condition.apply(driver);

@@ -3,6 +3,7 @@ package coop.khidma.ui.console;
 import coop.khidma.support.Browser;
 import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.ScreenshotOnFailure;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * administrator; a CSV export whose Arabic survives; an unregistered kiosk device refused, then enrolled with its
  * one-time link and let in, then revoked. Screenshots of every administration view in Arabic and English.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 class AdministrationJourneyIT {
 
     /** Each administration view and the element that proves it opened. */

@@ -3,6 +3,7 @@ package coop.khidma.ui.console;
 import coop.khidma.support.BackOfficeCases;
 import coop.khidma.support.Browser;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.ScreenshotOnFailure;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * administrator and found by the kiosk's search (after a colleague's concurrent edit refused the older screen's). Each view is photographed in Arabic and in English. The records come
  * from {@link BackOfficeCases}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 class BackOfficeJourneyIT {
 
     @Deployment(testable = false)

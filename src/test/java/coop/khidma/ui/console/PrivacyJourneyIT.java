@@ -5,6 +5,7 @@ import coop.khidma.support.Browser;
 import coop.khidma.support.ConsoleCases;
 import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.ScreenshotOnFailure;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
 import java.net.URL;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request for a copy of the requester's data, downloads it and finds it in Arabic and in English. Screenshots in both
  * languages.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 class PrivacyJourneyIT {
 
     @Deployment(testable = false)
@@ -57,7 +57,7 @@ class PrivacyJourneyIT {
         browser.click("#menu-privacy-retention");
         browser.find("#retention");
         browser.waitFor(driver -> cells(driver, "#retention").contains("الرسائل المرسلة"));
-        choose("#retention-category", "الرسائل المرسلة");
+        browser.choose("#retention-category", "الرسائل المرسلة");
         browser.waitFor(driver -> Digits.toAscii(value(driver, "#retention-days")).equals("365"));
 
         browser.type("#retention-days", "١٠");
@@ -77,7 +77,7 @@ class PrivacyJourneyIT {
         browser.waitFor(driver -> cells(driver, "#retention").contains("Messages sent"));
         assertThat(cells(browser.driver(), "#retention")).contains("400 days");
         browser.screenshot("console-privacy-retention-en");
-        choose("#retention-category", "Messages sent");
+        browser.choose("#retention-category", "Messages sent");
         browser.type("#retention-days", "365");
         browser.click("#retention-save");
         browser.waitFor(driver -> !cells(driver, "#retention").contains("400 days"));
@@ -157,10 +157,6 @@ class PrivacyJourneyIT {
         browser.waitFor(driver -> driver.findElement(By.cssSelector(css)).getText().contains(expected));
     }
 
-    private static void choose(String comboCss, String label) {
-        browser.type(comboCss, label);
-        browser.find(comboCss + " input").sendKeys(Keys.ENTER);
-    }
 
     private static String value(WebDriver driver, String fieldCss) {
         return driver.findElement(By.cssSelector(fieldCss + " input")).getAttribute("value");

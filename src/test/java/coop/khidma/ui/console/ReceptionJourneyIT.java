@@ -3,6 +3,7 @@ package coop.khidma.ui.console;
 import coop.khidma.support.Browser;
 import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.ScreenshotOnFailure;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (and drops it by itself once the visit is closed), the visit is marked served, and the visitor rates it at the
  * kiosk — once, without the ticket, the desk or the employee kept with the rating. Arabic first, then English.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 class ReceptionJourneyIT {
 
     private static final String DESK = "مكتب ٣";

@@ -2,6 +2,7 @@ package coop.khidma.ui.kiosk;
 
 import coop.khidma.support.Browser;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.ScreenshotOnFailure;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The walking skeleton end to end in a real browser: a visitor asks a question at the Arabic kiosk, a staff
  * member signs in to the console for the first time, sets their own password and finds the question in the inbox.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 class InquiryJourneyIT {
 
     private static final String ADMIN_ONE_TIME_PASSWORD = System.getenv("KHIDMA_ADMIN_PASSWORD");

@@ -5,6 +5,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import coop.khidma.support.Browser;
 import coop.khidma.support.ConsoleCases;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.ScreenshotOnFailure;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ticket, follow a request up, and the idle reset that leaves nothing for the next visitor — in Arabic and in
  * English, with a screenshot of every screen in both languages.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 class KioskJourneyIT {
 
     @Deployment(testable = false)

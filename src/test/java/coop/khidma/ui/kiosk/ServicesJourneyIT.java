@@ -2,6 +2,7 @@ package coop.khidma.ui.kiosk;
 
 import coop.khidma.support.Browser;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.ScreenshotOnFailure;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the policy guide and the FAQ; rating the service with a suggestion and a thank-you; signing up as a volunteer.
  * Screenshots of every screen in both languages land in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 class ServicesJourneyIT {
 
     @Deployment(testable = false)
