@@ -1,5 +1,6 @@
 package coop.khidma.support;
 
+import coop.khidma.intake.entity.Attachment;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
@@ -35,17 +36,23 @@ public class PrivacyCases {
     @PersistenceContext
     EntityManager em;
 
-    /** An inquiry filed at {@code filedAt} and answered at {@code closedAt}: RESOLVED. Returns its reference. */
+    /**
+     * An inquiry filed at {@code filedAt}, with the scan of the member's ID kept with it, and answered at
+     * {@code closedAt}: RESOLVED. Returns its reference.
+     */
     public String answeredInquiry(String name, String mobile, String question, Instant filedAt, Instant closedAt) {
         ServiceRequest request = ServiceRequest.inquiry(em.find(RequestType.class, RequestType.INQUIRY),
                 "PV-" + UUID.randomUUID().toString().substring(0, 12), new Requester(name, SaudiMobile.parse(mobile)),
                 question, Channel.PHONE, BY, filedAt);
+        Attachment scan = request.attach("id-" + name + ".pdf",
+                "%PDF-1.4 scanned ID".getBytes(java.nio.charset.StandardCharsets.US_ASCII), BY, filedAt);
         request.startIntake(BY, filedAt);
         request.verifyItem("QUESTION", VerificationMethod.ORIGINAL_SEEN, BY, filedAt);
         request.completeIntake(BY, filedAt);
         request.startService(BY, filedAt);
         request.resolve("أجبنا عن السؤال هاتفيًا للسيد " + name, BY, closedAt);
         em.persist(request);
+        em.persist(scan);
         return request.reference();
     }
 

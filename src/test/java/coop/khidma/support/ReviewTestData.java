@@ -138,6 +138,16 @@ public class ReviewTestData {
         return request(reference).status();
     }
 
+    /** The day the association owes the member its next step on this request, or {@code null}. */
+    public LocalDate dueOn(String reference) {
+        return request(reference).dueOn();
+    }
+
+    /** The day {@code n} working days after today, on the office's calendar. */
+    public LocalDate workingDaysFromToday(int n) {
+        return calendars.calendar().addWorkingDays(today(), n);
+    }
+
     public List<MessageView> messages(String reference) {
         return em.createQuery("SELECT m FROM Message m WHERE m.requestReference = :reference ORDER BY m.id",
                         Message.class).setParameter("reference", reference).getResultStream()

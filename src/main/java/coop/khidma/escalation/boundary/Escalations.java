@@ -85,7 +85,7 @@ public class Escalations {
                         + "AND e.levelCode IN :levels ORDER BY e.dueAt, e.id", Escalation.class)
                 .setParameter("open", EscalationState.OPEN).setParameter("levels", myLevels)
                 .getResultStream().map(e -> new WaitingEscalation(e.id(), e.requestReference(), e.levelCode(),
-                        e.reason(), e.raisedAt(), e.dueAt(), Duration.between(now, e.dueAt()))).toList();
+                        e.reason(), e.raisedAt(), e.dueAt(), Duration.between(now, e.dueAt()), e.climbedFrom())).toList();
     }
 
     /** "Under review by &lt;role&gt;": the level of the request's open escalation, if any; never a person. */

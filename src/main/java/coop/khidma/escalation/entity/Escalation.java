@@ -229,6 +229,11 @@ public class Escalation {
         return levelCode;
     }
 
+    /** The level this escalation climbed from, or {@code null} when it was raised at its own level. */
+    public String climbedFrom() {
+        return previous == null ? null : previous.levelCode();
+    }
+
     public Long id() {
         return id;
     }

@@ -8,6 +8,7 @@ import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.persistence.Sequences;
 import coop.khidma.platform.time.HijriDates;
+import coop.khidma.platform.time.OfficeCalendar;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -39,6 +40,9 @@ public class Filings {
     @Inject
     Outbox outbox;
 
+    @Inject
+    OfficeCalendar office;
+
     /** The next reference of the year {@code at} falls in (Riyadh time), e.g. {@code 2026-000042}. */
     public String nextReference(Instant at) {
         int year = at.atZone(HijriDates.RIYADH).getYear();
@@ -54,7 +58,9 @@ public class Filings {
         return type;
     }
 
+    /** Files the request with the day its answer is due (the type's working days from the filing day). */
     public ServiceRequest file(ServiceRequest request) {
+        request.promiseAnswer(office.workingDays(), request.submittedAt());
         em.persist(request);
         em.flush(); // the first version number, for the filer's screen
         audit.record(request.submitted());

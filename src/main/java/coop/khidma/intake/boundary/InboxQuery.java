@@ -1,5 +1,6 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.membership.entity.NationalId;
@@ -11,11 +12,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What a staff member asks the inbox for: statuses (none = all), a type, a channel, and one search box that takes a
+ * What a staff member asks the inbox for: statuses (none = all), a type, a channel, how near the due day is
+ * ({@link Urgency#OVERDUE} or {@link Urgency#DUE_SOON}; {@code null} = any), and one search box that takes a
  * reference, a national ID, a mobile number (Arabic-Indic digits welcome) or a name (Arabic matched with or without
  * diacritics). The box is read by {@link #search()}; the inbox never guesses beyond these four.
  */
-public record InboxQuery(Set<RequestStatus> statuses, String typeCode, Channel channel, String text) {
+public record InboxQuery(Set<RequestStatus> statuses, String typeCode, Channel channel, String text,
+                         Urgency urgency) {
 
     /** Arabic harakat (fathatan … sukun), the superscript alef and the tatweel: written or not, the same name. */
     public static final String DIACRITICS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670\u0640";
@@ -24,7 +27,7 @@ public record InboxQuery(Set<RequestStatus> statuses, String typeCode, Channel c
 
     /** How the inbox is sorted; the newest first unless the staff member picks a column. */
     public enum Sort {
-        SUBMITTED, REFERENCE, STATUS, TYPE, CHANNEL, REQUESTER
+        SUBMITTED, REFERENCE, STATUS, TYPE, CHANNEL, REQUESTER, DUE
     }
 
     /** What the search box was read as, with the value to look for. */
@@ -37,6 +40,11 @@ public record InboxQuery(Set<RequestStatus> statuses, String typeCode, Channel c
 
     public InboxQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    /** Any due day. */
+    public InboxQuery(Set<RequestStatus> statuses, String typeCode, Channel channel, String text) {
+        this(statuses, typeCode, channel, text, null);
     }
 
     public static InboxQuery all() {

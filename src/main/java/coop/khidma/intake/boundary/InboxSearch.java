@@ -1,26 +1,36 @@
 package coop.khidma.intake.boundary;
 
 import coop.khidma.intake.boundary.InboxQuery.Search;
+import coop.khidma.intake.control.Urgency;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+
+import java.time.LocalDate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns an {@link InboxQuery} into JPQL: the filters as bound parameters, a name compared with the diacritics taken
+ * Turns an {@link InboxQuery} into JPQL: the filters (the due-day one against today) as bound parameters, a name compared with the diacritics taken
  * out of both sides (so «مُحَمَّد» finds «محمد» and the other way round), and the order the staff member chose with the
  * id as the tie-breaker so pages never overlap.
  */
 final class InboxSearch {
 
     private static final String ROW = "SELECT NEW coop.khidma.intake.boundary.InboxRow(r.reference, r.typeCode, "
-            + "r.channel, r.status, r.requester.name, r.submittedAt) FROM ServiceRequest r";
+            + "r.channel, r.status, r.requester.name, r.submittedAt, r.dueOn) FROM ServiceRequest r";
 
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    InboxSearch(InboxQuery query) {
+    /** {@code today} and {@code soonUntil} (Riyadh dates) place the due-day filter. */
+    InboxSearch(InboxQuery query, LocalDate today, LocalDate soonUntil) {
+        if (query.urgency() == Urgency.OVERDUE) {
+            and("r.dueOn < :today", "today", today);
+        } else if (query.urgency() == Urgency.DUE_SOON) {
+            and("r.dueOn >= :today", "today", today);
+            and("r.dueOn <= :soonUntil", "soonUntil", soonUntil);
+        }
         if (!query.statuses().isEmpty()) {
             and("r.status IN :statuses", "statuses", query.statuses());
         }
@@ -70,6 +80,7 @@ final class InboxSearch {
             case TYPE -> "r.typeCode";
             case CHANNEL -> "r.channel";
             case REQUESTER -> "r.requester.name";
+            case DUE -> "COALESCE(r.dueOn, {d '9999-12-31'})"; // nothing owed sorts after the latest due day
         };
     }
 

@@ -36,7 +36,7 @@ public class RequestTypes {
 
     /** A request type as the administration view shows it. */
     public record TypeRow(String code, String nameArabic, String nameEnglish, boolean needsCommittee, boolean active,
-                          boolean offeredAtKiosk, List<ChecklistItem> checklist, long version) {
+                          boolean offeredAtKiosk, List<ChecklistItem> checklist, long version, int answerWorkingDays) {
     }
 
     @PersistenceContext
@@ -117,6 +117,20 @@ public class RequestTypes {
         return changed(type, offered ? "offerAtKiosk" : "withdrawFromKiosk", before, null);
     }
 
+    /**
+     * Requests of the type are answered within this many working days from now on (requests already filed keep their
+     * due day). Breaks {@code rule.requestType.answerDays}.
+     */
+    public TypeRow answerWithin(String code, long version, int workingDays) {
+        RequestType type = current(code, version);
+        String before = String.valueOf(type.answerWorkingDays());
+        type.answerWithin(workingDays);
+        em.flush();
+        auditTrail.record(Change.of(TYPE, type.code(), "answerWithin", before, type.answerWorkingDays(), me(),
+                clock.instant(), "working days"));
+        return row(type);
+    }
+
     /** No new requests of the type ({@code active = false}), or back again. */
     public TypeRow activate(String code, long version, boolean active) {
         RequestType type = current(code, version);
@@ -171,7 +185,7 @@ public class RequestTypes {
 
     static TypeRow row(RequestType type) {
         return new TypeRow(type.code(), type.nameArabic(), type.nameEnglish(), type.needsCommittee(),
-                type.isActive(), type.offeredAtKiosk(), type.checklist(), type.version());
+                type.isActive(), type.offeredAtKiosk(), type.checklist(), type.version(), type.answerWorkingDays());
     }
 
     private String me() {

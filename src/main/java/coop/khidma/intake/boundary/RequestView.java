@@ -1,5 +1,6 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.ItemKind;
@@ -10,17 +11,20 @@ import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.intake.entity.VerificationMethod;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One request as the console shows it: who, what, where it stands, and its checklist item by item; for a membership
  * application the applicant's details ({@code null} otherwise or while not given) and, once registered, the
- * membership number; {@code closedAt} once the request reached a final state.
+ * membership number; {@code closedAt} once the request reached a final state; the day the member's next step is due
+ * and how near it is; the papers kept with it.
  */
 public record RequestView(RequestRef ref, String typeCode, Channel channel, RequestStatus status, String requesterName,
                           String requesterMobile, String details, String assignee, Instant submittedAt,
                           String outcome, List<Item> items, boolean needsCommittee, boolean application,
-                          ApplicantView applicant, String membershipNumber, Instant closedAt) {
+                          ApplicantView applicant, String membershipNumber, Instant closedAt, LocalDate dueOn,
+                          Urgency urgency, List<AttachmentRow> attachments) {
 
     /** One checklist item and its verification (who, when, how) or why it is missing. */
     public record Item(String code, String labelArabic, String labelEnglish, boolean mandatory, ItemState state,
@@ -45,12 +49,13 @@ public record RequestView(RequestRef ref, String typeCode, Channel channel, Requ
         }
     }
 
-    static RequestView of(ServiceRequest request) {
+    static RequestView of(ServiceRequest request, Urgency urgency, List<AttachmentRow> attachments) {
         return new RequestView(new RequestRef(request.reference(), request.version()), request.typeCode(),
                 request.channel(), request.status(), request.requester().name(),
                 request.requester().mobile().national(), request.details(), request.assignee(),
                 request.submittedAt(), request.outcome(), request.items().stream().map(Item::of).toList(),
                 request.needsCommittee(), request.isApplication(), ApplicantView.of(request.applicant()),
-                request.member() == null ? null : request.member().membershipNumber(), request.closedAt());
+                request.member() == null ? null : request.member().membershipNumber(), request.closedAt(),
+                request.dueOn(), urgency, List.copyOf(attachments));
     }
 }

@@ -4,6 +4,7 @@ import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.control.Letters;
+import coop.khidma.intake.entity.Attachment;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.Requester;
@@ -12,6 +13,10 @@ import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.membership.entity.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.intake.control.Urgency;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.platform.time.OfficeCalendar;
+import coop.khidma.platform.time.WorkingDays;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -23,6 +28,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,11 +63,14 @@ public class Requests {
     @Inject
     Clock clock;
 
+    @Inject
+    OfficeCalendar office;
+
     /** The newest requests first, one page at a time. */
     public List<InboxRow> inbox(int offset, int limit) {
         return em.createQuery("""
                         SELECT NEW coop.khidma.intake.boundary.InboxRow(
-                            r.reference, r.typeCode, r.channel, r.status, r.requester.name, r.submittedAt)
+                            r.reference, r.typeCode, r.channel, r.status, r.requester.name, r.submittedAt, r.dueOn)
                         FROM ServiceRequest r ORDER BY r.submittedAt DESC, r.id DESC""", InboxRow.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
@@ -72,14 +81,29 @@ public class Requests {
         return em.createQuery("SELECT COUNT(r) FROM ServiceRequest r", Long.class).getSingleResult();
     }
 
-    /** One page of the requests the query selects, in the order asked (the id breaks ties, so pages never overlap). */
+    /**
+     * One page of the requests the query selects, in the order asked (the id breaks ties, so pages never overlap),
+     * each flagged overdue or due soon against today in Riyadh.
+     */
     public List<InboxRow> inbox(InboxQuery query, int offset, int limit, InboxQuery.Sort sort, boolean ascending) {
-        return new InboxSearch(query).rows(em, sort, ascending).setFirstResult(offset).setMaxResults(limit)
-                .getResultList();
+        WorkingDays days = office.workingDays();
+        LocalDate today = LocalDate.now(clock.withZone(HijriDates.RIYADH));
+        return search(query, today, days).rows(em, sort, ascending).setFirstResult(offset).setMaxResults(limit)
+                .getResultStream().map(row -> row.flagged(Urgency.of(row.dueOn(), today, days))).toList();
     }
 
     public long inboxCount(InboxQuery query) {
-        return new InboxSearch(query).count(em).getSingleResult();
+        return search(query, LocalDate.now(clock.withZone(HijriDates.RIYADH)), office.workingDays()).count(em)
+                .getSingleResult();
+    }
+
+    /** How many open requests are past their due day, for the home page. */
+    public long overdueCount() {
+        return inboxCount(new InboxQuery(null, null, null, null, Urgency.OVERDUE));
+    }
+
+    private static InboxSearch search(InboxQuery query, LocalDate today, WorkingDays days) {
+        return new InboxSearch(query, today, query.urgency() == Urgency.DUE_SOON ? Urgency.soonUntil(today, days) : today);
     }
 
     /** How many requests stand in each status now (statuses with none are left out). */
@@ -98,16 +122,57 @@ public class Requests {
     /** The whole request; the committee reads it too (it opens the file of an item on its agenda). */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     public RequestView detail(String reference) {
-        return RequestView.of(find(reference));
+        return view(find(reference));
     }
 
-    /** A request received by phone, letter, social media, the website or in an interview, entered by staff. */
+    /** A request received by phone, social media, the website or in an interview, entered by staff. */
     public RequestView register(String typeCode, Channel channel, String name, String mobile, String details) {
+        return register(typeCode, channel, name, mobile, details, null);
+    }
+
+    /**
+     * A request received by another channel, entered by staff, with the paper it came on ({@code null} for none). A
+     * letter is registered with its scanned copy: breaks {@code rule.request.letterScan} without one, or a rule of
+     * {@link Attachment#typeOf} for a file that is not a PDF, JPEG or PNG of at most 10 MB.
+     */
+    public RequestView register(String typeCode, Channel channel, String name, String mobile, String details,
+                                Paper scan) {
         String by = me();
         var now = clock.instant();
         ServiceRequest request = ServiceRequest.submit(filings.nextReference(now), filings.type(typeCode),
                 new Requester(name, SaudiMobile.parse(mobile)), channel, details, by, now);
-        return RequestView.of(filings.file(request));
+        if (channel == Channel.LETTER && scan == null) {
+            throw new DomainException("rule.request.letterScan");
+        }
+        Attachment letter = scan == null ? null : request.attach(scan.fileName(), scan.content(), by, now);
+        filings.file(request);
+        if (letter != null) {
+            em.persist(letter);
+            audit.record(letter.attached());
+        }
+        return view(request);
+    }
+
+    /** Keeps a paper with an open request (a document the member handed in); refused on an out-of-date screen. */
+    public RequestView attach(RequestRef ref, Paper paper) {
+        return change(ref, (request, by, at) -> {
+            Attachment attachment = request.attach(paper.fileName(), paper.content(), by, at);
+            em.persist(attachment);
+            return attachment.attached();
+        });
+    }
+
+    /** A paper of the request, to open; who opened it is on the audit trail. The committee reads the file too. */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
+    public Paper.Kept paper(String reference, Long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || !attachment.request().reference().equals(reference)) {
+            throw new DomainException("rule.request.notFound", String.valueOf(reference));
+        }
+        audit.record(attachment.opened(me(), clock.instant()));
+        byte[] content = em.createQuery("SELECT a.content FROM Attachment a WHERE a.id = :id", byte[].class)
+                .setParameter("id", attachmentId).getSingleResult();
+        return new Paper.Kept(attachment.fileName(), attachment.contentType(), content);
     }
 
     public RequestView startIntake(RequestRef ref) {
@@ -133,8 +198,13 @@ public class Requests {
         return view;
     }
 
+    /** The member came back with what was missing: intake goes on, and the answer time counts again from today. */
     public RequestView resume(RequestRef ref) {
-        return change(ref, ServiceRequest::resume);
+        return change(ref, (request, by, at) -> {
+            Change resumed = request.resume(by, at);
+            request.promiseAnswer(office.workingDays(), at);
+            return resumed;
+        });
     }
 
     /** Refused while any mandatory checklist item is not verified. */
@@ -187,7 +257,18 @@ public class Requests {
         em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record(verb.apply(request, me(), clock.instant()));
         em.flush();
-        return RequestView.of(request);
+        return view(request);
+    }
+
+    /** The request as the console shows it: how near its due day is today, and the papers kept with it. */
+    private RequestView view(ServiceRequest request) {
+        LocalDate today = LocalDate.now(clock.withZone(HijriDates.RIYADH));
+        List<AttachmentRow> papers = em.createQuery("""
+                        SELECT NEW coop.khidma.intake.boundary.AttachmentRow(a.id, a.fileName, a.contentType,
+                            a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt)
+                        FROM Attachment a WHERE a.request = :request ORDER BY a.uploadedAt, a.id""", AttachmentRow.class)
+                .setParameter("request", request).getResultList();
+        return RequestView.of(request, Urgency.of(request.dueOn(), today, office.workingDays()), papers);
     }
 
     ServiceRequest find(String reference) {

@@ -36,6 +36,10 @@ public class RequestType {
     public static final String CERTIFICATE = "CERTIFICATE";
     public static final String WITHDRAWAL = "WITHDRAWAL";
     public static final int NAME_MAX = 120;
+    /** A new type's answer time until an administrator sets its own. */
+    public static final int ANSWER_WORKING_DAYS = 5;
+    /** The longest answer time an administrator may set (about three months of working days). */
+    public static final int ANSWER_WORKING_DAYS_MAX = 60;
 
     @Id
     @Column(length = 40)
@@ -56,6 +60,10 @@ public class RequestType {
     /** Where the kiosk offers this type among its tiles (lowest first), or {@code null} when it is staff-only. */
     @Column(name = "kiosk_position")
     private Integer kioskPosition;
+
+    /** Within how many working days the association answers a request of this type (the inbox's due date). */
+    @Column(name = "answer_working_days", nullable = false)
+    private int answerWorkingDays = ANSWER_WORKING_DAYS;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "request_type_item", joinColumns = @JoinColumn(name = "request_type_code"))
@@ -195,6 +203,21 @@ public class RequestType {
 
     public boolean offeredAtKiosk() {
         return kioskPosition != null;
+    }
+
+    /**
+     * Requests of this type are answered within this many working days (1 to {@value #ANSWER_WORKING_DAYS_MAX});
+     * requests already filed keep the date they were promised. Breaks {@code rule.requestType.answerDays}.
+     */
+    public void answerWithin(int workingDays) {
+        if (workingDays < 1 || workingDays > ANSWER_WORKING_DAYS_MAX) {
+            throw new DomainException("rule.requestType.answerDays", 1, ANSWER_WORKING_DAYS_MAX);
+        }
+        answerWorkingDays = workingDays;
+    }
+
+    public int answerWorkingDays() {
+        return answerWorkingDays;
     }
 
     /** No new requests of this type (old ones carry on). */

@@ -4,6 +4,8 @@ import coop.khidma.audit.entity.Change;
 import coop.khidma.membership.entity.Member;
 import coop.khidma.membership.entity.MemberStatus;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.platform.time.WorkingDays;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -22,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -116,6 +119,13 @@ public class ServiceRequest {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    /**
+     * The day by which the association owes the member its next step: the type's answer time, or the committee's
+     * decision day; {@code null} while the request waits on the member and once it is closed.
+     */
+    @Column(name = "due_on")
+    private LocalDate dueOn;
 
     /** The answer given (resolve) or the reason for withdrawing. */
     @Column(length = DETAILS_MAX)
@@ -472,6 +482,40 @@ public class ServiceRequest {
                 Objects.requireNonNull(at), null);
     }
 
+    /**
+     * Keeps a paper with the request (the scanned letter it came in, a document the member handed in), while it is
+     * open. Breaks {@code rule.request.illegalTransition} once closed, or a rule of {@link Attachment#typeOf}.
+     */
+    public Attachment attach(String fileName, byte[] content, String by, Instant at) {
+        if (!status.isOpen()) {
+            throw illegal("attach");
+        }
+        return Attachment.of(this, fileName, content, requireActor(by), at);
+    }
+
+    // ---- what the association owes the member, and by when ------------------------------------------------------
+
+    /**
+     * The association answers within the type's working days, counted from {@code at}'s day in Riyadh: on filing, when
+     * the member came back with what was missing, and once the committee accepted (registration to complete). Only
+     * while the request is open and not waiting on the member.
+     */
+    public void promiseAnswer(WorkingDays days, Instant at) {
+        if (status.isOpen() && status != RETURNED) {
+            dueOn = days.addWorkingDays(LocalDate.ofInstant(at, HijriDates.RIYADH), type.answerWorkingDays());
+        }
+    }
+
+    /** With the committee: its decision day (the window's ceiling), {@code null} while its clock is stopped. */
+    public void promiseDecisionBy(LocalDate due) {
+        requireStatus("promiseDecisionBy", WITH_COMMITTEE);
+        dueOn = due;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private Change move(String verb, RequestStatus to, String by, Instant at, String detail, RequestStatus... from) {
@@ -481,6 +525,9 @@ public class ServiceRequest {
         RequestStatus before = status;
         status = to;
         statusChangedAt = at;
+        if (to == RETURNED || !to.isOpen()) {
+            dueOn = null; // the member owes the next step, or nothing is owed any more
+        }
         return Change.of(SUBJECT_TYPE, reference, verb, before, to, by, at, detail);
     }
 

@@ -1,21 +1,29 @@
 package coop.khidma.membership.boundary;
 
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.boundary.InboxQuery;
+import coop.khidma.membership.entity.Member;
 import coop.khidma.platform.i18n.Digits;
+import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The register of the General Assembly's members, read by staff: one search box that takes a membership number, a
  * national ID, a mobile number (Arabic-Indic digits welcome) or a name in Arabic (with or without diacritics) or in
- * Latin letters; pages from the server, newest membership first. Read only: members change through their verbs.
+ * Latin letters; pages from the server, newest membership first; and one member's page. Read only: members change
+ * through their verbs.
  */
 @Stateless
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
@@ -33,6 +41,9 @@ public class Members {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AuditTrail auditTrail;
+
     public List<MemberRow> search(String text, int offset, int limit) {
         List<MemberRow> rows = where(em.createQuery(ROW + condition(text)
                 + " ORDER BY m.membershipNumber DESC, m.id DESC", MemberRow.class), text)
@@ -43,6 +54,34 @@ public class Members {
     public long count(String text) {
         return where(em.createQuery("SELECT COUNT(m) FROM Member m" + condition(text), Long.class), text)
                 .getSingleResult();
+    }
+
+    /**
+     * The member with this membership number: their details, their requests (linked to them, or filed with their
+     * national ID or mobile) and the history of their record. Breaks {@code rule.member.notFound}.
+     */
+    public MemberProfile profile(String membershipNumber) {
+        Member member = em.createQuery("SELECT m FROM Member m WHERE m.membershipNumber = :number", Member.class)
+                .setParameter("number", membershipNumber == null ? "" : typed(membershipNumber).toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("rule.member.notFound", String.valueOf(membershipNumber)));
+        List<MemberProfile.Filed> requests = em.createQuery("""
+                        SELECT NEW coop.khidma.membership.boundary.MemberProfile.Filed(r.reference, r.typeCode,
+                            r.channel, r.status, r.submittedAt)
+                        FROM ServiceRequest r
+                        WHERE r.member = :member OR r.applicant.nationalId.value = :nationalId
+                            OR r.requester.mobile.value = :mobile
+                        ORDER BY r.submittedAt DESC, r.id DESC""", MemberProfile.Filed.class)
+                .setParameter("member", member).setParameter("nationalId", member.nationalId().value())
+                .setParameter("mobile", member.mobile().value()).getResultList();
+        List<Change> history = new ArrayList<>(auditTrail.history("applicant " + member.nationalId()));
+        history.addAll(auditTrail.history(member.subject()));
+        history.sort(Comparator.comparing(Change::at));
+        return new MemberProfile(member.membershipNumber(), member.nameArabic(), member.nameLatin(),
+                member.nationalId().value(), member.mobile().national(),
+                member.email() == null ? null : member.email().value(), member.city(), member.shares(),
+                member.status(), member.appliedAt(), member.activatedAt(), member.statusReason(), requests,
+                List.copyOf(history));
     }
 
     private static String condition(String text) {

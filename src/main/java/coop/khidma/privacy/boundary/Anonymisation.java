@@ -68,14 +68,15 @@ public class Anonymisation {
     // ---- anonymising ------------------------------------------------------------------------------------------
 
     /**
-     * The requests, their checklist notes, their referrals' texts, the committee's reasons, and the messages already
-     * sent for them (a message still waiting is delivered first and anonymised by its own retention).
+     * The requests, their checklist notes, their referrals' texts, the committee's reasons, the messages already
+     * sent for them and the papers scanned with them (deleted) (a message still waiting is delivered first and anonymised by its own retention).
      */
     public int requests(List<Long> ids, Instant at) {
         if (ids.isEmpty()) {
             return 0;
         }
         String in = numbers(ids);
+        update("DELETE FROM request_attachment WHERE request_id IN (" + in + ")"); // scanned papers: nothing to keep
         update("UPDATE request_item SET note = IF(note IS NULL, NULL, ?1), missing_reason = IF(missing_reason IS NULL, "
                 + "NULL, ?1) WHERE request_id IN (" + in + ")", Anonymised.TEXT);
         update("UPDATE escalation SET reason = ?1, answer = IF(answer IS NULL, NULL, ?1), version = version + 1 "

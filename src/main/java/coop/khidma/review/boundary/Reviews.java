@@ -84,6 +84,7 @@ public class Reviews {
                 caller(), now);
         em.persist(item);
         ReviewWindow window = item.window(calendars.calendar());
+        request.promiseDecisionBy(window.due());
         auditTrail.record(moved, item.handedOver());
         outbox.send(request, Letters.underReview(request, window.handedOver(), window.due()));
         em.flush();
@@ -128,6 +129,23 @@ public class Reviews {
         };
     }
 
+    /** The committee's window of a request that is, or was, on its agenda; empty for one never handed over. */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
+    public Optional<CommitteeWindow> window(String reference) {
+        return em.createQuery("SELECT a FROM AgendaItem a WHERE a.requestReference = :reference ORDER BY a.id DESC",
+                        AgendaItem.class).setParameter("reference", reference).setMaxResults(1).getResultStream()
+                .findFirst().map(item -> {
+                    ReviewWindow window = item.window(calendars.calendar());
+                    return new CommitteeWindow(item.id(), item.handedOverOn(), window.earliestDecision(),
+                            window.due(), item.isPaused(), item.isDecided(), stops(item));
+                });
+    }
+
+    private static List<CommitteeWindow.Stop> stops(AgendaItem item) {
+        return item.pauses().stream().map(pause -> new CommitteeWindow.Stop(pause.from(), pause.toInclusive(),
+                pause.reason(), pause.pausedBy())).toList();
+    }
+
     /** The undecided items (new and deferred), oldest hand-over first. */
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
     public List<AgendaRow> agenda() {
@@ -163,6 +181,7 @@ public class Reviews {
             ServiceRequest request = item.request();
             boolean accepted = decision == Decision.ACCEPT;
             auditTrail.record(accepted ? request.accept(caller(), now) : request.reject(caller(), now));
+            request.promiseAnswer(calendars.calendar(), now); // accepted: the registration is owed next
             outbox.send(request, Letters.decision(request, accepted, item.reasonArabic(), item.reasonEnglish(),
                     today(now)));
         }
@@ -177,13 +196,22 @@ public class Reviews {
     /** The request waits on the member from {@code from} (a Riyadh date): the clock stops; the pause is kept. */
     @RolesAllowed(Roles.STAFF)
     public void pause(Long agendaId, LocalDate from, String reason) {
-        auditTrail.record(item(agendaId).pause(from, reason, caller(), clock.instant()));
+        AgendaItem item = item(agendaId);
+        auditTrail.record(item.pause(from, reason, caller(), clock.instant()));
+        owedBy(item);
     }
 
-    /** The member answered on {@code on}: the clock runs again from that day. */
+    /** The member answered on {@code on}: the clock runs again from that day, and the decision day moves with it. */
     @RolesAllowed(Roles.STAFF)
     public void resumeClock(Long agendaId, LocalDate on) {
-        auditTrail.record(item(agendaId).resumeClock(on, caller(), clock.instant()));
+        AgendaItem item = item(agendaId);
+        auditTrail.record(item.resumeClock(on, caller(), clock.instant()));
+        owedBy(item);
+    }
+
+    /** The request owes the member the committee's decision by the window's ceiling (none while the clock is stopped). */
+    private void owedBy(AgendaItem item) {
+        item.request().promiseDecisionBy(item.window(calendars.calendar()).due());
     }
 
     /**
@@ -267,7 +295,7 @@ public class Reviews {
         ReviewWindow window = item.window(calendar);
         return new AgendaRow(item.id(), item.requestReference(), item.request().type().code(), item.handedOverOn(),
                 window.earliestDecision(), window.due(), item.isPaused(), item.decision(), item.deferrals(),
-                item.isOverdue(calendar, today), item.floorOverrideReason() != null);
+                item.isOverdue(calendar, today), item.floorOverrideReason() != null, stops(item));
     }
 
     private ServiceRequest request(String reference) {

@@ -1,6 +1,7 @@
 package coop.khidma.review.control;
 
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.WorkingDays;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import java.util.Set;
  * decide, the ceiling the day by which it must have replied. Days the request waits on the member are paused and do
  * not count. Counting always starts on the day after the starting date.
  */
-public final class ReviewCalendar {
+public final class ReviewCalendar implements WorkingDays {
 
     private final Set<LocalDate> holidays;
 
@@ -30,6 +31,7 @@ public final class ReviewCalendar {
     }
 
     /** The n-th working day after {@code start} ({@code start} itself when n is 0); breaks {@code rule.review.negativeDays}. */
+    @Override
     public LocalDate addWorkingDays(LocalDate start, int n) {
         return window(start, n, n, List.of()).due();
     }

@@ -1,11 +1,14 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.Failures;
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.support.RunAs;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,12 +17,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The console inbox's queries over MariaDB: filters, the one search box (reference, national ID, mobile typed in
@@ -42,6 +50,9 @@ class InboxIT {
 
     @Inject
     RunAs runAs;
+
+    @Resource(lookup = "jdbc/khidma")
+    DataSource database;
 
     @Test
     void aNameIsFoundWithOrWithoutItsDiacritics() throws Exception {
@@ -104,6 +115,36 @@ class InboxIT {
     }
 
     @Test
+    void overdueAndDueSoonAreFlaggedFilteredAndSortedByTheServer() throws Exception {
+        String late = register("مواعيد الصندوق متأخر", "0559870051");
+        String soon = registerAs("INQUIRY", Channel.PHONE, "مواعيد الصندوق قريب", "0559870052");
+        String onTime = register("مواعيد الصندوق في موعده", "0559870053");
+        LocalDate today = LocalDate.now(HijriDates.RIYADH);
+        dueOn(late, today.minusDays(1));
+        long overdueBefore = runAs.staff(() -> requests.overdueCount());
+
+        InboxQuery mine = new InboxQuery(null, null, null, "مواعيد الصندوق");
+        assertThat(runAs.staff(() -> requests.inbox(mine, 0, 10, InboxQuery.Sort.DUE, true)))
+                .extracting(InboxRow::reference, InboxRow::urgency)
+                .containsExactly(tuple(late, Urgency.OVERDUE), tuple(soon, Urgency.DUE_SOON),
+                        tuple(onTime, Urgency.ON_TIME));
+        InboxQuery overdue = new InboxQuery(null, null, null, "مواعيد الصندوق", Urgency.OVERDUE);
+        assertThat(references(overdue)).containsExactly(late);
+        assertThat(runAs.staff(() -> requests.inboxCount(overdue))).isEqualTo(1);
+        assertThat(references(new InboxQuery(null, null, null, "مواعيد الصندوق", Urgency.DUE_SOON)))
+                .containsExactly(soon);
+        assertThat(overdueBefore).isPositive();
+
+        dueOn(late, today); // due today: no longer late, but due soon
+        assertThat(runAs.staff(() -> requests.overdueCount())).isEqualTo(overdueBefore - 1);
+        assertThat(references(new InboxQuery(null, null, null, "مواعيد الصندوق", Urgency.DUE_SOON)))
+                .containsExactlyInAnyOrder(late, soon);
+        dueOn(onTime, null); // nothing owed sorts after every due day
+        assertThat(runAs.staff(() -> requests.inbox(mine, 0, 10, InboxQuery.Sort.DUE, true)))
+                .extracting(InboxRow::reference).last().isEqualTo(onTime);
+    }
+
+    @Test
     void theHomePageCountsFollowTheRequests() throws Exception {
         long before = runAs.staff(() -> requests.countsByStatus()).getOrDefault(RequestStatus.SUBMITTED, 0L);
         register("عداد الرئيسية", "0559870041");
@@ -127,7 +168,20 @@ class InboxIT {
     }
 
     private String registerAs(String type, Channel channel, String name, String mobile) throws Exception {
-        return runAs.staff(() -> requests.register(type, channel, name, mobile, "نص الطلب")).ref().reference();
+        Paper scan = channel == Channel.LETTER ? new Paper("letter.pdf", "%PDF-1.4 a letter".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII)) : null;
+        return runAs.staff(() -> requests.register(type, channel, name, mobile, "نص الطلب", scan)).ref().reference();
+    }
+
+    /** As if the days had passed: the request's due day moved into the past (or any day) in the database. */
+    private void dueOn(String reference, LocalDate day) throws Exception {
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE service_request SET due_on = ? WHERE reference = ?")) {
+            update.setObject(1, day);
+            update.setString(2, reference);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private static InboxQuery search(String text) {

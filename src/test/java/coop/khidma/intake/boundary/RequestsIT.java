@@ -6,11 +6,14 @@ import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
+import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.ItemState;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.review.boundary.Calendars;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.Failures;
 import coop.khidma.support.RunAs;
@@ -23,6 +26,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,6 +63,12 @@ class RequestsIT {
     @Inject
     RunAs runAs;
 
+    @Inject
+    RequestTypes types;
+
+    @Inject
+    Calendars calendars;
+
     @Test
     void aComplaintByPhoneIsCheckedItemByItemServedAndAnswered() throws Exception {
         RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "خالد اليامي",
@@ -92,7 +103,7 @@ class RequestsIT {
     @Test
     void aRequestWithMissingItemsGoesBackToTheMemberWhoSeesTheListAndResumes() throws Exception {
         RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.LETTER, "منى آل منصور",
-                "0553334455", null));
+                "0553334455", null, new Paper("complaint.pdf", PDF)));
         RequestView inIntake = runAs.staff(() -> requests.startIntake(filed.ref()));
         RequestView missing = runAs.staff(() -> requests.markMissing(inIntake.ref(), "COMPLAINT_TEXT",
                 "لم تُرفق تفاصيل الشكوى"));
@@ -107,7 +118,89 @@ class RequestsIT {
         });
         assertThat(runAs.staff(() -> outbox.forRequest(filed.ref().reference()))).extracting(Message::kind)
                 .containsExactly(MessageKind.ACKNOWLEDGEMENT, MessageKind.MISSING_ITEMS);
-        assertThat(runAs.staff(() -> requests.resume(returned.ref())).status()).isEqualTo(RequestStatus.IN_INTAKE);
+        assertThat(returned.dueOn()).as("nothing is owed while the member is awaited").isNull();
+        assertThat(returned.urgency()).isEqualTo(Urgency.NONE);
+        RequestView resumed = runAs.staff(() -> requests.resume(returned.ref()));
+        assertThat(resumed.status()).isEqualTo(RequestStatus.IN_INTAKE);
+        assertThat(resumed.dueOn()).as("the answer time counts again from the day the member came back")
+                .isEqualTo(calendars.calendar().addWorkingDays(today(), 5));
+    }
+
+    @Test
+    void eachRequestIsDueItsTypesWorkingDaysAfterFilingWhichAnAdministratorSets() throws Exception {
+        RequestView inquiry = runAs.staff(() -> requests.register("INQUIRY", Channel.PHONE, "سعود آل حيدر",
+                "0553330001", "متى يبدأ التسجيل في دورة الإرشاد السياحي؟"));
+        assertThat(inquiry.dueOn()).isEqualTo(calendars.calendar().addWorkingDays(today(), 2));
+        assertThat(inquiry.urgency()).isEqualTo(Urgency.DUE_SOON);
+        RequestView complaint = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "سعود آل حيدر",
+                "0553330001", "تأخر الرد على طلبي"));
+        assertThat(complaint.dueOn()).isEqualTo(calendars.calendar().addWorkingDays(today(), 5));
+        assertThat(complaint.urgency()).isEqualTo(Urgency.ON_TIME);
+
+        RequestTypes.TypeRow suggestion = runAs.admin(() -> types.types()).stream()
+                .filter(type -> type.code().equals("SUGGESTION")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> runAs.admin(() -> types.answerWithin("SUGGESTION", suggestion.version(), 61)))
+                .satisfies(failure -> assertThat(Failures.chain(failure)).anySatisfy(cause ->
+                        assertThat(cause).isInstanceOfSatisfying(DomainException.class, broken ->
+                                assertThat(broken.key()).isEqualTo("rule.requestType.answerDays"))));
+        assertThatThrownBy(() -> runAs.staff(() -> types.answerWithin("SUGGESTION", suggestion.version(), 3)))
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+        RequestTypes.TypeRow changed = runAs.admin(() -> types.answerWithin("SUGGESTION", suggestion.version(), 3));
+        try {
+            assertThat(changed.answerWorkingDays()).isEqualTo(3);
+            RequestView suggested = runAs.staff(() -> requests.register("SUGGESTION", Channel.PHONE, "سعود آل حيدر",
+                    "0553330001", "لوحات إرشادية إلى مقر الجمعية"));
+            assertThat(suggested.dueOn()).isEqualTo(calendars.calendar().addWorkingDays(today(), 3));
+            assertThatThrownBy(() -> runAs.admin(() -> types.answerWithin("SUGGESTION", suggestion.version(), 4)))
+                    .satisfies(failure -> assertThat(Failures.chain(failure))
+                            .hasAtLeastOneElementOfType(OptimisticLockException.class));
+        } finally {
+            runAs.admin(() -> types.answerWithin("SUGGESTION", changed.version(), suggestion.answerWorkingDays()));
+        }
+        RequestView inIntake = runAs.staff(() -> requests.startIntake(inquiry.ref()));
+        RequestRef verified = verifyAll(inIntake);
+        RequestView verifiedView = runAs.staff(() -> requests.completeIntake(verified));
+        assertThat(verifiedView.dueOn()).as("the promise holds through intake").isEqualTo(inquiry.dueOn());
+        RequestView served = runAs.staff(() -> requests.startService(verifiedView.ref()));
+        RequestView resolved = runAs.staff(() -> requests.resolve(served.ref(), "يبدأ التسجيل في شوال."));
+        assertThat(resolved.dueOn()).as("a closed request owes nothing").isNull();
+    }
+
+    @Test
+    void aLetterIsRegisteredOnlyWithItsScanRecognisedByItsBytes() throws Exception {
+        assertBrokenRule("rule.request.letterScan", () -> runAs.staff(() -> requests.register("COMPLAINT",
+                Channel.LETTER, "هند آل فطيح", "0553330002", "شكوى بخطاب")));
+        assertBrokenRule("rule.attachment.type", () -> runAs.staff(() -> requests.register("COMPLAINT",
+                Channel.LETTER, "هند آل فطيح", "0553330002", "شكوى بخطاب",
+                new Paper("letter.pdf", "a text file renamed".getBytes(StandardCharsets.UTF_8)))));
+        assertThat(runAs.staff(() -> requests.inboxCount(new InboxQuery(null, null, null, "0553330002"))))
+                .as("nothing is stored from a refused registration").isZero();
+
+        RequestView letter = runAs.staff(() -> requests.register("COMPLAINT", Channel.LETTER, "هند آل فطيح",
+                "0553330002", "شكوى بخطاب", new Paper("C:\\scans\\letter-hind.pdf", PDF)));
+        assertThat(letter.attachments()).singleElement().satisfies(paper -> {
+            assertThat(paper.fileName()).isEqualTo("letter-hind.pdf");
+            assertThat(paper.contentType()).isEqualTo("application/pdf");
+            assertThat(paper.sizeBytes()).isEqualTo(PDF.length);
+            assertThat(paper.uploadedBy()).isEqualTo("run-as-staff");
+        });
+        Long id = letter.attachments().get(0).id();
+        assertThat(runAs.committee(() -> requests.paper(letter.ref().reference(), id)).content()).isEqualTo(PDF);
+        assertBrokenRule("rule.request.notFound", () -> runAs.staff(() -> requests.paper("2000-000001", id)));
+
+        RequestView more = runAs.staff(() -> requests.attach(letter.ref(), new Paper("id.png", PNG)));
+        assertThat(more.attachments()).extracting(AttachmentRow::contentType)
+                .containsExactly("application/pdf", "image/png");
+        assertThatThrownBy(() -> runAs.staff(() -> requests.attach(letter.ref(), new Paper("again.png", PNG))))
+                .as("a paper from an out-of-date screen").satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(OptimisticLockException.class));
+        assertThat(runAs.staff(() -> requests.timeline(letter.ref().reference()))).extracting(Change::action)
+                .containsSubsequence("submit", "attach", "openAttachment", "attach");
+        RequestView withdrawn = runAs.staff(() -> requests.withdraw(more.ref(), "سحبت العضوة الشكوى"));
+        assertBrokenRule("rule.request.illegalTransition", () -> runAs.staff(() -> requests.attach(withdrawn.ref(),
+                new Paper("late.png", PNG))));
+        assertThatThrownBy(() -> requests.paper(letter.ref().reference(), id)).isInstanceOf(EJBAccessException.class);
     }
 
     @Test
@@ -197,5 +290,30 @@ class RequestsIT {
         assertThatThrownBy(() -> runAs.committee(() -> requests.inbox(0, 5)))
                 .satisfies(failure -> assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(
                         EJBAccessException.class));
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+
+    private static LocalDate today() {
+        return LocalDate.now(HijriDates.RIYADH);
+    }
+
+    private RequestRef verifyAll(RequestView inIntake) throws Exception {
+        RequestView current = inIntake;
+        for (RequestView.Item item : inIntake.items()) {
+            if (item.mandatory() && item.state() != ItemState.VERIFIED) {
+                RequestRef ref = current.ref();
+                current = runAs.staff(() -> requests.verifyItem(ref, item.code(), VerificationMethod.MATCHED_REGISTRY));
+            }
+        }
+        return current.ref();
+    }
+
+    private static void assertBrokenRule(String key, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).satisfies(failure -> assertThat(Failures.chain(failure)).anySatisfy(cause ->
+                assertThat(cause).isInstanceOfSatisfying(DomainException.class, broken ->
+                        assertThat(broken.key()).isEqualTo(key))));
     }
 }

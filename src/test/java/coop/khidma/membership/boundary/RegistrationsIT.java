@@ -1,20 +1,22 @@
 package coop.khidma.membership.boundary;
 
+import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageKind;
-import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.boundary.KioskRequests.Application;
+import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
-import coop.khidma.intake.entity.VerificationMethod;
-import coop.khidma.review.boundary.Reviews;
-import coop.khidma.review.boundary.HandOver;
-import coop.khidma.review.entity.Decision;
 import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.membership.boundary.Registrations.Registered;
+import coop.khidma.membership.entity.MemberStatus;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.review.boundary.HandOver;
+import coop.khidma.review.boundary.Reviews;
+import coop.khidma.review.entity.Decision;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.Failures;
@@ -71,6 +73,9 @@ class RegistrationsIT {
     @Inject
     RunAs runAs;
 
+    @Inject
+    Members members;
+
     @Test
     void aKioskApplicationGoesThroughIntakeAndTheCommitteeToAnActiveMember() throws Exception {
         String nationalId = Applications.nationalId(PEOPLE.incrementAndGet());
@@ -102,6 +107,26 @@ class RegistrationsIT {
         assertThat(runAs.staff(() -> outbox.forRequest(reference))).extracting(Message::kind).containsExactly(
                 MessageKind.ACKNOWLEDGEMENT, MessageKind.UNDER_REVIEW, MessageKind.DECISION,
                 MessageKind.REGISTRATION_COMPLETED);
+        assertThat(runAs.staff(() -> requests.detail(reference)).dueOn()).as("a completed request owes nothing")
+                .isNull();
+
+        MemberProfile member = runAs.supervisor(() -> members.profile(registered.membershipNumber()));
+        assertThat(member.nameLatin()).isEqualTo("Hind Al Mahri");
+        assertThat(member.nationalId()).isEqualTo(nationalId);
+        assertThat(member.mobile()).isEqualTo("0501234999");
+        assertThat(member.status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(member.registeredBy()).isEqualTo(reference);
+        assertThat(member.requests()).extracting(MemberProfile.Filed::reference).containsExactly(reference);
+        assertThat(member.history()).extracting(Change::action).containsSubsequence("apply", "activate");
+        assertThat(runAs.staff(() -> members.profile("njt-" + registered.membershipNumber().substring(4))
+                .membershipNumber())).as("typed in small letters").isEqualTo(registered.membershipNumber());
+        assertThatThrownBy(() -> runAs.staff(() -> members.profile("NJT-1999-0001")))
+                .satisfies(failure -> assertThat(Failures.chain(failure)).anySatisfy(cause ->
+                        assertThat(cause).isInstanceOfSatisfying(DomainException.class, broken ->
+                                assertThat(broken.key()).isEqualTo("rule.member.notFound"))));
+        assertThatThrownBy(() -> runAs.committee(() -> members.profile(registered.membershipNumber())))
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
     }
 
     private RequestRef verify(RequestRef shown, RequestView.Item item) throws Exception {

@@ -125,6 +125,9 @@ class PrivacyIT {
         assertThat(anonymised.closedAt()).isEqualTo(oldBefore.closedAt());
         assertThat(anonymised.ref().version()).as("a screen open on it is refused").isGreaterThan(
                 oldBefore.ref().version());
+        assertThat(oldBefore.attachments()).hasSize(1);
+        assertThat(anonymised.attachments()).as("the scanned papers are deleted").isEmpty();
+        assertThat(runAs.staff(() -> requests.detail(recent)).attachments()).hasSize(1);
         assertThat(cases.stored("volunteer", "name", oldVolunteer)).isEqualTo(Anonymised.TEXT);
         assertThat(cases.stored("volunteer", "decline_reason", oldVolunteer)).isEqualTo(Anonymised.TEXT);
         assertThat(cases.stored("reply_request", "mobile", oldContact)).isEqualTo(Anonymised.MOBILE);

@@ -78,6 +78,15 @@ class ReviewsIT {
                 ExpectedDecision.Basis.ON_AGENDA, handOver.earliestDecision(), handOver.expectedDecision()));
 
         assertThat(handOver.handedOverOn()).isEqualTo(data.today());
+        assertThat(data.dueOn(reference)).as("owed: the committee's decision by the ceiling")
+                .isEqualTo(handOver.expectedDecision());
+        assertThat(runAs.staff(() -> reviews.window(reference))).hasValueSatisfying(window -> {
+            assertThat(window.agendaId()).isEqualTo(handOver.agendaId());
+            assertThat(window.earliestDecision()).isEqualTo(handOver.earliestDecision());
+            assertThat(window.expectedDecision()).isEqualTo(handOver.expectedDecision());
+            assertThat(window.stops()).isEmpty();
+            assertThat(window.decided()).isFalse();
+        });
         assertThat(handOver.earliestDecision()).isAfter(handOver.handedOverOn());
         assertThat(handOver.expectedDecision()).isAfter(handOver.earliestDecision());
         assertThat(data.status(reference)).isEqualTo(RequestStatus.WITH_COMMITTEE);
@@ -97,6 +106,10 @@ class ReviewsIT {
         runAs.committee(() -> decide(handOver.agendaId(), Decision.ACCEPT, null, null));
 
         assertThat(data.status(reference)).isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(data.dueOn(reference)).as("accepted: the registration is owed within the type's answer time")
+                .isEqualTo(data.workingDaysFromToday(5));
+        assertThat(runAs.staff(() -> reviews.window(reference))).hasValueSatisfying(window ->
+                assertThat(window.decided()).isTrue());
         assertThat(data.audits(reference, "overrideFloor")).isEqualTo(1);
         assertThat(data.messages(reference)).extracting(MessageView::kind)
                 .containsExactly(MessageKind.UNDER_REVIEW, MessageKind.DECISION);
@@ -127,6 +140,7 @@ class ReviewsIT {
                 "The shares are not fully paid"));
 
         assertThat(data.status(item.reference())).isEqualTo(RequestStatus.REJECTED);
+        assertThat(data.dueOn(item.reference())).as("a rejected request owes nothing").isNull();
         assertThat(data.agendaItem(item.agendaId()).reasonEnglish()).isEqualTo("The shares are not fully paid");
         assertThat(data.messages(item.reference())).singleElement().satisfies(letter -> {
             assertThat(letter.kind()).isEqualTo(MessageKind.DECISION);
@@ -157,6 +171,17 @@ class ReviewsIT {
 
         runAs.staff(() -> run(() -> reviews.pause(item.agendaId(), data.today(), "Waiting for the signed guide")));
         assertThat(data.agendaItem(item.agendaId()).expectedDecision()).isNull();
+        assertThat(data.dueOn(item.reference())).as("nothing is owed while the clock is stopped").isNull();
+        assertThat(runAs.committee(() -> reviews.window(item.reference()))).hasValueSatisfying(window -> {
+            assertThat(window.paused()).isTrue();
+            assertThat(window.expectedDecision()).isNull();
+            assertThat(window.stops()).singleElement().satisfies(stop -> {
+                assertThat(stop.from()).isEqualTo(data.today());
+                assertThat(stop.toInclusive()).isNull();
+                assertThat(stop.reason()).isEqualTo("Waiting for the signed guide");
+                assertThat(stop.by()).isEqualTo("run-as-staff");
+            });
+        });
         assertThat(reviews.expectedDecision(tracked(item.reference())))
                 .contains(new ExpectedDecision(ExpectedDecision.Basis.PAUSED, null, null));
         assertThatThrownBy(() -> runAs.committee(() -> decide(item.agendaId(), Decision.ACCEPT, null, null)))
@@ -169,6 +194,8 @@ class ReviewsIT {
             assertThat(resumed.pauses()).isEqualTo(1);
             assertThat(resumed.expectedDecision()).isNotNull();
         });
+        assertThat(data.dueOn(item.reference())).as("the decision day moved by the days the clock stood")
+                .isEqualTo(data.agendaItem(item.agendaId()).expectedDecision());
         assertThat(data.audits(item.reference(), "pause")).isEqualTo(1);
         assertThat(data.audits(item.reference(), "resumeClock")).isEqualTo(1);
     }

@@ -1,0 +1,14 @@
+package coop.khidma.platform.time;
+
+import java.time.LocalDate;
+
+/**
+ * The office's working days: Sunday to Thursday, less the official and announced holidays. Components that promise a
+ * member a date in working days (an answer, a decision) count with it; the review component keeps the holidays and
+ * provides it through {@link OfficeCalendar}.
+ */
+public interface WorkingDays {
+
+    /** The n-th working day after {@code day} ({@code day} itself when n is 0). */
+    LocalDate addWorkingDays(LocalDate day, int n);
+}
