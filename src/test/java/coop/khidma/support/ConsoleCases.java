@@ -1,6 +1,8 @@
 package coop.khidma.support;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.escalation.entity.Escalation;
+import coop.khidma.escalation.entity.EscalationLevel;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.ItemKind;
@@ -23,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -57,6 +60,12 @@ public class ConsoleCases {
 
     /** A data subject's request for a copy of their data, identity verified: the privacy journey downloads it. */
     public static final String EXPORT = "JT-EXPORT-1";
+    /** A support request filed two working weeks ago and never started: past its due day. */
+    public static final String OVERDUE = "JT-OVERDUE-1";
+    /** A support request on the committee's agenda since today, whose clock staff stop and restart. */
+    public static final String PAUSE = "JT-PAUSE-1";
+    /** A support request referred to the officer level three days ago and never answered: the deadline job climbs it. */
+    public static final String CLIMB = "JT-CLIMB-1";
 
     static final String BY = "test-staff";
 
@@ -85,6 +94,13 @@ public class ConsoleCases {
         Instant pastTheFloor = pastTheFloor();
         onAgenda(verified(application(ACCEPT, pastTheFloor), pastTheFloor), pastTheFloor);
         onAgenda(verified(filed(REJECT, "ماجد بن سعيد آل مريح", pastTheFloor), pastTheFloor), pastTheFloor);
+        onAgenda(verified(filed(PAUSE, "سارة بنت فهد آل شريم", now), now), now);
+        filed(OVERDUE, "خالد بن سالم آل قريشة", now.minus(Duration.ofDays(16)));
+        Instant threeDaysAgo = now.minus(Duration.ofDays(3));
+        em.persist(Escalation.raiseAt(filed(CLIMB, "منيرة بنت حسن آل زمانان", threeDaysAgo),
+                EscalationLevel.ladder(em.createQuery("SELECT l FROM EscalationLevel l ORDER BY l.position",
+                        EscalationLevel.class).getResultList()), "OFFICER",
+                "لم يتضح للعضو إجراء نقل الأسهم", BY, threeDaysAgo));
         em.flush();
     }
 
@@ -96,6 +112,7 @@ public class ConsoleCases {
         ServiceRequest request = ServiceRequest.submit(reference, em.find(RequestType.class, type),
                 new Requester(name, SaudiMobile.parse(mobile)), Channel.IN_PERSON,
                 "أطلب دعمًا لتجديد ترخيص نُزل سياحي", BY, at);
+        request.promiseAnswer(calendars.calendar(), at);
         em.persist(request);
         return request;
     }
@@ -123,7 +140,9 @@ public class ConsoleCases {
 
     private void onAgenda(ServiceRequest request, Instant at) {
         request.handToCommittee(BY, at);
-        em.persist(AgendaItem.handOver(request, em.find(ReviewSettings.class, ReviewSettings.SINGLETON), BY, at));
+        AgendaItem item = AgendaItem.handOver(request, em.find(ReviewSettings.class, ReviewSettings.SINGLETON), BY, at);
+        request.promiseDecisionBy(item.window(calendars.calendar()).due());
+        em.persist(item);
     }
 
     /** Noon of the latest day from which the floor has been reached by today. */

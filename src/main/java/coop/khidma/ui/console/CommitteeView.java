@@ -20,6 +20,7 @@ import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.boundary.AgendaRow;
+import coop.khidma.review.boundary.CommitteeWindow;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.review.entity.Decision;
 import coop.khidma.ui.shared.ErrorMessages;
@@ -93,6 +94,13 @@ public class CommitteeView extends Div implements HasDynamicTitle {
         window.addClassName("request-facts");
         window.setId("agenda-window-" + row.reference());
         Div card = new Div(heading, window);
+        for (CommitteeWindow.Stop stop : row.stops()) {
+            Span stopped = new Span(getTranslation("console.window.stop", HijriDates.both(stop.from(), getLocale()),
+                    stop.toInclusive() == null ? getTranslation("console.window.stillWaiting")
+                            : HijriDates.both(stop.toInclusive(), getLocale())) + " — " + stop.reason());
+            stopped.addClassName("agenda-stop");
+            card.add(stopped);
+        }
         if (roles.contains(Roles.COMMITTEE)) {
             card.add(decision(row));
         }

@@ -79,6 +79,13 @@ public class EscalationsView extends Div implements HasDynamicTitle {
         left.getElement().getThemeList().add(escalation.overdue() ? "badge error" : "badge contrast");
         Div heading = new Div(file, level, left);
         heading.addClassName("console-list-heading");
+        if (escalation.climbedFrom() != null) {
+            Span climbed = new Span(getTranslation("console.escalations.climbedFrom",
+                    getTranslation("escalation.level." + escalation.climbedFrom())));
+            climbed.setId("escalation-climbed-" + escalation.id());
+            climbed.getElement().getThemeList().add("badge error");
+            heading.add(climbed);
+        }
         Paragraph reason = new Paragraph(escalation.reason());
         reason.setId("escalation-reason-" + escalation.id());
         Span dates = new Span(getTranslation("console.escalations.dates", Dates.both(escalation.raisedAt(), getLocale()),

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.escalation.boundary.WaitingEscalation;
 import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.security.StaffAccounts;
@@ -69,6 +70,7 @@ public class HomeView extends Div implements HasDynamicTitle {
                 inboxCard("home-new", "console.home.new", counts, RequestStatus.SUBMITTED, RequestStatus.IN_INTAKE),
                 inboxCard("home-returned", "console.home.returned", counts, RequestStatus.RETURNED),
                 inboxCard("home-verified", "console.home.verified", counts, RequestStatus.VERIFIED),
+                pastDueCard(),
                 card("home-escalations-officer", "console.home.escalations", waiting.size(), overdue(waiting)));
     }
 
@@ -110,6 +112,15 @@ public class HomeView extends Div implements HasDynamicTitle {
         link.setQueryParameters(QueryParameters.simple(Map.of(InboxView.STATUS_PARAMETER,
                 String.join(",", Arrays.stream(statuses).map(Enum::name).toList()))));
         link.add(card(id, labelKey, count, 0));
+        link.addClassName("console-card-link");
+        return link;
+    }
+
+    /** How many open requests are past the day the member was promised, leading to the inbox filtered to them. */
+    private Component pastDueCard() {
+        RouterLink link = new RouterLink(InboxView.class);
+        link.setQueryParameters(QueryParameters.simple(Map.of(InboxView.DUE_PARAMETER, Urgency.OVERDUE.name())));
+        link.add(card("home-past-due", "console.home.pastDue", requests.overdueCount(), 0));
         link.addClassName("console-card-link");
         return link;
     }

@@ -1,5 +1,6 @@
 package coop.khidma.ui.console;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,15 +27,15 @@ import coop.khidma.intake.boundary.InboxQuery;
 import coop.khidma.intake.boundary.InboxRow;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
-import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 
 import java.util.Arrays;
@@ -55,11 +56,14 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
 
     /** {@code ?status=RETURNED,VERIFIED} opens the inbox filtered to those statuses (the home page's links). */
     public static final String STATUS_PARAMETER = "status";
+    /** {@code ?due=OVERDUE} opens the inbox on the requests past their due day (the home page's link). */
+    public static final String DUE_PARAMETER = "due";
 
     private final Requests requests;
     private final MultiSelectComboBox<RequestStatus> statuses = new MultiSelectComboBox<>();
     private final ComboBox<String> type = new ComboBox<>();
     private final ComboBox<Channel> channel = new ComboBox<>();
+    private final ComboBox<Urgency> urgency = new ComboBox<>();
     private final TextField search = new TextField();
     private final Grid<InboxRow> grid = new Grid<>();
     private final Span total = new Span();
@@ -84,13 +88,16 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
                 click -> openRegistration(typeCodes));
         register.setId("register-open");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div bar = new Div(statuses, type, channel, search, register, CsvExport.<InboxRow>named("inbox")
+        Div bar = new Div(statuses, type, channel, urgency, search, register, CsvExport.<InboxRow>named("inbox")
                 .column("console.inbox.reference", InboxRow::reference)
                 .column("console.inbox.requester", InboxRow::requesterName)
                 .column("console.inbox.type", (row, locale) -> getTranslation(locale, "requestType." + row.typeCode()))
                 .column("console.inbox.channel", (row, locale) -> getTranslation(locale, "channel." + row.channel()))
                 .column("console.inbox.status", (row, locale) -> getTranslation(locale, "status." + row.status()))
                 .column("console.inbox.submitted", (row, locale) -> Dates.bothWithTime(row.submittedAt(), locale))
+                .column("console.inbox.due", (row, locale) -> row.dueOn() == null ? ""
+                        : HijriDates.both(row.dueOn(), locale))
+                .column("console.inbox.urgency", (row, locale) -> getTranslation(locale, "console.due." + row.urgency()))
                 .rows(() -> {
                     InboxQuery chosen = query();
                     return (offset, limit) -> requests.inbox(chosen, offset, limit, InboxQuery.Sort.SUBMITTED, false);
@@ -115,6 +122,11 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(value -> getTranslation("channel." + value));
         channel.setClearButtonVisible(true);
+        urgency.setId("inbox-urgency");
+        urgency.setLabel(getTranslation("console.inbox.urgency"));
+        urgency.setItems(Urgency.OVERDUE, Urgency.DUE_SOON);
+        urgency.setItemLabelGenerator(value -> getTranslation("console.due." + value));
+        urgency.setClearButtonVisible(true);
         search.setId("inbox-search");
         search.setLabel(getTranslation("console.inbox.search"));
         search.setPlaceholder(getTranslation("console.inbox.search.hint"));
@@ -124,6 +136,7 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         statuses.addValueChangeListener(change -> refresh());
         type.addValueChangeListener(change -> refresh());
         channel.addValueChangeListener(change -> refresh());
+        urgency.addValueChangeListener(change -> refresh());
         search.addValueChangeListener(change -> refresh());
     }
 
@@ -144,6 +157,8 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
                 .setHeader(getTranslation("console.inbox.channel")).setSortProperty(InboxQuery.Sort.CHANNEL.name());
         grid.addColumn(row -> getTranslation("status." + row.status()))
                 .setHeader(getTranslation("console.inbox.status")).setSortProperty(InboxQuery.Sort.STATUS.name());
+        grid.addComponentColumn(this::due).setHeader(getTranslation("console.inbox.due")).setAutoWidth(true)
+                .setSortProperty(InboxQuery.Sort.DUE.name());
         grid.addColumn(row -> Dates.both(row.submittedAt(), getLocale()))
                 .setHeader(getTranslation("console.inbox.submitted")).setAutoWidth(true)
                 .setSortProperty(InboxQuery.Sort.SUBMITTED.name());
@@ -152,8 +167,23 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
                 ui.navigate(RequestDetailView.class, click.getItem().reference())));
     }
 
+    /** The due day, with a badge when it is past or near. */
+    private Component due(InboxRow row) {
+        Div cell = new Div();
+        cell.addClassName("inbox-due");
+        if (row.urgency() == Urgency.OVERDUE || row.urgency() == Urgency.DUE_SOON) {
+            Span badge = new Span(getTranslation("console.due." + row.urgency()));
+            badge.addClassName("inbox-urgency-" + row.urgency().name().toLowerCase(java.util.Locale.ROOT));
+            badge.getElement().getThemeList().add(row.urgency() == Urgency.OVERDUE ? "badge error small" : "badge small");
+            cell.add(badge);
+        }
+        cell.add(new Span(row.dueOn() == null ? "" : HijriDates.both(row.dueOn(), getLocale())));
+        return cell;
+    }
+
     private InboxQuery query() {
-        return new InboxQuery(statuses.getValue(), type.getValue(), channel.getValue(), search.getValue());
+        return new InboxQuery(statuses.getValue(), type.getValue(), channel.getValue(), search.getValue(),
+                urgency.getValue());
     }
 
     private void refresh() {
@@ -178,13 +208,9 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         RequestView registered;
         try {
             registered = requests.register(typed.typeCode(), typed.channel(), typed.name(), typed.mobile(),
-                    typed.details());
-        } catch (DomainException | EJBException failure) {
-            Optional<DomainException> broken = brokenRule(failure);
-            if (broken.isEmpty() || !form.showError(broken.get().key(),
-                    ErrorMessages.messageFor(broken.get(), getLocale()))) {
-                ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
-            }
+                    typed.details(), typed.scan());
+        } catch (RuntimeException failure) {
+            ErrorMessages.showAt(failure, getLocale(), form::showError);
             return;
         }
         dialog.close();
@@ -193,15 +219,6 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         done.setId("register-done");
         refresh();
-    }
-
-    private static Optional<DomainException> brokenRule(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DomainException broken) {
-                return Optional.of(broken);
-            }
-        }
-        return Optional.empty();
     }
 
     @Override
@@ -215,6 +232,9 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         if (!chosen.isEmpty()) {
             statuses.setValue(chosen);
         }
+        event.getLocation().getQueryParameters().getParameters().getOrDefault(DUE_PARAMETER, List.of()).stream()
+                .filter(value -> value.equals(Urgency.OVERDUE.name()) || value.equals(Urgency.DUE_SOON.name()))
+                .findFirst().map(Urgency::valueOf).ifPresent(urgency::setValue);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import coop.khidma.membership.boundary.MemberRow;
 import coop.khidma.membership.boundary.Members;
 import coop.khidma.platform.security.Roles;
@@ -45,8 +46,9 @@ public class MembersView extends Div implements HasDynamicTitle {
         search.addValueChangeListener(change -> refresh());
         grid.setId("members");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(MemberRow::membershipNumber).setHeader(getTranslation("console.request.membershipNumber"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> row.membershipNumber() == null ? new Span()
+                        : new RouterLink(row.membershipNumber(), MemberView.class, row.membershipNumber()))
+                .setHeader(getTranslation("console.request.membershipNumber")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MemberRow::nameArabic).setHeader(getTranslation("console.request.nameArabic")).setAutoWidth(true);
         grid.addColumn(MemberRow::nameLatin).setHeader(getTranslation("console.request.nameLatin")).setAutoWidth(true);
         grid.addColumn(MemberRow::nationalId).setHeader(getTranslation("console.request.nationalId"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,13 +19,18 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import coop.khidma.audit.entity.Change;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.Message;
 import coop.khidma.escalation.boundary.Escalations;
+import coop.khidma.intake.boundary.AttachmentRow;
+import coop.khidma.intake.boundary.Paper;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.ItemState;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.VerificationMethod;
@@ -32,15 +38,16 @@ import coop.khidma.membership.boundary.Registrations;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.platform.time.HijriDates;
-import coop.khidma.review.boundary.HandOver;
+import coop.khidma.review.boundary.CommitteeWindow;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -55,7 +62,6 @@ import java.util.function.Supplier;
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
 public class RequestDetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Set<String> RAISERS = Set.of(Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR);
     private static final Set<String> WORKERS = Set.of(Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN);
 
@@ -66,7 +72,6 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     private final Registrations registrations;
     private final Set<String> roles;
     private RequestView request;
-    private HandOver handOver;
     private Registrations.Registered registered;
 
     @Inject
@@ -104,13 +109,13 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         if (request.applicant() != null) {
             add(applicant());
         }
-        if (handOver != null) {
-            add(handOverDates());
+        if (request.needsCommittee()) {
+            reviews.window(request.ref().reference()).ifPresent(window -> add(committeeWindow(window)));
         }
         if (registered != null || request.membershipNumber() != null) {
             add(membership());
         }
-        add(checklist(), actions(), correspondence(), timeline());
+        add(checklist(), actions(), papers(), correspondence(), timeline());
     }
 
     private void reload() {
@@ -130,6 +135,13 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         fact(facts, "request-mobile", "console.request.mobile", request.requesterMobile());
         fact(facts, "request-assignee", "console.request.assignee",
                 request.assignee() == null ? getTranslation("console.request.nobody") : request.assignee());
+        if (request.status().isOpen()) {
+            fact(facts, "request-due", "console.due.label", request.dueOn() == null
+                    ? getTranslation("console.due.waitingOnMember") : HijriDates.both(request.dueOn(), getLocale()));
+            if (request.urgency() == Urgency.OVERDUE || request.urgency() == Urgency.DUE_SOON) {
+                facts.add(urgencyBadge(request.urgency(), "request-urgency"));
+            }
+        }
         if (request.details() != null) {
             fact(facts, "request-details", "console.request.details", request.details());
         }
@@ -152,16 +164,69 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         return section("console.request.applicant", facts);
     }
 
-    private Component handOverDates() {
+    /** The committee's window in both calendars, each stop of its clock, and (for staff) stopping or restarting it. */
+    private Component committeeWindow(CommitteeWindow window) {
         Div facts = new Div();
         facts.addClassName("request-facts");
         facts.setId("handover");
-        fact(facts, "handover-on", "console.request.handedOver", HijriDates.both(handOver.handedOverOn(), getLocale()));
-        fact(facts, "handover-earliest", "console.committee.earliest",
-                HijriDates.both(handOver.earliestDecision(), getLocale()));
-        fact(facts, "handover-expected", "console.request.expected",
-                HijriDates.both(handOver.expectedDecision(), getLocale()));
-        return section("console.request.handOver", facts);
+        fact(facts, "handover-on", "console.request.handedOver", HijriDates.both(window.handedOverOn(), getLocale()));
+        fact(facts, "handover-earliest", "console.committee.earliest", window.earliestDecision() == null
+                ? getTranslation("console.window.stopped") : HijriDates.both(window.earliestDecision(), getLocale()));
+        fact(facts, "handover-expected", "console.request.expected", window.expectedDecision() == null
+                ? getTranslation("console.window.stopped") : HijriDates.both(window.expectedDecision(), getLocale()));
+        Div stops = new Div();
+        stops.setId("clock-stops");
+        stops.addClassName("request-list");
+        for (CommitteeWindow.Stop stop : window.stops()) {
+            String until = stop.toInclusive() == null ? getTranslation("console.window.stillWaiting")
+                    : HijriDates.both(stop.toInclusive(), getLocale());
+            Div row = new Div(new Span(getTranslation("console.window.stop", HijriDates.both(stop.from(), getLocale()),
+                    until)), new Span(stop.reason()), new Span(stop.by()));
+            row.addClassName("request-list-row");
+            stops.add(row);
+        }
+        Div section = new Div(facts, stops);
+        if (!window.decided() && roles.contains(Roles.STAFF)) {
+            section.add(clockActions(window));
+        }
+        return section("console.request.handOver", section);
+    }
+
+    private Component clockActions(CommitteeWindow window) {
+        DatePicker day = Facts.datePicker(getTranslation("console.window.day"), LocalDate.now(HijriDates.RIYADH),
+                getLocale(), getTranslation("backoffice.date.today"), getTranslation("backoffice.date.cancel"));
+        day.setId("clock-day");
+        Div group = new Div(day);
+        group.addClassName("request-action-text");
+        if (window.paused()) {
+            Button restart = new Button(getTranslation("console.window.restart"), VaadinIcon.PLAY.create(),
+                    click -> clock(() -> reviews.resumeClock(window.agendaId(), day.getValue()), day, null));
+            restart.setId("clock-restart");
+            group.add(restart);
+        } else {
+            TextField reason = new TextField();
+            reason.setId("clock-reason");
+            reason.setPlaceholder(getTranslation("console.window.reason"));
+            Button stop = new Button(getTranslation("console.window.stopAction"), VaadinIcon.PAUSE.create(),
+                    click -> clock(() -> reviews.pause(window.agendaId(), day.getValue(), reason.getValue()), day,
+                            reason));
+            stop.setId("clock-stop");
+            group.add(reason, stop);
+        }
+        return group;
+    }
+
+    /** Stops or restarts the committee's clock; a broken rule is shown at the field it concerns. */
+    private void clock(Runnable change, DatePicker day, TextField reason) {
+        try {
+            change.run();
+        } catch (RuntimeException failure) {
+            ErrorMessages.showAt(failure, getLocale(), (key, message) -> Facts.showAt(
+                    key.startsWith("rule.reason.") ? reason : key.startsWith("rule.review.") ? day : null, message));
+            return;
+        }
+        done("console.request.done");
+        reload();
     }
 
     private Component membership() {
@@ -173,7 +238,9 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
                 getTranslation("console.request.certificate"));
         certificate.setId("print-certificate");
         certificate.setTarget("_blank");
-        facts.add(certificate);
+        RouterLink page = new RouterLink(getTranslation("console.member.open"), MemberView.class, number);
+        page.setId("member-page");
+        facts.add(certificate, page);
         return section("console.request.membership", facts);
     }
 
@@ -313,7 +380,7 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     }
 
     private RequestView handToCommittee() {
-        handOver = reviews.handToCommittee(ref());
+        reviews.handToCommittee(ref());
         return requests.detail(request.ref().reference());
     }
 
@@ -384,7 +451,56 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    // ---- letters and the timeline ------------------------------------------------------------------------------
+    // ---- papers, letters and the timeline -----------------------------------------------------------------------
+
+    /** The papers kept with the request, each opened on demand (the opening is audited); staff add one while open. */
+    private Component papers() {
+        Div list = new Div();
+        list.setId("papers");
+        list.addClassName("request-list");
+        if (request.attachments().isEmpty()) {
+            list.add(Facts.muted(getTranslation("console.paper.none")));
+        }
+        String reference = request.ref().reference();
+        for (AttachmentRow paper : request.attachments()) {
+            Anchor open = new Anchor(DownloadHandler.fromInputStream(event -> {
+                Paper.Kept kept = requests.paper(reference, paper.id());
+                return new DownloadResponse(new ByteArrayInputStream(kept.content()), kept.fileName(),
+                        kept.contentType(), kept.content().length);
+            }), paper.fileName());
+            open.setId("paper-" + paper.id());
+            open.setTarget("_blank");
+            Span what = new Span(getTranslation("console.paper.kept", paper.contentType(),
+                    Math.max(1, paper.sizeBytes() / 1024), paper.uploadedBy(), when(paper.uploadedAt())));
+            what.addClassName("request-list-when");
+            Div row = new Div(open, what);
+            row.addClassName("request-list-row");
+            list.add(row);
+        }
+        Div content = new Div(list);
+        if (works() && request.status().isOpen()) {
+            PaperField add = new PaperField("attach", "console.paper.attach");
+            add.addChosenListener(chosen -> {
+                try {
+                    request = requests.attach(ref(), chosen.paper());
+                } catch (RuntimeException failure) {
+                    add.refuse(ErrorMessages.messageFor(failure, getLocale()));
+                    return;
+                }
+                done("console.paper.done");
+                render();
+            });
+            content.add(add);
+        }
+        return section("console.paper.title", content);
+    }
+
+    private Span urgencyBadge(Urgency urgency, String id) {
+        Span badge = new Span(getTranslation("console.due." + urgency));
+        badge.setId(id);
+        badge.getElement().getThemeList().add(urgency == Urgency.OVERDUE ? "badge error" : "badge");
+        return badge;
+    }
 
     private Component correspondence() {
         Div list = new Div();
@@ -409,28 +525,7 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     }
 
     private Component timeline() {
-        Div list = new Div();
-        list.setId("timeline");
-        list.addClassName("request-list");
-        for (Change change : requests.timeline(request.ref().reference())) {
-            String subject = change.subject().contains("/")
-                    ? " — " + change.subject().substring(change.subject().indexOf('/') + 1) : "";
-            Span when = new Span(when(change.at()));
-            when.addClassName("request-list-when");
-            Span what = new Span(getTranslation("console.timeline." + change.action()) + subject);
-            what.addClassName("timeline-action");
-            Span who = new Span(change.actor());
-            who.addClassName("timeline-actor");
-            Div row = new Div(when, what, who);
-            if (change.detail() != null && !"MESSAGE".equals(change.subjectType())) {
-                Span detail = new Span(change.detail());
-                detail.addClassName("timeline-detail");
-                row.add(detail);
-            }
-            row.addClassName("request-list-row");
-            list.add(row);
-        }
-        return section("console.request.timeline", list);
+        return section("console.request.timeline", new Timeline("timeline", requests.timeline(request.ref().reference())));
     }
 
     private Component section(String titleKey, Component content) {
@@ -440,7 +535,7 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     }
 
     private String when(Instant at) {
-        return Dates.both(at, getLocale()) + " " + TIME.format(at.atZone(HijriDates.RIYADH));
+        return Timeline.when(at, getLocale());
     }
 
     private RequestRef ref() {

@@ -23,11 +23,13 @@ import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.shared.CsvExport;
+import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
 /**
@@ -119,7 +121,33 @@ public class RequestTypesView extends Div implements HasDynamicTitle {
         title.setId("type-title");
         Div flags = new Div(kiosk, active);
         flags.addClassName("admin-flags");
-        detail.add(title, flags, checklist(type), addItemForm(type));
+        detail.add(title, flags, answerTime(type), checklist(type), addItemForm(type));
+    }
+
+    /** Within how many working days requests of the type are answered (the inbox's due day); digits of either kind. */
+    private Div answerTime(TypeRow type) {
+        TextField days = new TextField(getTranslation("console.admin.types.answerDays"));
+        days.setId("type-answer-days");
+        days.setValue(String.valueOf(type.answerWorkingDays()));
+        days.getElement().setAttribute("inputmode", "numeric");
+        Button save = new Button(getTranslation("console.admin.types.answerSave"), click -> {
+            days.setInvalid(false);
+            OptionalInt typed = SettingsView.wholeNumber(days.getValue());
+            if (typed.isEmpty()) {
+                Facts.showAt(days, getTranslation("admin.number.invalid"));
+                return;
+            }
+            try {
+                apply(row -> types.answerWithin(row.code(), row.version(), typed.getAsInt()));
+            } catch (RuntimeException failure) {
+                ErrorMessages.showAt(failure, getLocale(), (key, message) ->
+                        Facts.showAt(key.equals("rule.requestType.answerDays") ? days : null, message));
+            }
+        });
+        save.setId("type-answer-save");
+        Div line = new Div(days, save);
+        line.addClassName("admin-line");
+        return line;
     }
 
     private Grid<ChecklistItem> checklist(TypeRow type) {

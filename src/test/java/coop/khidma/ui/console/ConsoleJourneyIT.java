@@ -4,6 +4,7 @@ import coop.khidma.support.Browser;
 import coop.khidma.support.ConsoleCases;
 import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.ScreenshotOnFailure;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -13,10 +14,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to the role's home page, the role matrix (menu entries and typed addresses, allowed or "not allowed"), registering
  * a request received by phone and finding it again in the inbox, in Arabic and in English.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 class ConsoleJourneyIT {
 
     /** Each console view by its address, and the element that proves it opened. */
@@ -170,7 +175,7 @@ class ConsoleJourneyIT {
         browser.find("#inbox");
         browser.click("#register-open");
         assertThat(browser.find("#register-channel input").getAttribute("value")).isEqualTo("اتصال هاتفي");
-        choose("#register-type", "شكوى");
+        browser.choose("#register-type", "شكوى");
         browser.type("#register-name", "هيا بنت مانع آل سالم");
         browser.type("#register-mobile", "٠٥٠١٢٣٤٥٦");
         browser.type("#register-details", "لم يصلني خطاب قبول طلب الدعم");
@@ -211,6 +216,73 @@ class ConsoleJourneyIT {
     }
 
     @Test
+    void aLetterIsRegisteredWithItsScanWhichOpensFromTheRequestPage() throws Exception {
+        Path scans = Files.createDirectories(Path.of("target", "journey-files"));
+        Path notAPdf = Files.writeString(scans.resolve("letter-renamed.pdf"), "not a PDF: a text file renamed");
+        Path letter = Files.write(scans.resolve("letter-from-member.pdf"), MINIMAL_PDF.getBytes(StandardCharsets.US_ASCII));
+        signIn("staff1");
+        browser.open(base + "console/inbox");
+        browser.find("#inbox");
+        browser.click("#register-open");
+        browser.choose("#register-channel", "خطاب");
+        browser.choose("#register-type", "طلب دعم");
+        browser.type("#register-name", "فهد بن علي آل منجم");
+        browser.type("#register-mobile", "0534567890");
+        browser.type("#register-details", "يطلب الدعم في تجهيز مخيم سياحي في حمى");
+        assertThat(browser.find("#register-scan").getText()).contains("مطلوبة للخطابات");
+        browser.click("#register-save");
+        assertThat(browser.find("#register-scan-error").getText()).contains("مع صورة الخطاب الممسوحة");
+
+        upload("#register-scan-upload", notAPdf);
+        browser.click("#register-save");
+        browser.waitFor(driver -> driver.findElement(By.id("register-scan-error")).getText()
+                .contains("لا يُحفظ مع الطلب إلا ملف PDF"));
+        browser.screenshot("console-register-letter-refused-ar");
+
+        upload("#register-scan-upload", letter);
+        browser.click("#register-save");
+        String notice = browser.find("vaadin-notification-card").getText();
+        assertThat(notice).contains("خطاب");
+        String reference = notice.replaceAll("(?s).*?(\\d{4}-\\d{6}).*", "$1");
+
+        browser.open(base + "console/request/" + reference);
+        assertThat(browser.find("#request-channel").getText()).isEqualTo("خطاب");
+        assertThat(browser.find("#request-due").getText()).contains("هـ");
+        String link = browser.find("#papers a").getAttribute("href");
+        assertThat(browser.find("#papers").getText()).contains("letter-from-member.pdf").contains("application/pdf");
+        Object fetched = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                        + " + r.headers.get('content-type') + ' ' + b.byteLength)));", link);
+        assertThat(fetched).isEqualTo("200 application/pdf " + MINIMAL_PDF.length());
+        browser.open(base + "console/request/" + reference);
+        assertThat(browser.find("#timeline").getText()).contains("حُفظت ورقة مع الطلب").contains("فُتحت ورقة");
+        browser.screenshot("console-request-papers-ar");
+
+        browser.open(base + "console/inbox?due=OVERDUE");
+        browser.waitFor(driver -> cells(driver).contains(ConsoleCases.OVERDUE) && !cells(driver).contains(reference)
+                && driver.findElement(By.cssSelector("#inbox .inbox-urgency-overdue")).getText().equals("متأخر"));
+        browser.screenshot("console-inbox-overdue-ar");
+        browser.open(base + "console");
+        assertThat(Integer.parseInt(browser.find("#home-past-due-count").getText())).isPositive();
+    }
+
+    /** A one-page PDF with nothing on it: the smallest file a PDF reader opens. */
+    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n";
+
+    /** Hands a file to a Vaadin upload, as choosing it in the file dialog would (its file input sits in its shadow). */
+    private static void upload(String uploadCss, Path file) {
+        WebElement input = browser.find(uploadCss).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        browser.waitFor(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const files = arguments[0].files; return files.length === 1 && files[0].name === arguments[1]"
+                        + " && files[0].complete === true;", browser.find(uploadCss), file.getFileName().toString())));
+    }
+
+    @Test
     void nobodySignedInIsSentToSignIn() {
         browser.newSession();
         browser.open(base + "console/inbox");
@@ -233,10 +305,6 @@ class ConsoleJourneyIT {
         assertThat(browser.attribute("html", "dir")).isEqualTo("ltr");
     }
 
-    private static void choose(String comboCss, String label) {
-        browser.type(comboCss, label);
-        browser.find(comboCss + " input").sendKeys(Keys.ENTER);
-    }
 
     private static boolean present(WebDriver driver, String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();

@@ -48,7 +48,7 @@ class RegisterRequestFormTest {
         _click(_get(form, Button.class, spec -> spec.withId("register-save")));
 
         assertThat(submitted).containsExactly(new RegisterRequestForm.Typed(Channel.PHONE, "COMPLAINT",
-                "هيا آل سالم", "٠٥٠١٢٣٤٥٦٧", "لم يصلني الخطاب"));
+                "هيا آل سالم", "٠٥٠١٢٣٤٥٦٧", "لم يصلني الخطاب", null));
         assertThat(form.channel.getListDataView().getItems()).containsExactly(Channel.PHONE, Channel.LETTER,
                 Channel.SOCIAL_MEDIA, Channel.WEBSITE, Channel.IN_PERSON);
     }
@@ -67,5 +67,19 @@ class RegisterRequestFormTest {
         assertThat(form.showError("rule.mobile.invalid", "رقم الجوال غير صحيح")).isTrue();
         assertThat(form.mobile.isInvalid()).isTrue();
         assertThat(form.showError("rule.request.typeRetired", "…")).isFalse();
+    }
+
+    @Test
+    void aLetterAsksForItsScanAndARefusedFileIsNamedAtTheScanField() {
+        assertThat(form.scan.getElement().getTextRecursively()).contains("إن وُجدت");
+        form.channel.setValue(Channel.LETTER);
+        assertThat(form.scan.getElement().getTextRecursively()).contains("مطلوبة للخطابات");
+
+        assertThat(form.showError("rule.request.letterScan", "يُسجَّل الطلب الوارد بخطاب مع صورته")).isTrue();
+        assertThat(form.scan.getElement().hasAttribute("invalid")).isTrue();
+        assertThat(form.showError("rule.attachment.type", "لا يُحفظ إلا ملف PDF أو JPEG أو PNG")).isTrue();
+        assertThat(form.scan.getElement().getTextRecursively()).contains("لا يُحفظ إلا ملف PDF");
+        assertThat(form.scan.paper()).isNull();
+        assertThat(form.mobile.isInvalid()).isFalse();
     }
 }

@@ -4,19 +4,23 @@ import coop.khidma.support.Browser;
 import coop.khidma.support.ConsoleCases;
 import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.ScreenshotOnFailure;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
 import java.net.URL;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A request's whole path in the console, in Chromium, from the requests {@link ConsoleCases} files at deployment:
  * intake with an item missing → returned → resumed → completed → handed to the committee with the expected date;
  * a referral answered at the officer level; the committee accepting an application that staff then register (a
- * membership number and a certificate) and rejecting another with reasons; two people changing one request at once.
+ * membership number, a certificate and the member's page) and rejecting another with reasons; the committee's clock
+ * stopped while the member is awaited and restarted; two people changing one request at once; a referral nobody
+ * answered climbing to the supervisors.
  * Screenshots of each view in Arabic and English.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RequestJourneyIT {
 
     private static final String CONFLICT_AR = "عدّل شخص آخر هذا السجل";
@@ -170,6 +177,20 @@ class RequestJourneyIT {
         assertThat(browser.find("#certificate-en").getText()).contains("Abdullah Hamad Al Mansour").contains("AH");
         browser.screenshot("console-print-certificate");
 
+        browser.open(base + "console/request/" + ConsoleCases.ACCEPT);
+        press(browser, "#member-page");
+        browser.waitFor(driver -> driver.findElement(By.id("member-number")).getText().equals(number));
+        assertThat(browser.find("#member-status").getText()).isEqualTo("نشط");
+        assertThat(browser.find("#member-name-latin").getText()).isEqualTo("Abdullah Hamad Al Mansour");
+        assertThat(browser.find("#member-requests").getText()).contains(ConsoleCases.ACCEPT).contains("مكتمل");
+        assertThat(browser.find("#member-history").getText()).contains("قُدِّم طلب العضوية").contains("فُعِّلت العضوية");
+        assertThat(browser.attribute("#member-certificate", "href")).endsWith("reference=" + ConsoleCases.ACCEPT);
+        browser.screenshot("console-member-ar");
+        switchLanguage("Member " + number, "h2");
+        assertThat(browser.find("#member-history").getText()).contains("Membership activated");
+        browser.screenshot("console-member-en");
+        switchLanguageBack("العضو " + number, "h2");
+
         browser.open(base + "console/members");
         browser.type("#members-search", number);
         browser.waitFor(driver -> cells(driver, "#members").contains("Abdullah Hamad Al Mansour"));
@@ -228,11 +249,79 @@ class RequestJourneyIT {
             notice(other, CONFLICT_AR);
             assertThat(other.find("#withdraw-text textarea").getAttribute("value"))
                     .isEqualTo("العضو طلب سحب الطلب هاتفيًا");
-            assertThat(other.find("#request-status").getText()).isEqualTo("مقدَّم");
+            assertThat(other.textOf("#request-status")).isEqualTo("مقدَّم");
             other.screenshot("console-request-conflict-ar");
             press(other, "#request-reload");
             other.waitFor(driver -> driver.findElement(By.id("request-status")).getText().equals("قيد الاستلام والتحقق"));
         }
+    }
+
+    @Test
+    void staffStopTheCommitteesClockWhileTheMemberIsAwaitedAndRestartIt() {
+        signIn(browser, "staff1");
+        browser.open(base + "console/request/" + ConsoleCases.PAUSE);
+        status("لدى لجنة البحث");
+        String expected = browser.find("#handover-expected").getText();
+        assertThat(expected).contains("هـ");
+        assertThat(browser.find("#request-due").getText()).isEqualTo(expected);
+
+        press(browser, "#clock-stop");
+        browser.waitFor(driver -> driver.findElement(By.id("clock-reason")).getAttribute("invalid") != null);
+        assertThat(browser.find("#clock-reason [slot='error-message']").getText()).contains("السبب");
+        browser.type("#clock-reason", "ننتظر من العضو صورة السجل التجاري المحدَّثة");
+        press(browser, "#clock-stop");
+        browser.waitFor(driver -> driver.findElement(By.id("handover-expected")).getText()
+                .equals("غير معروف ما دامت المدة موقوفة"));
+        assertThat(browser.find("#clock-stops").getText()).contains("ما زال بالانتظار")
+                .contains("صورة السجل التجاري");
+        assertThat(browser.find("#request-due").getText()).isEqualTo("لا شيء مستحق: الطلب بانتظار العضو");
+        assertThat(browser.find("#timeline").getText()).contains("أوقفت مدة اللجنة");
+        browser.screenshot("console-request-clock-stopped-ar");
+
+        signIn(browser, "committee1");
+        browser.open(base + "console/committee");
+        assertThat(browser.find("#agenda-" + ConsoleCases.PAUSE).getText()).contains("موقوف")
+                .contains("صورة السجل التجاري");
+
+        signIn(browser, "staff1");
+        browser.open(base + "console/request/" + ConsoleCases.PAUSE);
+        press(browser, "#clock-restart");
+        browser.waitFor(driver -> driver.findElement(By.id("handover-expected")).getText().contains("هـ"));
+        assertThat(browser.find("#request-due").getText()).contains("هـ");
+        assertThat(present(browser.driver(), "#clock-stop")).isTrue();
+        switchLanguage("Decision expected by", "#handover");
+        browser.screenshot("console-request-clock-restarted-en");
+        switchLanguageBack("موعد القرار المتوقع", "#handover");
+    }
+
+    /**
+     * Runs last: {@link ConsoleCases#CLIMB} was referred to the officer level three days ago and never answered; the
+     * deadline timer (every minute, on its own) climbs it to the supervisors, where it waits marked as come up
+     * unanswered, and a supervisor answers it.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aReferralLeftUnansweredClimbsToTheSupervisorsWhoAnswerIt() {
+        signIn(browser, "supervisor1");
+        browser.open(base + "console/escalations");
+        browser.waitFor(driver -> {
+            if (driver.findElement(By.id("escalations")).getText().contains(ConsoleCases.CLIMB)) {
+                return true;
+            }
+            driver.navigate().refresh(); // the minute's deadline run may still be ahead
+            return false;
+        }, Duration.ofSeconds(90));
+        String id = browser.driver().findElements(By.cssSelector("#escalations .console-list-card")).stream()
+                .filter(element -> element.getText().contains(ConsoleCases.CLIMB)).findFirst().orElseThrow()
+                .getAttribute("id").substring("escalation-".length());
+        assertThat(browser.find("#escalation-climbed-" + id).getText()).isEqualTo("صعد دون رد من: موظف علاقات المساهمين");
+        assertThat(browser.find("#escalation-left-" + id).getText()).startsWith("المتبقي");
+        browser.screenshot("console-escalations-climbed-ar");
+        browser.type("#escalation-answer-" + id, "نعم، يُنقل السهم بعقد موثّق لدى الجمعية.");
+        press(browser, "#escalation-send-" + id);
+        browser.waitFor(driver -> !driver.findElement(By.id("escalations")).getText().contains(ConsoleCases.CLIMB));
+        browser.open(base + "console/request/" + ConsoleCases.CLIMB);
+        assertThat(browser.find("#timeline").getText()).contains("صعدت الإحالة").contains("أُجيب عن الإحالة");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
@@ -251,8 +340,7 @@ class RequestJourneyIT {
     }
 
     private static void verify(String item, String method) {
-        browser.type("#verify-method-" + item, method);
-        browser.find("#verify-method-" + item + " input").sendKeys(Keys.ENTER);
+        browser.choose("#verify-method-" + item, method);
         press(browser, "#verify-" + item);
         browser.waitFor(driver -> driver.findElement(By.id("item-state-" + item)).getText().equals("تم التحقق"));
     }
