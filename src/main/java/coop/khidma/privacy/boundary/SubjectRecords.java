@@ -120,6 +120,11 @@ public class SubjectRecords {
                         item.labelEnglish() + ": " + text(item.note(), item.missingReason()))));
             }
         }
+        em.createQuery("SELECT a.fileName, a.contentType, a.sizeBytes, a.uploadedAt FROM Attachment a "
+                        + "WHERE a.request = :request ORDER BY a.uploadedAt, a.id", Object[].class)
+                .setParameter("request", request).getResultStream()
+                .forEach(paper -> fields.add(new Field("privacy.field.paper", paper[0] + " (" + paper[1] + ", "
+                        + Math.max(1, (Integer) paper[2] / 1024) + " kB, " + paper[3] + ")")));
         return new Entry(request.reference(), fields);
     }
 

@@ -55,7 +55,16 @@ public class Ratings {
      */
     @PermitAll
     public void rate(String deviceToken, Feedback feedback) {
-        rate(deviceToken, RatingChannel.KIOSK, feedback);
+        rate(deviceToken, null, RatingChannel.KIOSK, feedback);
+    }
+
+    /**
+     * The same from a registered kiosk device ({@code kiosk}: a name for the device that is not its secret), which
+     * gives at most {@value KioskThrottle#PER_KIOSK_PER_MINUTE} ratings a minute whoever stands at it.
+     */
+    @PermitAll
+    public void rateAtKiosk(String visitorToken, String kiosk, Feedback feedback) {
+        rate(visitorToken, kiosk, RatingChannel.KIOSK, feedback);
     }
 
     /**
@@ -64,6 +73,10 @@ public class Ratings {
      */
     @PermitAll
     public void rate(String deviceToken, RatingChannel channel, Feedback feedback) {
+        rate(deviceToken, null, channel, feedback);
+    }
+
+    private void rate(String deviceToken, String kiosk, RatingChannel channel, Feedback feedback) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, RIYADH);
         boolean keepTextWithScore = feedback.hasText() && !feedback.suggestion() && !feedback.wantsReply();
@@ -73,7 +86,7 @@ public class Ratings {
                 ? new Suggestion(feedback.service(), feedback.text(), today) : null;
         ReplyRequest reply = feedback.wantsReply() ? new ReplyRequest(feedback.replyName(),
                 SaudiMobile.parse(feedback.replyMobile()), feedback.text(), suggestion, now) : null;
-        if (!throttle.tryAcquire(deviceToken, now)) {
+        if (!throttle.tryAcquire(deviceToken, kiosk, now)) {
             throw new DomainException("rule.rating.tooSoon");
         }
         em.persist(rating);
@@ -102,10 +115,16 @@ public class Ratings {
      */
     @PermitAll
     public void rateVisit(String deviceToken, String visit, Feedback feedback) {
+        rateVisit(deviceToken, null, visit, feedback);
+    }
+
+    /** The same from a registered kiosk device (see {@link #rateAtKiosk}). */
+    @PermitAll
+    public void rateVisit(String deviceToken, String kiosk, String visit, Feedback feedback) {
         Instant now = clock.instant();
         Rating rating = new Rating(feedback.service(), RatingChannel.COUNTER, feedback.score(),
                 feedback.hasText() ? feedback.text() : null, LocalDate.ofInstant(now, RIYADH));
-        if (!throttle.tryAcquire(deviceToken, now)) {
+        if (!throttle.tryAcquire(deviceToken, kiosk, now)) {
             throw new DomainException("rule.rating.tooSoon");
         }
         if (!throttle.firstRatingOf(visit, rating.ratedOn())) {

@@ -85,7 +85,7 @@ public class RateVisitView extends Div implements HasDynamicTitle {
         RatingForm form = new RatingForm().forVisit(counter);
         form.addSubmitListener(submit -> {
             try {
-                ratings.rateVisit(RatingView.device(), visit.visit(), submit.feedback());
+                ratings.rateVisit(RatingView.device(), RatingView.kiosk(), visit.visit(), submit.feedback());
             } catch (DomainException broken) {
                 Notification.show(Messages.of(broken, getLocale()), 5000,
                         Notification.Position.MIDDLE);

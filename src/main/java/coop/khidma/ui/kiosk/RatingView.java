@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import coop.khidma.platform.kiosk.DeviceTokens;
 import coop.khidma.satisfaction.boundary.Feedback;
 import coop.khidma.satisfaction.boundary.Ratings;
 import jakarta.inject.Inject;
@@ -17,8 +18,9 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 
 /**
- * Rate the service at the kiosk: the faces and the optional comment or suggestion, then a thank-you. The kiosk session
- * is the device token the throttle counts presses by; it is never stored with the rating.
+ * Rate the service at the kiosk: the faces and the optional comment or suggestion, then a thank-you. The throttle
+ * counts presses by the kiosk session (one rating a visitor) and by the registered kiosk device (a few a minute);
+ * neither is ever stored with the rating.
  */
 @Route(value = "kiosk/rate", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -31,7 +33,7 @@ public class RatingView extends Div implements HasDynamicTitle {
         addClassNames("kiosk-page", "kiosk-rating");
         RatingForm form = new RatingForm();
         form.addSubmitListener(submit -> {
-            ratings.rate(device(), submit.feedback());
+            ratings.rateAtKiosk(device(), kiosk(), submit.feedback());
             thank(submit.feedback());
         });
         form.addCancelListener(cancel -> getUI().ifPresent(ui -> ui.navigate(WelcomeView.class)));
@@ -47,6 +49,15 @@ public class RatingView extends Div implements HasDynamicTitle {
             session.setAttribute(DEVICE, token);
         }
         return token.toString();
+    }
+
+    /**
+     * The registered kiosk this visitor stands at, named by the hash of its device cookie (never the secret itself),
+     * so that its ratings a minute are counted whoever stands there; {@code null} when no device cookie came.
+     */
+    static String kiosk() {
+        String token = KioskDeviceGate.presentedToken();
+        return token == null ? null : "kiosk-" + DeviceTokens.hash(token);
     }
 
     private void thank(Feedback given) {

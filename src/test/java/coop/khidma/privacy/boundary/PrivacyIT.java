@@ -2,6 +2,7 @@ package coop.khidma.privacy.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.boundary.Paper;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
@@ -190,6 +191,8 @@ class PrivacyIT {
         String mobile = mobile();
         String application = applications.accepted(nationalId, mobile).reference();
         long volunteer = cases.pendingVolunteer("هند بنت علي آل مهري", mobile, Instant.now());
+        runAs.staff(() -> requests.attach(requests.detail(application).ref(), new Paper("shares-receipt.pdf",
+                "%PDF-1.4 receipt".getBytes(StandardCharsets.US_ASCII))));
 
         RequestView export = filed("DATA_EXPORT", mobile);
         assertThatThrownBy(() -> runAs.staff(() -> rights.export(export.ref(), nationalId)))
@@ -200,7 +203,8 @@ class PrivacyIT {
         String page = new String(copy.content(), StandardCharsets.UTF_8);
         assertThat(copy.fileName()).isEqualTo("khidma-" + export.ref().reference() + ".html");
         assertThat(page).contains("بياناتك الشخصية", "Your personal data", application, nationalId, "Test Applicant",
-                "هند بنت علي آل مهري", "طلب عضوية", "Membership application");
+                "هند بنت علي آل مهري", "طلب عضوية", "Membership application", "shares-receipt.pdf",
+                "ورقة محفوظة مع الطلب", "Paper kept with the request");
         assertThat(copy.request().status()).isEqualTo(RequestStatus.RESOLVED);
         assertThat(runAs.staff(() -> requests.timeline(export.ref().reference())))
                 .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("exportData"))
@@ -237,6 +241,7 @@ class PrivacyIT {
         assertThat(gone.applicant().nameLatin()).isEqualTo(Anonymised.LATIN);
         assertThat(gone.applicant().city()).as("kept for the statistics").isEqualTo("نجران");
         assertThat(gone.status()).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThat(gone.attachments()).as("the erased person's papers are deleted").isEmpty();
         assertThat(cases.stored("volunteer", "mobile", volunteer)).isEqualTo(Anonymised.MOBILE);
         assertThat(runAs.staff(() -> requests.timeline(erasure.reference())))
                 .anySatisfy(entry -> assertThat(entry.detail()).startsWith("anonymised: requests 4,"));

@@ -168,6 +168,23 @@ class ServicesIT {
     }
 
     @Test
+    void oneKioskGivesAtMostThreeRatingsAMinuteWhoeverStandsAtIt() {
+        String kiosk = "kiosk-" + device();
+        for (int visitor = 0; visitor < KioskThrottle.PER_KIOSK_PER_MINUTE; visitor++) {
+            ratings.rateAtKiosk(device(), kiosk, Feedback.score(RatedService.KIOSK, 5));
+        }
+        assertThatThrownBy(() -> ratings.rateAtKiosk(device(), kiosk, Feedback.score(RatedService.KIOSK, 5)))
+                .as("a fourth visitor session on the same kiosk within the minute")
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.rating.tooSoon"));
+        ratings.rateAtKiosk(device(), "kiosk-" + device(), Feedback.score(RatedService.KIOSK, 4));
+        String visitor = device();
+        ratings.rateAtKiosk(visitor, "kiosk-" + device(), Feedback.score(RatedService.KIOSK, 3));
+        assertThatThrownBy(() -> ratings.rateAtKiosk(visitor, "kiosk-" + device(), Feedback.score(RatedService.KIOSK,
+                3))).as("one visitor twice, even at another kiosk").isInstanceOf(DomainException.class);
+    }
+
+    @Test
     void supervisorsSeeFiguresOnlyForGroupsOfFiveAndNeverPerEmployee() throws Exception {
         for (int score : new int[]{5, 4, 4, 2}) {
             ratings.rate(device(), new Feedback(RatedService.VOLUNTEERING, score, "ملاحظة " + score, false, false,

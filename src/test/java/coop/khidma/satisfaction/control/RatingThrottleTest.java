@@ -51,7 +51,23 @@ class RatingThrottleTest {
     }
 
     @Test
+    void aKioskDeviceGivesAtMostThreeRatingsInAnyMinute() {
+        RatingThrottle device = new RatingThrottle(3, Duration.ofMinutes(1));
+        assertThat(device.tryAcquire("kiosk-1", NINE)).isTrue();
+        assertThat(device.tryAcquire("kiosk-1", NINE.plusSeconds(5))).isTrue();
+        assertThat(device.allows("kiosk-1", NINE.plusSeconds(9))).isTrue();
+        assertThat(device.allows("kiosk-1", NINE.plusSeconds(9))).as("asking counts nothing").isTrue();
+        assertThat(device.tryAcquire("kiosk-1", NINE.plusSeconds(10))).isTrue();
+        assertThat(device.tryAcquire("kiosk-1", NINE.plusSeconds(30))).isFalse();
+        assertThat(device.tryAcquire("kiosk-2", NINE.plusSeconds(30))).isTrue();
+        assertThat(device.tryAcquire("kiosk-1", NINE.plusSeconds(60))).as("the first press left the minute").isTrue();
+        assertThat(device.tryAcquire("kiosk-1", NINE.plusSeconds(61))).isFalse();
+    }
+
+    @Test
     void theWindowMustBePositive() {
         assertThatThrownBy(() -> new RatingThrottle(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RatingThrottle(0, Duration.ofMinutes(1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
