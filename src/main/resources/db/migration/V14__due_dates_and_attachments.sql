@@ -3,6 +3,7 @@
 --   service_request.due_on: the day the association owes the member its next step (the type's answer time, or the
 --   committee's decision day); NULL while the request waits on the member and once it is closed. The inbox filters
 --   and flags on it.
+--   audit_entry.seq: the order of the entries of one transaction (see the end of this file).
 --   request_attachment: the scanned copy of a letter, or a document the member handed in, kept with its request
 --   (PDF, JPEG or PNG up to 10 MB, checked by its first bytes; SHA-256 to show it is unchanged).
 -- Instants are UTC DATETIME(6). utf8mb4 throughout.
@@ -45,3 +46,8 @@ CREATE TABLE request_attachment (
     CONSTRAINT ck_request_attachment_type CHECK (content_type IN ('application/pdf', 'image/jpeg', 'image/png')),
     INDEX ix_request_attachment_request (request_id, uploaded_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- audit_entry.seq: the entry's place among those written in one transaction, so a timeline keeps the order in
+-- which the verbs of one moment happened (the persistence provider may insert them in another order). Entries
+-- written before this column existed keep 0 and their insertion order.
+ALTER TABLE audit_entry ADD COLUMN seq INT NOT NULL DEFAULT 0;

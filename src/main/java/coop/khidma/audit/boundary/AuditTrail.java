@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The append-only audit trail: boundaries write every {@link Change} their verbs return, in the same transaction
@@ -31,6 +32,11 @@ public class AuditTrail {
     @jakarta.inject.Inject
     java.time.Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transaction;
+
+    private static final Object WRITTEN = AuditTrail.class.getName() + ".written";
+
     /** Writes the facts within the caller's transaction. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -41,14 +47,24 @@ public class AuditTrail {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(Collection<Change> changes) {
-        changes.forEach(change -> em.persist(AuditEntry.of(change)));
+        changes.forEach(change -> em.persist(AuditEntry.of(change, nextInTransaction())));
+    }
+
+    /** 1, 2, … for the entries of the caller's transaction, so the trail keeps their order within one moment. */
+    private int nextInTransaction() {
+        AtomicInteger written = (AtomicInteger) transaction.getResource(WRITTEN);
+        if (written == null) {
+            written = new AtomicInteger();
+            transaction.putResource(WRITTEN, written);
+        }
+        return written.incrementAndGet();
     }
 
     /** Everything that happened to one record (a request reference, a membership number…), oldest first. */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     public List<Change> history(String subject) {
         return em.createQuery("SELECT a FROM AuditEntry a WHERE a.subject = :subject OR a.subject LIKE :items "
-                        + "ORDER BY a.at, a.id", AuditEntry.class)
+                        + "ORDER BY a.at, a.seq, a.id", AuditEntry.class)
                 .setParameter("subject", subject)
                 .setParameter("items", subject + "/%")
                 .getResultList().stream().map(AuditEntry::change).toList();
@@ -68,7 +84,7 @@ public class AuditTrail {
     /** The viewer's page of entries, newest first; see {@link AuditQuery}. */
     @RolesAllowed(Roles.ADMIN)
     public List<AuditRow> search(AuditQuery filter, int offset, int limit) {
-        return filter.query(em, "SELECT a FROM AuditEntry a", " ORDER BY a.at DESC, a.id DESC", AuditEntry.class)
+        return filter.query(em, "SELECT a FROM AuditEntry a", " ORDER BY a.at DESC, a.seq DESC, a.id DESC", AuditEntry.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(entry -> new AuditRow(entry.id(), entry.change())).toList();
     }

@@ -47,11 +47,19 @@ public class AuditEntry {
     @Column(updatable = false, length = Change.DETAIL_MAX)
     private String detail;
 
+    /**
+     * Its place among the entries written in the same transaction (1, 2, …): entries of one moment keep the order
+     * the verbs happened in, whatever order the persistence provider inserts them.
+     */
+    @Column(nullable = false, updatable = false)
+    private int seq;
+
     protected AuditEntry() {
         // for the persistence provider only
     }
 
-    private AuditEntry(Change change) {
+    private AuditEntry(Change change, int seq) {
+        this.seq = seq;
         this.at = change.at();
         this.actor = change.actor();
         this.subjectType = change.subjectType();
@@ -62,9 +70,18 @@ public class AuditEntry {
         this.detail = change.detail();
     }
 
-    /** The entry to persist for a change; the only way to make one. */
+    /** The entry to persist for a change, the {@code seq}-th of its transaction; the only way to make one. */
+    public static AuditEntry of(Change change, int seq) {
+        return new AuditEntry(Objects.requireNonNull(change), seq);
+    }
+
+    /** The same, alone in its transaction. */
     public static AuditEntry of(Change change) {
-        return new AuditEntry(Objects.requireNonNull(change));
+        return of(change, 1);
+    }
+
+    public int seq() {
+        return seq;
     }
 
     public Long id() {
