@@ -162,9 +162,16 @@ class ConsoleJourneyIT {
         signIn("supervisor1");
         assertThat(browser.find("#home-escalations-count").getText()).matches("\\d+");
         browser.screenshot("console-home-supervisor-ar");
+        switchLanguage("Referrals", "#home-authority");
+        browser.screenshot("console-home-supervisor-en");
+        signIn("committee1");
+        switchLanguage("agenda", "#home-committee");
+        browser.screenshot("console-home-committee-en");
         signIn("admin1");
         assertThat(browser.find("#home-open-count").getText()).matches("\\d+");
         browser.screenshot("console-home-admin-ar");
+        switchLanguage("Open requests", "#home-admin");
+        browser.screenshot("console-home-admin-en");
     }
 
     @Test
@@ -258,11 +265,18 @@ class ConsoleJourneyIT {
         browser.open(base + "console/request/" + reference);
         assertThat(browser.find("#timeline").getText()).contains("حُفظت ورقة مع الطلب").contains("فُتحت ورقة");
         browser.screenshot("console-request-papers-ar");
+        switchLanguage("Papers", "#request-detail");
+        assertThat(browser.find("#request-due").getText()).contains("AH");
+        browser.screenshot("console-request-papers-en");
+        browser.click("#language-switch");
+        browser.waitFor(driver -> "rtl".equals(driver.findElement(By.tagName("html")).getDomAttribute("dir")));
 
         browser.open(base + "console/inbox?due=OVERDUE");
         browser.waitFor(driver -> cells(driver).contains(ConsoleCases.OVERDUE) && !cells(driver).contains(reference)
                 && driver.findElement(By.cssSelector("#inbox .inbox-urgency-overdue")).getText().equals("متأخر"));
         browser.screenshot("console-inbox-overdue-ar");
+        switchLanguage("Overdue", "#inbox");
+        browser.screenshot("console-inbox-overdue-en");
         browser.open(base + "console");
         assertThat(Integer.parseInt(browser.find("#home-past-due-count").getText())).isPositive();
     }
