@@ -85,6 +85,11 @@ public final class Browser implements AutoCloseable {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Scrolls the element to the middle of the screen (before a screenshot of a long page, say). */
+    public void scrollTo(String css) {
+        script("arguments[0].scrollIntoView({block: 'center'})", find(css));
+    }
+
     /** The text of the element, scrolled into view or not (a long page may have moved it out of sight). */
     public String textOf(String css) {
         return waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getDomProperty("textContent")

@@ -264,9 +264,11 @@ class ConsoleJourneyIT {
         assertThat(fetched).isEqualTo("200 application/pdf " + MINIMAL_PDF.length());
         browser.open(base + "console/request/" + reference);
         assertThat(browser.find("#timeline").getText()).contains("حُفظت ورقة مع الطلب").contains("فُتحت ورقة");
+        browser.scrollTo("#papers");
         browser.screenshot("console-request-papers-ar");
         switchLanguage("Papers", "#request-detail");
         assertThat(browser.find("#request-due").getText()).contains("AH");
+        browser.scrollTo("#papers");
         browser.screenshot("console-request-papers-en");
         browser.click("#language-switch");
         browser.waitFor(driver -> "rtl".equals(driver.findElement(By.tagName("html")).getDomAttribute("dir")));
