@@ -1,6 +1,5 @@
 package coop.khidma.ui.console;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -26,17 +25,10 @@ public class PaperField extends Div {
     private final Span error = new Span();
     private Paper paper;
 
-    /** A paper arrived from the browser. */
-    public static class Chosen extends ComponentEvent<PaperField> {
-        private final Paper paper;
-
+    /** A paper arrived from the browser: {@link #typed()} is the paper. */
+    public static class Chosen extends FormEvent<PaperField, Paper> {
         Chosen(PaperField field, Paper paper) {
-            super(field, true);
-            this.paper = paper;
-        }
-
-        public Paper paper() {
-            return paper;
+            super(field, paper);
         }
     }
 

@@ -482,7 +482,7 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
             PaperField add = new PaperField("attach", "console.paper.attach");
             add.addChosenListener(chosen -> {
                 try {
-                    request = requests.attach(ref(), chosen.paper());
+                    request = requests.attach(ref(), chosen.typed());
                 } catch (RuntimeException failure) {
                     add.refuse(ErrorMessages.messageFor(failure, getLocale()));
                     return;
