@@ -57,7 +57,8 @@ public class RequestType {
     @Column(name = "kiosk_position")
     private Integer kioskPosition;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Read when asked for (filing, the kiosk's and website's offers, administration), not with every request. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "request_type_item", joinColumns = @JoinColumn(name = "request_type_code"))
     @OrderColumn(name = "position")
     private List<ChecklistItem> checklist = new ArrayList<>();
