@@ -114,13 +114,10 @@ class PerformanceIT {
         RawWorkflow raw = new RawWorkflow(database);
         Map<String, Long> appStatements = census(database, () -> driver("workflow?clients=1&workflows=" + WARM_UP));
         Map<String, Long> rawStatements = census(database, () -> raw.run(1, WARM_UP));
-        table.note(String.format(Locale.ROOT, "P1 statements per workflow (select/insert/update/delete, from MariaDB's "
-                        + "Com_* counters over the %d warm-up workflows): Khidma %s, raw JDBC %s.", WARM_UP,
-                perWorkflow(appStatements), perWorkflow(rawStatements))
-                + String.format(Locale.ROOT, " The %.0f more selects per workflow on Khidma's side are the JDBC pool "
-                        + "validating a connection at each checkout (SELECT '1', seen with -Dkhidma.bench.generalLog=…); "
-                        + "EclipseLink takes a connection for every read before a transaction's first write.",
-                (appStatements.get("Com_select") - rawStatements.get("Com_select")) / (double) WARM_UP));
+        table.note(String.format(Locale.ROOT, "P1 statements per workflow (%s, from MariaDB's Com_* counters of the "
+                        + "whole server over the %d warm-up workflows of each side): Khidma %s, raw JDBC %s; Khidma minus "
+                        + "raw %s.", String.join("/", KINDS), WARM_UP, perWorkflow(appStatements),
+                perWorkflow(rawStatements), difference(appStatements, rawStatements)));
         for (int clients : CLIENTS) {
             int workflows = WORKFLOWS.get(clients);
             Latencies app = Latencies.parse(driver("workflow?clients=" + clients + "&workflows=" + workflows));
@@ -139,10 +136,19 @@ class PerformanceIT {
                 + "harness's JVM, one connection per client.");
     }
 
+    /** The statement kinds the census counts, as MariaDB names them without their {@code Com_} prefix. */
+    private static final List<String> KINDS = List.of("select", "insert", "update", "delete", "commit", "rollback",
+            "set_option");
+
     private static String perWorkflow(Map<String, Long> counts) {
-        return String.format(Locale.ROOT, "%.1f/%.1f/%.1f/%.1f", counts.get("Com_select") / (double) WARM_UP,
-                counts.get("Com_insert") / (double) WARM_UP, counts.get("Com_update") / (double) WARM_UP,
-                counts.get("Com_delete") / (double) WARM_UP);
+        return String.join("/", KINDS.stream().map(kind -> String.format(Locale.ROOT, "%.1f",
+                counts.getOrDefault("Com_" + kind, 0L) / (double) WARM_UP)).toList());
+    }
+
+    private static String difference(Map<String, Long> app, Map<String, Long> raw) {
+        return String.join("/", KINDS.stream().map(kind -> String.format(Locale.ROOT, "%+.1f",
+                (app.getOrDefault("Com_" + kind, 0L) - raw.getOrDefault("Com_" + kind, 0L)) / (double) WARM_UP))
+                .toList());
     }
 
     /** How many statements of each kind MariaDB ran while the work ran (the whole server: keep it otherwise idle). */
@@ -158,8 +164,8 @@ class PerformanceIT {
     private static Map<String, Long> counters(EmbeddedMariaDb database) throws Exception {
         Map<String, Long> counters = new HashMap<>();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN "
-                     + "('Com_select', 'Com_insert', 'Com_update', 'Com_delete')")) {
+             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ("
+                     + String.join(", ", KINDS.stream().map(kind -> "'Com_" + kind + "'").toList()) + ")")) {
             while (rows.next()) {
                 counters.put(rows.getString(1), rows.getLong(2));
             }
