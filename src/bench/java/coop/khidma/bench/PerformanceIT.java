@@ -132,8 +132,9 @@ class PerformanceIT {
         table.note("P1 requests are the steps of one membership application: submit, open, start intake, verify each "
                 + "checklist item, complete intake, open, hand to the committee, allow the early decision, decide, open, "
                 + "complete the registration. Khidma: the real EJB boundaries inside Payara Micro (called through "
-                + "RunAs for the staff roles, no HTTP); limit: the same transactions as hand-written JDBC from the "
-                + "harness's JVM, one connection per client.");
+                + "RunAs for the staff roles, no HTTP); limit: hand-written JDBC from the harness's JVM, one connection "
+                + "per client, one transaction per step, written to send the statements Khidma's step sends (the census "
+                + "note gives both sides' counts).");
     }
 
     /** The statement kinds the census counts, as MariaDB names them without their {@code Com_} prefix. */
@@ -266,7 +267,11 @@ class PerformanceIT {
         table.note("P3 Khidma: the WAR as built with server-config/ (JDBC pool, post-boot commands), Flyway migrating an "
                 + "empty database, ready when /health/ready is UP; limit: Payara Micro with a one-servlet WAR, launched "
                 + "the same way (same JVM options, fresh root directory, no clustering). Runs alternate; runs: Khidma "
-                + format(khidma) + " s, hello-world " + format(baseline) + " s.");
+                + format(khidma) + " s, hello-world " + format(baseline) + " s. Each run split by Payara's own log "
+                + "(boot = its \"startup time … total\", deploy = \"successfully deployed in\", rest = the seconds to "
+                + "ready neither covers), in launch order: " + String.join("; ", startUp.phases().stream()
+                .map(p -> String.format(Locale.ROOT, "%s boot %.1f + deploy %.1f + rest %.1f s", p.name(),
+                        p.bootMillis() / 1e3, p.deployMillis() / 1e3, p.restSeconds())).toList()) + ".");
     }
 
     private static void emptyDatabase(EmbeddedMariaDb database) throws Exception {
