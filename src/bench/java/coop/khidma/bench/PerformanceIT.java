@@ -77,8 +77,9 @@ class PerformanceIT {
         ResultTable table = new ResultTable();
         String generalLog = System.getProperty("khidma.bench.generalLog"); // to read every statement P1 and P4 send
         if (generalLog != null) {
-            ItDatabase.database().asRoot("SET GLOBAL general_log_file = '" + Path.of(generalLog).toAbsolutePath()
-                    + "'; SET GLOBAL general_log = ON;");
+            Path log = Path.of(generalLog).toAbsolutePath();
+            Files.createDirectories(log.getParent()); // MariaDB writes no log into a folder that does not exist yet
+            ItDatabase.database().asRoot("SET GLOBAL general_log_file = '" + log + "'; SET GLOBAL general_log = ON;");
         }
         workflowThroughput(table);
         inboxAtScale(table);
