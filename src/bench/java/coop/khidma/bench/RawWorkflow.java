@@ -135,17 +135,19 @@ final class RawWorkflow {
         return reference;
     }
 
-    /** What the request page reads: the request, its type with the checklist, its items. */
+    /** The request with its type's row, as one statement (the application joins them), by reference or by id. */
+    private static final String REQUEST = "SELECT r.id, r.reference, r.version, r.status, r.type_code, r.assignee, "
+            + "r.channel, r.details, r.requester_name, r.requester_mobile, r.submitted_at, r.applicant_national_id, "
+            + "r.member_id, t.code, t.active, t.kiosk_position, t.name_ar, t.name_en, t.needs_committee, t.version "
+            + "FROM service_request r JOIN request_type t ON t.code = r.type_code WHERE ";
+
+    /** What the request page reads: the request with its type, then its items. */
     private static Held open(Connection c, String reference) throws SQLException {
-        Object[] request = query(c, "SELECT id, reference, version, status, type_code, assignee, channel, details, "
-                + "requester_name, requester_mobile, submitted_at, applicant_national_id, member_id FROM service_request "
-                + "WHERE reference = ?", reference).get(0);
-        return withItems(c, request);
+        return withItems(c, query(c, REQUEST + "r.reference = ?", reference).get(0));
     }
 
     private static Held withItems(Connection c, Object[] request) throws SQLException {
         long id = ((Number) request[0]).longValue();
-        type(c, (String) request[4]);
         List<Long> itemIds = new ArrayList<>();
         List<String> itemCodes = new ArrayList<>();
         for (Object[] item : query(c, "SELECT id, item_code, state, kind, mandatory, label_ar, label_en, method, "
@@ -189,8 +191,6 @@ final class RawWorkflow {
 
     private static long handToCommittee(Connection c, Held held) throws SQLException {
         requireVersion(open(c, held.reference()), held);
-        open(c, held.reference());
-        query(c, "SELECT id, version, status FROM service_request WHERE reference = ?", held.reference());
         Instant now = now();
         Object[] settings = query(c, "SELECT id, floor_working_days, ceiling_working_days, reminder_working_days, "
                 + "version FROM review_settings WHERE id = 1").get(0);
@@ -221,9 +221,7 @@ final class RawWorkflow {
         Instant now = now();
         Object[] item = agenda(c, agendaId);
         holidays(c);
-        Held request = withItems(c, query(c, "SELECT id, reference, version, status, type_code, assignee, channel, "
-                + "details, requester_name, requester_mobile, submitted_at, applicant_national_id, member_id "
-                + "FROM service_request WHERE id = ?", item[3]).get(0));
+        Held request = withItems(c, query(c, REQUEST + "r.id = ?", item[3]).get(0));
         audit(c, "AGENDA", request.reference(), "decide", "OPEN", "ACCEPT", BY, now);
         letter(c, request.reference(), "DECISION", now,
                 () -> audit(c, "REQUEST", request.reference(), "accept", "WITH_COMMITTEE", "ACCEPTED", BY, now));
@@ -236,7 +234,6 @@ final class RawWorkflow {
 
     private static Void complete(Connection c, Held held, String nationalId) throws SQLException {
         requireVersion(open(c, held.reference()), held);
-        open(c, held.reference());
         Instant now = now();
         query(c, "SELECT id, activated_at, applied_at, city, membership_number, name_ar, name_latin, shares, status, "
                 + "status_reason, version, email, mobile, national_id FROM member WHERE national_id = ?", nationalId);
@@ -271,7 +268,7 @@ final class RawWorkflow {
         return item;
     }
 
-    /** A request type and its checklist (code, kind, Arabic and English labels, mandatory) in order. */
+    /** A request type and its checklist (code, kind, Arabic and English labels, mandatory) in order: filing reads both. */
     private static List<Object[]> type(Connection c, String code) throws SQLException {
         query(c, "SELECT code, active, name_ar, name_en, needs_committee, version FROM request_type WHERE code = ?", code);
         return query(c, "SELECT code, kind, label_ar, label_en, mandatory, position FROM request_type_item "

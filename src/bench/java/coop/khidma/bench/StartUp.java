@@ -30,7 +30,36 @@ final class StartUp {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration LIMIT = Duration.ofMinutes(4);
 
+    /**
+     * One launch: which, its seconds to ready, and Payara's own figures from its log, in ms (-1 when the log lacks
+     * one): its boot ("startup time … total") and the WAR's deployment ("successfully deployed in").
+     */
+    record Phases(String name, double readySeconds, long bootMillis, long deployMillis) {
+
+        private static final java.util.regex.Pattern BOOT =
+                java.util.regex.Pattern.compile("startup time : .*total\\(([\\d,]+)ms\\)");
+        private static final java.util.regex.Pattern DEPLOYED =
+                java.util.regex.Pattern.compile("was successfully deployed in ([\\d,]+) milliseconds");
+
+        static Phases of(String name, double readySeconds, Path log) throws IOException {
+            String text = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return new Phases(name, readySeconds, first(BOOT, text), first(DEPLOYED, text));
+        }
+
+        /** The seconds to ready that neither figure covers: JVM launch, post-boot commands, work after deployment. */
+        double restSeconds() {
+            return bootMillis < 0 || deployMillis < 0 ? Double.NaN
+                    : readySeconds - (bootMillis + deployMillis) / 1e3;
+        }
+
+        private static long first(java.util.regex.Pattern pattern, String text) {
+            java.util.regex.Matcher found = pattern.matcher(text);
+            return found.find() ? Long.parseLong(found.group(1).replace(",", "")) : -1;
+        }
+    }
+
     private final Path work;
+    private final List<Phases> phases = new ArrayList<>();
 
     StartUp(Path work) {
         this.work = work;
@@ -81,7 +110,9 @@ final class StartUp {
                 }
                 try {
                     if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return (System.nanoTime() - began) / 1e9;
+                        double seconds = (System.nanoTime() - began) / 1e9;
+                        phases.add(Phases.of(name, seconds, work.resolve(name + ".log")));
+                        return seconds;
                     }
                 } catch (IOException notListeningYet) {
                     // keep asking
@@ -95,6 +126,11 @@ final class StartUp {
                 payara.destroyForcibly().waitFor();
             }
         }
+    }
+
+    /** Each launch's {@link Phases}, in the order launched. */
+    List<Phases> phases() {
+        return List.copyOf(phases);
     }
 
     private static int freePort() throws IOException {

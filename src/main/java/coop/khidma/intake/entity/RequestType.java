@@ -65,7 +65,8 @@ public class RequestType {
     @Column(name = "answer_working_days", nullable = false)
     private int answerWorkingDays = ANSWER_WORKING_DAYS;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Read when asked for (filing, the kiosk's and website's offers, administration), not with every request. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "request_type_item", joinColumns = @JoinColumn(name = "request_type_code"))
     @OrderColumn(name = "position")
     private List<ChecklistItem> checklist = new ArrayList<>();

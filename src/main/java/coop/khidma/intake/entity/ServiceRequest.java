@@ -22,6 +22,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,8 +78,10 @@ public class ServiceRequest {
     @Column(nullable = false, unique = true, length = 20, updatable = false)
     private String reference;
 
+    /** Read in the same statement as the request (a join), never by a statement of its own. */
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "type_code", referencedColumnName = "code", nullable = false, updatable = false)
+    @JoinFetch(JoinFetchType.INNER)
     private RequestType type;
 
     /** The type's code as the row holds it, read-only: the inbox filters and sorts on it without joining the type. */

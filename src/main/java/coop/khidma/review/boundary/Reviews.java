@@ -77,7 +77,21 @@ public class Reviews {
      */
     @RolesAllowed(Roles.STAFF)
     public HandOver handToCommittee(String reference) {
-        ServiceRequest request = request(reference);
+        return handOver(request(reference));
+    }
+
+    /** The same, refused when the request changed since the screen showed it (the version in {@code ref}). */
+    @RolesAllowed(Roles.STAFF)
+    public HandOver handToCommittee(RequestRef ref) {
+        ServiceRequest request = request(ref.reference());
+        if (request.version() != ref.version()) {
+            throw new OptimisticLockException(ref.reference());
+        }
+        return handOver(request);
+    }
+
+    private HandOver handOver(ServiceRequest request) {
+        String reference = request.reference();
         Instant now = clock.instant();
         Change moved = request.handToCommittee(caller(), now);
         AgendaItem item = AgendaItem.handOver(request, em.find(ReviewSettings.class, ReviewSettings.SINGLETON),
@@ -89,15 +103,6 @@ public class Reviews {
         outbox.send(request, Letters.underReview(request, window.handedOver(), window.due()));
         em.flush();
         return new HandOver(item.id(), reference, window.handedOver(), window.earliestDecision(), window.due());
-    }
-
-    /** The same, refused when the request changed since the screen showed it (the version in {@code ref}). */
-    @RolesAllowed(Roles.STAFF)
-    public HandOver handToCommittee(RequestRef ref) {
-        if (request(ref.reference()).version() != ref.version()) {
-            throw new OptimisticLockException(ref.reference());
-        }
-        return handToCommittee(ref.reference());
     }
 
     /**
