@@ -78,7 +78,7 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void exported(String list, long rows) {
         em.persist(AuditEntry.of(Change.of("EXPORT", list, "csv", null, rows, caller.getCallerPrincipal().getName(),
-                clock.instant(), null)));
+                clock.instant(), null), nextInTransaction()));
     }
 
     /** The viewer's page of entries, newest first; see {@link AuditQuery}. */

@@ -75,11 +75,6 @@ public class AuditEntry {
         return new AuditEntry(Objects.requireNonNull(change), seq);
     }
 
-    /** The same, alone in its transaction. */
-    public static AuditEntry of(Change change) {
-        return of(change, 1);
-    }
-
     public int seq() {
         return seq;
     }

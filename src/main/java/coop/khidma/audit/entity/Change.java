@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What a domain verb did, as a fact the boundary writes to the audit trail with {@link AuditEntry#of(Change)}.
+ * What a domain verb did, as a fact the boundary writes to the audit trail with {@link AuditEntry#of(Change, int)}.
  * Every verb of the workflow's aggregates returns one (or several), so nothing changes without a trace.
  *
  * @param subjectType which kind of record changed: {@code REQUEST}, {@code ITEM}, {@code ESCALATION},

@@ -15,7 +15,8 @@ class AuditEntryTest {
 
     @Test
     void anEntryRecordsTheChangeAsItWas() {
-        assertThat(AuditEntry.of(CHANGE).change()).isEqualTo(CHANGE);
+        assertThat(AuditEntry.of(CHANGE, 2).change()).isEqualTo(CHANGE);
+        assertThat(AuditEntry.of(CHANGE, 2).seq()).isEqualTo(2);
     }
 
     @Test
