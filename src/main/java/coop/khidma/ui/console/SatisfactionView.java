@@ -144,22 +144,31 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
         return bar;
     }
 
-    /** The figures the grid shows for the period last chosen: a small group with the same withheld marker. */
+    /** One group of the figures shown, with the period they were shown for. */
+    private record ShownGroup(LocalDate from, LocalDate to, RatingFigures.Group group) {
+    }
+
+    /**
+     * The figures the grid shows, for the period and filters last applied: a group under the minimum with the same
+     * withheld marker and no average or spread, and nothing per employee (there is no such grouping).
+     */
     private Component figuresExport() {
-        return CsvExport.<RatingFigures.Group>named("satisfaction-figures")
-                .column("backoffice.satisfaction.from", (group, locale) -> HijriDates.both(shownFrom, locale))
-                .column("backoffice.satisfaction.to", (group, locale) -> HijriDates.both(shownTo, locale))
+        return CsvExport.<ShownGroup>named("satisfaction-figures")
+                .column("backoffice.satisfaction.from", (row, locale) -> HijriDates.both(row.from(), locale))
+                .column("backoffice.satisfaction.to", (row, locale) -> HijriDates.both(row.to(), locale))
                 .column("backoffice.satisfaction.serviceColumn",
-                        (group, locale) -> getTranslation(locale, "services.rated." + group.service()))
+                        (row, locale) -> getTranslation(locale, "services.rated." + row.group().service()))
                 .column("backoffice.satisfaction.channel",
-                        (group, locale) -> getTranslation(locale, "backoffice.channel." + group.channel()))
-                .column("backoffice.satisfaction.ratings", (group, locale) -> group.tooFew()
+                        (row, locale) -> getTranslation(locale, "backoffice.channel." + row.group().channel()))
+                .column("backoffice.satisfaction.ratings", (row, locale) -> row.group().tooFew()
                         ? getTranslation(locale, "backoffice.satisfaction.tooFew", RatingFigures.MINIMUM_GROUP)
-                        : group.ratings().map(String::valueOf).orElse(""))
-                .column("backoffice.satisfaction.average", group -> group.average().map(BigDecimal::toPlainString)
-                        .orElse("—"))
-                .column("backoffice.satisfaction.spread", group -> spread(group.perScore()))
-                .rows(() -> CsvExport.all(shownFigures)).link();
+                        : row.group().ratings().map(String::valueOf).orElse(""))
+                .column("backoffice.satisfaction.average", row -> row.group().average()
+                        .map(BigDecimal::toPlainString).orElse("—"))
+                .column("backoffice.satisfaction.spread", row -> spread(row.group().perScore()))
+                .rows(() -> CsvExport.all(shownFigures.stream()
+                        .map(group -> new ShownGroup(shownFrom, shownTo, group)).toList()))
+                .link();
     }
 
     private Component figuresGrid() {
