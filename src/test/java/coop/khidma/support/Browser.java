@@ -19,10 +19,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} + {@code chromium-driver}) for browser journeys, with the
@@ -177,6 +184,43 @@ public final class Browser implements AutoCloseable {
 
     public String attribute(String css, String name) {
         return find(css).getAttribute(name);
+    }
+
+    /**
+     * What the link downloads (a CSV export), fetched over HTTP with this browser's cookies, so in its signed-in
+     * session; fails unless the server answers 200 with a content type starting {@code contentType}.
+     */
+    public byte[] download(String linkCss, String contentType) {
+        String href = attribute(linkCss, "href");
+        String cookies = driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response;
+        try {
+            response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (response.statusCode() != 200 || !type.startsWith(contentType)) {
+            throw new AssertionError(linkCss + " answered " + response.statusCode() + " " + type);
+        }
+        return response.body();
+    }
+
+    /**
+     * A CSV export's text as a spreadsheet reads it: UTF-8 after its byte order mark (which must be there), and its
+     * lines.
+     */
+    public List<String> csv(String linkCss) {
+        byte[] bytes = download(linkCss, "text/csv");
+        if (bytes.length < 3 || (bytes[0] & 0xFF) != 0xEF || (bytes[1] & 0xFF) != 0xBB || (bytes[2] & 0xFF) != 0xBF) {
+            throw new AssertionError(linkCss + " has no UTF-8 byte order mark");
+        }
+        return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
     }
 
     /** Saves a screenshot as {@code target/screenshots/<name>.png} for people to look at. */

@@ -24,6 +24,7 @@ import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.privacy.boundary.BreachRow;
 import coop.khidma.privacy.boundary.Breaches;
+import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -60,7 +62,7 @@ public class BreachesView extends Div implements HasDynamicTitle {
         addClassName("console-page");
         addClassName("privacy-page");
         add(new H2(getTranslation("privacy.breach.title")), new Paragraph(getTranslation("privacy.breach.intro")),
-                form(), new H3(getTranslation("privacy.breach.log")), log());
+                form(), new H3(getTranslation("privacy.breach.log")), export(), log());
         refresh();
     }
 
@@ -106,6 +108,39 @@ public class BreachesView extends Div implements HasDynamicTitle {
         return grid;
     }
 
+    /**
+     * The log as the grid shows it: what happened, which data, about how many people, the clock and the two
+     * notifications. The measures taken and who recorded it stay out, as they stay off the grid.
+     */
+    private Component export() {
+        Div bar = new Div(CsvExport.<BreachRow>named("breaches")
+                .column("privacy.breach.discovered", (row, locale) -> Dates.bothWithTime(row.discoveredAt(), locale))
+                .column("privacy.breach.summary", BreachRow::summary)
+                .column("privacy.breach.categories", BreachRow::categories)
+                .column("privacy.breach.people", row -> String.valueOf(row.peopleAffected()))
+                .column("privacy.breach.deadline", (row, locale) -> Dates.bothWithTime(row.deadline(), locale))
+                .column("privacy.breach.clock", this::clockText)
+                .column("privacy.breach.authority", (row, locale) -> row.authorityNotifiedAt() == null ? ""
+                        : Dates.bothWithTime(row.authorityNotifiedAt(), locale))
+                .column("privacy.breach.subjects", (row, locale) -> row.subjectsNotifiedAt() == null ? ""
+                        : Dates.bothWithTime(row.subjectsNotifiedAt(), locale))
+                .rows(() -> CsvExport.all(breaches.log())).link());
+        bar.addClassName("console-filters");
+        return bar;
+    }
+
+    private String clockText(BreachRow row, Locale locale) {
+        if (row.authorityNotifiedAt() != null) {
+            return getTranslation(locale, row.notifiedLate() ? "privacy.breach.notifiedLate"
+                    : "privacy.breach.notifiedInTime");
+        }
+        if (row.overdue()) {
+            return getTranslation(locale, "privacy.breach.overdue");
+        }
+        long minutes = row.timeLeft().toMinutes();
+        return getTranslation(locale, "privacy.breach.timeLeft", minutes / 60, minutes % 60);
+    }
+
     /** The deadline, and under it the clock: time left, overdue, or notified in time or late. */
     private Component clock(BreachRow row) {
         Div deadline = new Div(new Span(when(row.deadline())));
@@ -113,16 +148,11 @@ public class BreachesView extends Div implements HasDynamicTitle {
         deadline.add(new Div(clock));
         clock.setId("breach-clock-" + row.id());
         clock.getElement().getThemeList().add("badge");
+        clock.setText(clockText(row, getLocale()));
         if (row.authorityNotifiedAt() != null) {
-            clock.setText(getTranslation(row.notifiedLate() ? "privacy.breach.notifiedLate"
-                    : "privacy.breach.notifiedInTime"));
             clock.getElement().getThemeList().add(row.notifiedLate() ? "error" : "success");
         } else if (row.overdue()) {
-            clock.setText(getTranslation("privacy.breach.overdue"));
             clock.getElement().getThemeList().add("error");
-        } else {
-            long minutes = row.timeLeft().toMinutes();
-            clock.setText(getTranslation("privacy.breach.timeLeft", minutes / 60, minutes % 60));
         }
         return deadline;
     }

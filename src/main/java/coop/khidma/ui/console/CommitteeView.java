@@ -23,11 +23,13 @@ import coop.khidma.review.boundary.AgendaRow;
 import coop.khidma.review.boundary.CommitteeWindow;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.review.entity.Decision;
+import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -56,8 +58,33 @@ public class CommitteeView extends Div implements HasDynamicTitle {
         minutes.setTarget("_blank");
         Div bar = new Div(new H2(getTranslation("console.committee.title")), minutes);
         bar.addClassName("request-title");
-        add(bar, list);
+        add(bar, export(), list);
         refresh();
+    }
+
+    /** The agenda as listed: each item's window in Hijri and Gregorian, paused, overdue, deferred, floor lifted. */
+    private Component export() {
+        Div bar = new Div(CsvExport.<AgendaRow>named("agenda")
+                .column("console.inbox.reference", AgendaRow::reference)
+                .column("console.inbox.type", (row, locale) -> getTranslation(locale, "requestType." + row.typeCode()))
+                .column("console.request.handedOver", (row, locale) -> day(row.handedOverOn(), locale))
+                .column("console.committee.earliest", (row, locale) -> day(row.earliestDecision(), locale))
+                .column("console.committee.due", (row, locale) -> day(row.expectedDecision(), locale))
+                .column("console.committee.paused", (row, locale) -> yesNo(row.paused(), locale))
+                .column("console.committee.overdue", (row, locale) -> yesNo(row.overdue(), locale))
+                .column("console.committee.deferralCount", row -> String.valueOf(row.deferrals()))
+                .column("console.committee.overridden", (row, locale) -> yesNo(row.floorOverridden(), locale))
+                .rows(() -> CsvExport.all(reviews.agenda())).link());
+        bar.addClassName("console-filters");
+        return bar;
+    }
+
+    private String day(LocalDate day, Locale locale) {
+        return day == null ? getTranslation(locale, "console.committee.stopped") : HijriDates.both(day, locale);
+    }
+
+    private String yesNo(boolean yes, Locale locale) {
+        return getTranslation(locale, yes ? "admin.yes" : "admin.no");
     }
 
     private void refresh() {

@@ -16,6 +16,7 @@ import coop.khidma.knowledge.boundary.Articles;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.ui.kiosk.ReadingView;
+import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -69,7 +70,19 @@ public class KnowledgeView extends Div implements HasDynamicTitle {
         preview.addClassName("backoffice-preview");
         Div heading = new Div(new H2(getTranslation("backoffice.knowledge.title")));
         heading.addClassName("request-title");
-        add(heading, grid);
+        Div export = new Div(CsvExport.<ArticleView>named("articles")
+                .column("backoffice.article.code", ArticleView::code)
+                .column("backoffice.article.category",
+                        (article, locale) -> getTranslation(locale, "services.info.shelf." + article.category().name()))
+                .column("backoffice.article.titleArabic", ArticleView::titleArabic)
+                .column("backoffice.article.titleEnglish", ArticleView::titleEnglish)
+                .column("backoffice.article.audience",
+                        (article, locale) -> getTranslation(locale, "backoffice.audience." + article.audience().name()))
+                .column("backoffice.article.state", (article, locale) -> getTranslation(locale,
+                        article.published() ? "backoffice.article.published" : "backoffice.article.draft"))
+                .rows(() -> CsvExport.all(articles.all())).link());
+        export.addClassName("console-filters");
+        add(heading, export, grid);
         if (roles.contains(Roles.STAFF)) {
             Button fresh = new Button(getTranslation("backoffice.article.new"), VaadinIcon.PLUS.create(), click -> {
                 grid.asSingleSelect().clear();

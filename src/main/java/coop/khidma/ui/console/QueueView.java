@@ -29,12 +29,15 @@ import coop.khidma.reception.entity.CounterService;
 import coop.khidma.reception.entity.Ticket;
 import coop.khidma.reception.entity.TicketStatus;
 import coop.khidma.ui.display.NowServingView;
+import coop.khidma.ui.shared.CsvExport;
+import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -120,10 +123,27 @@ public class QueueView extends Div implements HasDynamicTitle {
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
 
+        Div bar = new Div(filter, CsvExport.<TicketRow>named("queue")
+                .column("reception.number", TicketRow::number)
+                .column("reception.service", (row, locale) -> getTranslation(locale,
+                        "kiosk.counter." + row.service().name()))
+                .column("reception.status", (row, locale) -> getTranslation(locale, "reception.status." + row.status()))
+                .column("reception.deskColumn", row -> row.desk() == null ? "" : row.desk())
+                .column("reception.taken", (row, locale) -> Dates.bothWithTime(row.takenAt(), locale))
+                .column("reception.calledAt", (row, locale) -> row.calledAt() == null ? ""
+                        : Dates.bothWithTime(row.calledAt(), locale))
+                .column("reception.waited", (row, locale) -> row.calledAt() == null ? ""
+                        : minutes(Duration.between(row.takenAt(), row.calledAt()), locale))
+                .rows(() -> {
+                    CounterService chosen = filter.getValue();
+                    return (offset, limit) -> queue.today(chosen, offset, limit);
+                }).link());
+        bar.addClassName("console-filters");
+
         RouterLink tv = new RouterLink(getTranslation("reception.display.open"), NowServingView.class);
         tv.setId("queue-display");
         add(new H2(getTranslation("reception.title")), new Paragraph(getTranslation("reception.intro")), calls,
-                current, figures, filter, grid, tv);
+                current, figures, bar, grid, tv);
         refresh();
     }
 
@@ -219,7 +239,11 @@ public class QueueView extends Div implements HasDynamicTitle {
     }
 
     private String minutes(Duration duration) {
-        return getTranslation("reception.minutes", Math.max(0, (duration.toSeconds() + 30) / 60));
+        return minutes(duration, getLocale());
+    }
+
+    private String minutes(Duration duration, Locale locale) {
+        return getTranslation(locale, "reception.minutes", Math.max(0, (duration.toSeconds() + 30) / 60));
     }
 
     private String service(CounterService service) {

@@ -18,6 +18,7 @@ import coop.khidma.platform.security.Roles;
 import coop.khidma.privacy.boundary.Retention;
 import coop.khidma.privacy.boundary.RetentionRow;
 import coop.khidma.privacy.entity.DataCategory;
+import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,8 +86,21 @@ public class RetentionView extends Div implements HasDynamicTitle {
         purge.setId("retention-purge");
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
+        Div export = new Div(CsvExport.<RetentionRow>named("retention")
+                .column("privacy.retention.category",
+                        (row, locale) -> getTranslation(locale, "privacy.category." + row.category()))
+                .column("privacy.retention.what",
+                        (row, locale) -> getTranslation(locale, "privacy.category." + row.category() + ".what"))
+                .column("privacy.retention.days", row -> String.valueOf(row.days()))
+                .column("privacy.retention.default", row -> String.valueOf(row.defaultDays()))
+                .column("privacy.retention.changed", (row, locale) -> row.changedBy() == null
+                        ? getTranslation(locale, "privacy.retention.asSeeded")
+                        : row.changedBy() + " — " + Dates.both(row.changedAt(), locale))
+                .rows(() -> CsvExport.all(retention.schedule())).link());
+        export.addClassName("console-filters");
+
         add(new H2(getTranslation("privacy.retention.title")), new Paragraph(getTranslation("privacy.retention.intro")),
-                grid, form, new Paragraph(getTranslation("privacy.retention.purgeExplained")), purge);
+                export, grid, form, new Paragraph(getTranslation("privacy.retention.purgeExplained")), purge);
         refresh();
     }
 

@@ -35,6 +35,7 @@ import coop.khidma.satisfaction.entity.ImprovementItem;
 import coop.khidma.satisfaction.entity.RatedService;
 import coop.khidma.satisfaction.entity.RatingChannel;
 import coop.khidma.satisfaction.entity.SuggestionStatus;
+import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -77,6 +78,9 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
     private final Select<SuggestionStatus> suggestionStatus = new Select<>();
     private final Div suggestionList = new Div();
     private final Div improvementList = new Div();
+    private LocalDate shownFrom;
+    private LocalDate shownTo;
+    private List<RatingFigures.Group> shownFigures = List.of();
 
     @Inject
     public SatisfactionView(Ratings ratings, WaitingTimes waitingTimes, Suggestions suggestions,
@@ -95,7 +99,7 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
                 Facts.section(getTranslation("backoffice.satisfaction.trend"), trend),
                 Facts.section(getTranslation("backoffice.satisfaction.service"), serviceDetail),
                 Facts.section(getTranslation("backoffice.suggestions.title"), suggestionFilter(), suggestionList),
-                Facts.section(getTranslation("backoffice.improvements.title"), improvementList));
+                Facts.section(getTranslation("backoffice.improvements.title"), improvementExport(), improvementList));
         trend.setId("trend");
         serviceDetail.setId("service-detail");
         suggestionList.setId("suggestions");
@@ -135,9 +139,36 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
                 click -> showFigures());
         show.setId("satisfaction-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div bar = new Div(from, to, period, service, channel, show);
+        Div bar = new Div(from, to, period, service, channel, show, figuresExport());
         bar.addClassName("console-filters");
         return bar;
+    }
+
+    /** One group of the figures shown, with the period they were shown for. */
+    private record ShownGroup(LocalDate from, LocalDate to, RatingFigures.Group group) {
+    }
+
+    /**
+     * The figures the grid shows, for the period and filters last applied: a group under the minimum with the same
+     * withheld marker and no average or spread, and nothing per employee (there is no such grouping).
+     */
+    private Component figuresExport() {
+        return CsvExport.<ShownGroup>named("satisfaction-figures")
+                .column("backoffice.satisfaction.from", (row, locale) -> HijriDates.both(row.from(), locale))
+                .column("backoffice.satisfaction.to", (row, locale) -> HijriDates.both(row.to(), locale))
+                .column("backoffice.satisfaction.serviceColumn",
+                        (row, locale) -> getTranslation(locale, "services.rated." + row.group().service()))
+                .column("backoffice.satisfaction.channel",
+                        (row, locale) -> getTranslation(locale, "backoffice.channel." + row.group().channel()))
+                .column("backoffice.satisfaction.ratings", (row, locale) -> row.group().tooFew()
+                        ? getTranslation(locale, "backoffice.satisfaction.tooFew", RatingFigures.MINIMUM_GROUP)
+                        : row.group().ratings().map(String::valueOf).orElse(""))
+                .column("backoffice.satisfaction.average", row -> row.group().average()
+                        .map(BigDecimal::toPlainString).orElse("—"))
+                .column("backoffice.satisfaction.spread", row -> spread(row.group().perScore()))
+                .rows(() -> CsvExport.all(shownFigures.stream()
+                        .map(group -> new ShownGroup(shownFrom, shownTo, group)).toList()))
+                .link();
     }
 
     private Component figuresGrid() {
@@ -168,10 +199,13 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
         }
         from.setInvalid(false);
         to.setInvalid(false);
-        figures.setItems(ratings.figures(start, end).stream()
+        shownFrom = start;
+        shownTo = end;
+        shownFigures = ratings.figures(start, end).stream()
                 .filter(group -> service.getValue() == null || group.service().equals(service.getValue().name()))
                 .filter(group -> channel.getValue() == null || group.channel().equals(channel.getValue().name()))
-                .toList());
+                .toList();
+        figures.setItems(shownFigures);
         showTrend(start, end);
         showServiceDetail(start, end);
     }
@@ -271,7 +305,27 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
             commentList.add(new Paragraph(getTranslation("backoffice.satisfaction.noComments")));
         }
         comments.forEach(comment -> commentList.add(new Paragraph(comment)));
-        serviceDetail.add(lowList, commentList);
+        serviceDetail.add(serviceExports(chosen, low, comments), lowList, commentList);
+    }
+
+    /** The low ratings and comments listed, as listed: service, channel, score and text, never a day or a person. */
+    private Component serviceExports(RatedService chosen, List<LowRating> low, List<String> comments) {
+        Div bar = new Div(CsvExport.<LowRating>named("satisfaction-low")
+                .column("backoffice.satisfaction.serviceColumn",
+                        (rating, locale) -> getTranslation(locale, "services.rated." + rating.service().name()))
+                .column("backoffice.satisfaction.channel",
+                        (rating, locale) -> getTranslation(locale, "backoffice.channel." + rating.channel().name()))
+                .column("backoffice.satisfaction.scoreColumn", rating -> String.valueOf(rating.score()))
+                .column("backoffice.satisfaction.comments", (rating, locale) -> rating.comment() == null
+                        ? getTranslation(locale, "backoffice.satisfaction.noComment") : rating.comment())
+                .rows(() -> CsvExport.all(low)).link(),
+                CsvExport.<String>named("satisfaction-comments")
+                        .column("backoffice.satisfaction.serviceColumn", (comment, locale) -> getTranslation(locale,
+                                "services.rated." + chosen.name()))
+                        .column("backoffice.satisfaction.comments", comment -> comment)
+                        .rows(() -> CsvExport.all(comments)).link());
+        bar.addClassName("console-filters");
+        return bar;
     }
 
     // ---- suggestions ---------------------------------------------------------------------------------------------
@@ -285,11 +339,25 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
         suggestionStatus.setEmptySelectionAllowed(true);
         suggestionStatus.setEmptySelectionCaption(getTranslation("backoffice.suggestions.open"));
         suggestionStatus.addValueChangeListener(change -> showSuggestions());
-        return suggestionStatus;
+        Div bar = new Div(suggestionStatus, CsvExport.<SuggestionView>named("suggestions")
+                .column("backoffice.suggestions.status",
+                        (suggestion, locale) -> getTranslation(locale, "backoffice.suggestion." + suggestion.status()))
+                .column("backoffice.satisfaction.serviceColumn",
+                        (suggestion, locale) -> getTranslation(locale, "services.rated." + suggestion.service()))
+                .column("kiosk.inquiry.received.when",
+                        (suggestion, locale) -> HijriDates.both(suggestion.receivedOn(), locale))
+                .column("backoffice.suggestions.text", SuggestionView::text)
+                .column("services.improvements.youSaid", (suggestion, locale) -> Locales.isRightToLeft(locale)
+                        ? suggestion.summaryArabic() : suggestion.summaryEnglish())
+                .column("backoffice.suggestions.publicAnswer", (suggestion, locale) -> Locales.isRightToLeft(locale)
+                        ? suggestion.answerArabic() : suggestion.answerEnglish())
+                .rows(() -> CsvExport.all(shownSuggestions())).link());
+        bar.addClassName("console-filters");
+        return bar;
     }
 
-    private void showSuggestions() {
-        suggestionList.removeAll();
+    /** The suggestions in the status chosen, or the open ones (received and being studied). */
+    private List<SuggestionView> shownSuggestions() {
         List<SuggestionView> shown = new ArrayList<>();
         if (suggestionStatus.getValue() == null) {
             shown.addAll(suggestions.inStatus(SuggestionStatus.RECEIVED));
@@ -297,6 +365,12 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
         } else {
             shown.addAll(suggestions.inStatus(suggestionStatus.getValue()));
         }
+        return shown;
+    }
+
+    private void showSuggestions() {
+        suggestionList.removeAll();
+        List<SuggestionView> shown = shownSuggestions();
         if (shown.isEmpty()) {
             suggestionList.add(new Paragraph(getTranslation("backoffice.suggestions.none")));
         }
@@ -412,6 +486,28 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
         dialog.getFooter().add(cancel);
         dialog.setWidth("44rem");
         dialog.open();
+    }
+
+    private Component improvementExport() {
+        Div bar = new Div(CsvExport.<ImprovementItemView>named("improvements")
+                .column("backoffice.suggestions.status", (item, locale) -> getTranslation(locale,
+                        item.doneOn() != null ? "backoffice.improvements.done"
+                                : item.late() ? "backoffice.improvements.late" : "backoffice.improvements.open"))
+                .column("backoffice.satisfaction.serviceColumn",
+                        (item, locale) -> getTranslation(locale, "services.rated." + item.service()))
+                .column("backoffice.improvements.source",
+                        (item, locale) -> getTranslation(locale, "backoffice.improvements.from." + item.source()))
+                .column("backoffice.improvement.problem", ImprovementItemView::problem)
+                .column("backoffice.improvement.rootCause", ImprovementItemView::rootCause)
+                .column("backoffice.improvement.action", ImprovementItemView::action)
+                .column("backoffice.improvement.owner",
+                        (item, locale) -> getTranslation(locale, "backoffice.role." + item.ownerRole()))
+                .column("backoffice.improvement.dueOn", (item, locale) -> HijriDates.both(item.dueOn(), locale))
+                .column("backoffice.improvement.doneOn", (item, locale) -> item.doneOn() == null ? ""
+                        : HijriDates.both(item.doneOn(), locale))
+                .rows(() -> CsvExport.all(improvements.all())).link());
+        bar.addClassName("console-filters");
+        return bar;
     }
 
     private void showImprovements() {

@@ -20,6 +20,7 @@ import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.ui.kiosk.VolunteerForm;
+import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
 import coop.khidma.volunteering.boundary.OpportunityView;
@@ -35,6 +36,7 @@ import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -79,12 +81,58 @@ public class VolunteersView extends Div implements HasDynamicTitle {
         OpportunityForm form = new OpportunityForm(LocalDate.now(clock.withZone(HijriDates.RIYADH)).plusWeeks(1));
         form.addPlannedListener(planned -> plan(form, planned.typed()));
         add(new H2(getTranslation("backoffice.volunteers.title")),
-                Facts.section(getTranslation("backoffice.volunteers.pending"), pending),
-                Facts.section(getTranslation("backoffice.volunteers.approved"), approved),
-                Facts.section(getTranslation("backoffice.opportunities.title"), form, opportunities));
+                Facts.section(getTranslation("backoffice.volunteers.pending"), pendingExport(), pending),
+                Facts.section(getTranslation("backoffice.volunteers.approved"), approvedExport(), approved),
+                Facts.section(getTranslation("backoffice.opportunities.title"), form, opportunitiesExport(),
+                        opportunities));
         refresh();
     }
 
+    private Component pendingExport() {
+        return bar(CsvExport.<VolunteerView>named("volunteers-pending")
+                .column("backoffice.volunteers.name", VolunteerView::name)
+                .column("backoffice.volunteers.mobile", VolunteerView::mobile)
+                .column("backoffice.volunteers.signedUpOn", (volunteer, locale) -> Dates.both(volunteer.signedUpAt(),
+                        locale))
+                .column("backoffice.volunteers.skills", (volunteer, locale) -> skills(volunteer, locale))
+                .column("backoffice.volunteers.interests", (volunteer, locale) -> volunteer.interests().stream()
+                        .map(interest -> getTranslation(locale, "services.interest." + interest.name())).sorted()
+                        .collect(Collectors.joining(separator(locale))))
+                .column("backoffice.volunteers.availability", (volunteer, locale) -> availability(volunteer, locale))
+                .rows(() -> CsvExport.all(volunteers.inStatus(VolunteerStatus.PENDING))).link());
+    }
+
+    private Component approvedExport() {
+        return bar(CsvExport.<VolunteerView>named("volunteers")
+                .column("backoffice.volunteers.name", VolunteerView::name)
+                .column("backoffice.volunteers.mobile", VolunteerView::mobile)
+                .column("backoffice.volunteers.skills", (volunteer, locale) -> skills(volunteer, locale))
+                .column("backoffice.volunteers.availability", (volunteer, locale) -> availability(volunteer, locale))
+                .rows(() -> CsvExport.all(volunteers.inStatus(VolunteerStatus.APPROVED))).link());
+    }
+
+    private Component opportunitiesExport() {
+        return bar(CsvExport.<OpportunityView>named("opportunities")
+                .column("backoffice.opportunity.title", OpportunityView::title)
+                .column("backoffice.opportunity.day", (opportunity, locale) -> HijriDates.both(opportunity.onDay(),
+                        locale))
+                .column("backoffice.opportunity.part", (opportunity, locale) -> getTranslation(locale,
+                        "services.daypart." + opportunity.dayPart().name()))
+                .column("backoffice.opportunity.skills", (opportunity, locale) -> opportunity.skills().isEmpty()
+                        ? getTranslation(locale, "backoffice.opportunity.anySkill")
+                        : names(opportunity.skills(), skill -> getTranslation(locale, "services.skill." + skill.name()),
+                                locale))
+                .column("backoffice.opportunity.needed", opportunity -> String.valueOf(opportunity.needed()))
+                .column("backoffice.opportunities.on", (opportunity, locale) -> String.join(separator(locale),
+                        opportunity.volunteers()))
+                .rows(() -> CsvExport.all(volunteers.upcoming())).link());
+    }
+
+    private static Div bar(Component link) {
+        Div bar = new Div(link);
+        bar.addClassName("console-filters");
+        return bar;
+    }
 
     private void refresh() {
         pending.removeAll();
@@ -234,23 +282,39 @@ public class VolunteersView extends Div implements HasDynamicTitle {
     }
 
     private String skills(VolunteerView volunteer) {
+        return skills(volunteer, getLocale());
+    }
+
+    private String skills(VolunteerView volunteer, Locale locale) {
         return volunteer.skills().isEmpty() ? "—"
-                : names(volunteer.skills(), skill -> getTranslation("services.skill." + skill.name()));
+                : names(volunteer.skills(), skill -> getTranslation(locale, "services.skill." + skill.name()), locale);
     }
 
     private String availability(VolunteerView volunteer) {
-        return volunteer.days().stream().sorted(Comparator.comparing(VolunteerForm.WEEK::indexOf))
-                .map(day -> day.getDisplayName(TextStyle.FULL, getLocale())).collect(Collectors.joining(separator()))
-                + " — " + names(volunteer.times(), part -> getTranslation("services.daypart." + part.name()));
+        return availability(volunteer, getLocale());
     }
 
+    private String availability(VolunteerView volunteer, Locale locale) {
+        return volunteer.days().stream().sorted(Comparator.comparing(VolunteerForm.WEEK::indexOf))
+                .map(day -> day.getDisplayName(TextStyle.FULL, locale)).collect(Collectors.joining(separator(locale)))
+                + " — " + names(volunteer.times(), part -> getTranslation(locale, "services.daypart." + part.name()),
+                locale);
+    }
 
     private <T extends Enum<T>> String names(Collection<T> values, Function<T, String> name) {
-        return values.stream().sorted().map(name).collect(Collectors.joining(separator()));
+        return names(values, name, getLocale());
+    }
+
+    private static <T extends Enum<T>> String names(Collection<T> values, Function<T, String> name, Locale locale) {
+        return values.stream().sorted().map(name).collect(Collectors.joining(separator(locale)));
     }
 
     private String separator() {
-        return Locales.isRightToLeft(getLocale()) ? "، " : ", ";
+        return separator(getLocale());
+    }
+
+    private static String separator(Locale locale) {
+        return Locales.isRightToLeft(locale) ? "، " : ", ";
     }
 
 

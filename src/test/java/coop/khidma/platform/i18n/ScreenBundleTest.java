@@ -22,13 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The screens' bundles (every {@code i18n/*_ar.properties} except the rules, which {@link RulesBundleTest} checks):
- * every key in Arabic and in English, no key in two areas, and every key the code asks for exists.
+ * every key in Arabic and in English, no key in two areas, and every key the code asks for exists (a CSV export's
+ * column headers too).
  */
 class ScreenBundleTest {
 
     private static final Properties ARABIC = loadAll("ar");
     private static final Properties ENGLISH = loadAll("en");
-    private static final Pattern ASKED = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+    /** A key asked for on a screen (in its language or another's), or a CSV export's column header. */
+    private static final Pattern ASKED = Pattern.compile(
+            "getTranslation\\(\\s*(?:locale\\s*,\\s*)?\"([^\"]+)\"|\\.column\\(\\s*\"([^\"]+)\"");
 
     @Test
     void arabicAndEnglishHaveTheSameKeys() {
@@ -53,7 +56,8 @@ class ScreenBundleTest {
         Set<String> asked;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             asked = files.filter(file -> file.toString().endsWith(".java"))
-                    .flatMap(file -> ASKED.matcher(read(file)).results().map(match -> match.group(1)))
+                    .flatMap(file -> ASKED.matcher(read(file)).results()
+                            .map(match -> match.group(1) != null ? match.group(1) : match.group(2)))
                     .filter(key -> !key.endsWith(".")) // a prefix completed at run time, checked below
                     .collect(Collectors.toCollection(TreeSet::new));
         }

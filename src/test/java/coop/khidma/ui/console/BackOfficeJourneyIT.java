@@ -18,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.net.URL;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +58,10 @@ class BackOfficeJourneyIT {
         browser.click("#menu-volunteers");
         String volunteer = idOf(cardWith("#volunteers-pending > div", BackOfficeCases.VOLUNTEER), "volunteer-");
         browser.screenshot("console-volunteers-ar");
+        List<String> pending = browser.csv("#volunteers-pending-csv");
+        assertThat(pending.get(0)).isEqualTo("الاسم,الجوال,تاريخ التسجيل,المهارات,الاهتمامات,الأوقات المتاحة");
+        assertThat(pending).anySatisfy(line -> assertThat(line).startsWith(BackOfficeCases.VOLUNTEER + ",0551230001,")
+                .contains("التصوير").contains("المهرجانات"));
         browser.press("#approve-" + volunteer);
         browser.notice("اعتُمد");
         browser.waitFor(driver -> !browser.present("#volunteer-" + volunteer));
@@ -81,6 +86,15 @@ class BackOfficeJourneyIT {
         assertThat(browser.find("#opportunity-count-" + opportunity).getText()).isEqualTo("١ من ٢ متطوعين");
         assertThat(browser.present("#assign-" + opportunity + "-" + volunteer)).isFalse();
         browser.screenshot("console-volunteers-matched-ar");
+        List<String> approved = browser.csv("#volunteers-csv");
+        assertThat(approved.get(0)).isEqualTo("الاسم,الجوال,المهارات,الأوقات المتاحة");
+        assertThat(approved).anySatisfy(line -> assertThat(line).startsWith(BackOfficeCases.VOLUNTEER + ",0551230001,")
+                .contains("التصوير"));
+        List<String> planned = browser.csv("#opportunities-csv");
+        assertThat(planned.get(0)).isEqualTo("ما يُحتاج إليه المتطوعون,اليوم,الفترة,المهارات المفيدة,عدد المتطوعين,"
+                + "المتطوعون المشاركون");
+        assertThat(planned).anySatisfy(line -> assertThat(line).startsWith("تصوير مهرجان نجران للتمور,")
+                .contains(",التصوير,2,").endsWith("," + BackOfficeCases.VOLUNTEER));
 
         browser.switchLanguage("Volunteers", "h2");
         assertThat(browser.find("#opportunity-facts-" + opportunity).getText()).contains("Photography");
@@ -92,6 +106,10 @@ class BackOfficeJourneyIT {
         browser.signInToConsole(root(), "supervisor1");
         browser.click("#menu-satisfaction");
         String suggestion = idOf(cardWith("#suggestions > div", BackOfficeCases.SUGGESTION), "suggestion-");
+        List<String> received = browser.csv("#suggestions-csv");
+        assertThat(received.get(0)).isEqualTo("الحالة,الخدمة,تاريخ الاستلام,نص الاقتراح,قلتم,الرد المعلن");
+        assertThat(received).anySatisfy(line -> assertThat(line).startsWith("مستلم,الاستقبال والمكتب,")
+                .endsWith("," + BackOfficeCases.SUGGESTION + ",,"));
         browser.press("#study-" + suggestion);
         browser.waitFor(driver -> browser.find("#suggestion-state-" + suggestion).getText().equals("قيد الدراسة"));
         browser.type("#said-ar-" + suggestion, "مظلات ومقاعد عند المدخل");
@@ -118,6 +136,17 @@ class BackOfficeJourneyIT {
         String rating = idOf(low, "low-rating-");
         assertThat(low.getText()).doesNotContain("staff1").doesNotContain("موظف");
         browser.screenshot("console-satisfaction-ar");
+        List<String> figures = browser.csv("#satisfaction-figures-csv");
+        assertThat(figures.get(0)).isEqualTo("من,إلى,الخدمة,القناة,عدد التقييمات,المتوسط (١–٥),التقييمات لكل درجة");
+        assertThat(figures).anySatisfy(line -> assertThat(line).contains(",طلبات العضوية والتسجيل,جهاز الخدمة الذاتية,"));
+        assertThat(figures).allSatisfy(line -> assertThat(line).doesNotContain("staff1"));
+        List<String> lows = browser.csv("#satisfaction-low-csv");
+        assertThat(lows.get(0)).isEqualTo("الخدمة,القناة,الدرجة,التعليقات");
+        assertThat(lows).contains("طلبات العضوية والتسجيل,جهاز الخدمة الذاتية,1," + BackOfficeCases.LOW_COMMENT,
+                "طلبات العضوية والتسجيل,جهاز الخدمة الذاتية,2,(بلا تعليق)");
+        List<String> comments = browser.csv("#satisfaction-comments-csv");
+        assertThat(comments).startsWith("الخدمة,التعليقات")
+                .contains("طلبات العضوية والتسجيل," + BackOfficeCases.LOW_COMMENT);
         browser.press("#improve-rating-" + rating);
         assertThat(browser.find("#improvement-problem textarea").getAttribute("value"))
                 .isEqualTo(BackOfficeCases.LOW_COMMENT);
@@ -131,6 +160,11 @@ class BackOfficeJourneyIT {
         browser.press("#improvement-done-" + item);
         browser.waitFor(driver -> browser.find("#improvement-state-" + item).getText().equals("منجز"));
         browser.screenshot("console-improvement-done-ar");
+        List<String> items = browser.csv("#improvements-csv");
+        assertThat(items.get(0)).startsWith("الحالة,الخدمة,مصدر البند,المشكلة,السبب الجذري,الإجراء,الدور المسؤول,");
+        assertThat(items).anySatisfy(line -> assertThat(line).startsWith("منجز,طلبات العضوية والتسجيل,من تقييم منخفض,"
+                + BackOfficeCases.LOW_COMMENT + ",لا توجد قائمة مطبوعة بالمستندات عند الاستقبال,")
+                .contains(",موظفو علاقات المساهمين,"));
 
         browser.switchLanguage("Satisfaction and suggestions", "h2");
         assertThat(browser.find("#improvement-state-" + item).getText()).isEqualTo("Done");
@@ -146,6 +180,9 @@ class BackOfficeJourneyIT {
         browser.find("#service-withheld");
         assertThat(browser.cells("#satisfaction-figures")).contains("لا تُعرض").doesNotContain("4.00");
         browser.screenshot("console-satisfaction-withheld-ar");
+        assertThat(browser.csv("#satisfaction-figures-csv")).anySatisfy(line -> assertThat(line)
+                .contains(",طلبات الدعم والمساعدة,جهاز الخدمة الذاتية,أقل من ٥: لا تُعرض,—,—"));
+        assertThat(browser.present("#satisfaction-low-csv")).isFalse();
 
         browser.newSession();
         browser.open(root() + "kiosk/rate");
@@ -208,6 +245,10 @@ class BackOfficeJourneyIT {
         browser.press("#article-publish");
         browser.waitFor(driver -> browser.find("#article-state").getText().equals("منشور"));
         browser.screenshot("console-knowledge-published-ar");
+        List<String> shelf = browser.csv("#articles-csv");
+        assertThat(shelf.get(0)).isEqualTo("الرمز,الرف,العنوان (بالعربية),العنوان (بالإنجليزية),من يقرؤه,الحالة");
+        assertThat(shelf).contains(BackOfficeCases.ARTICLE + ",الأسئلة الشائعة,هل المقر مهيأ لذوي الإعاقة؟,"
+                + "Is the office accessible to everyone?,الجميع (جهاز الخدمة الذاتية والموقع),منشور");
 
         browser.newSession();
         browser.open(root() + "kiosk/information");

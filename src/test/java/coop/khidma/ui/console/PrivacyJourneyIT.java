@@ -72,6 +72,10 @@ class PrivacyJourneyIT {
         browser.waitFor(driver -> Digits.toAscii(cells(driver, "#retention")).contains("400"));
         assertThat(cells(browser.driver(), "#retention")).contains("admin1");
         browser.screenshot("console-privacy-retention-ar");
+        var schedule = browser.csv("#retention-csv");
+        assertThat(schedule.get(0)).isEqualTo("الفئة,ما الذي يُجهَّل,مدة الاحتفاظ (بالأيام),المدة الافتراضية,آخر تعديل");
+        assertThat(schedule).anySatisfy(line -> assertThat(line).startsWith("الرسائل المرسلة,")
+                .contains(",400,365,admin1 — "));
 
         switchLanguage("Data retention", "h2");
         browser.waitFor(driver -> cells(driver, "#retention").contains("Messages sent"));
@@ -108,6 +112,14 @@ class PrivacyJourneyIT {
         browser.waitFor(driver -> cells(driver, "#breaches").contains("أُبلغت الجهة خلال"));
         assertThat(browser.driver().findElements(By.cssSelector("#breaches [id^='breach-authority-at-']"))).isNotEmpty();
         browser.screenshot("console-privacy-breach-notified-ar");
+        var log = browser.csv("#breaches-csv");
+        assertThat(log.get(0)).isEqualTo("وقت الاكتشاف,ما الذي حدث,البيانات المعنية,عدد المتأثرين (تقريبًا),"
+                + "آخر موعد لإبلاغ الجهة المختصة,حالة المهلة,إبلاغ الجهة المختصة,إبلاغ المتأثرين");
+        assertThat(log).anySatisfy(line -> assertThat(line)
+                .contains(",أُرسل كشف بأسماء المتقدمين إلى بريد إلكتروني خاطئ,الأسماء وأرقام الجوالات,34,")
+                .contains(",أُبلغت الجهة خلال ٧٢ ساعة,"));
+        assertThat(String.join("\n", log)).as("the measures stay off the export as off the grid")
+                .doesNotContain("طُلب من المستلم حذف الرسالة");
 
         switchLanguage("Personal data breaches", "h2");
         browser.waitFor(driver -> cells(driver, "#breaches").contains("Notified within 72 hours"));

@@ -88,6 +88,10 @@ class ReceptionJourneyIT {
         browser.waitFor(driver -> driver.findElements(By.id("now-serving-" + ticket)).isEmpty());
         browser.driver().close();
         browser.driver().switchTo().window(console);
+        var queue = browser.csv("#queue-csv");
+        assertThat(queue.get(0)).isEqualTo("التذكرة,الخدمة,الحالة,المكتب,وقت الأخذ,وقت النداء,مدة الانتظار");
+        assertThat(queue).anySatisfy(line -> assertThat(line)
+                .startsWith(ticket + ",الاستفسارات والشكاوى,خُدم," + DESK + ",").endsWith("دقيقة"));
 
         browser.click("#language-switch");
         browser.waitFor(driver -> driver.findElement(By.id("queue-call-C")).getText().contains("Call next"));

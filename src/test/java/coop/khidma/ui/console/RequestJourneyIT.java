@@ -282,6 +282,11 @@ class RequestJourneyIT {
         browser.open(base + "console/committee");
         assertThat(browser.find("#agenda-" + ConsoleCases.PAUSE).getText()).contains("موقوف")
                 .contains("صورة السجل التجاري");
+        var agenda = browser.csv("#agenda-csv");
+        assertThat(agenda.get(0)).isEqualTo("رقم الطلب,النوع,تاريخ الرفع إلى اللجنة,يجوز القرار ابتداءً من,موعد القرار,"
+                + "موقوف بانتظار العضو,متأخر,مرات التأجيل,سُمح بقرار مبكر");
+        assertThat(agenda).anySatisfy(line -> assertThat(line).startsWith(ConsoleCases.PAUSE + ",")
+                .contains("هـ").contains(",المدة موقوفة,المدة موقوفة,نعم,"));
 
         signIn(browser, "staff1");
         browser.open(base + "console/request/" + ConsoleCases.PAUSE);
