@@ -154,6 +154,23 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks the first element matching the selector whose text is exactly the given one, once there is one: the
+     * lookup and the click happen in one attempt, so a grid that re-renders in between (a search refreshing as it is
+     * typed) is simply looked at again.
+     */
+    public void clickText(String css, String text) {
+        waitFor(driver -> {
+            for (WebElement element : driver.findElements(By.cssSelector(css))) {
+                if (element.getText().equals(text)) {
+                    element.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
      * Waits until the condition holds. An element Vaadin replaced while we looked is looked up again: Selenium says so
      * with a stale reference, and Chromium sometimes with an inspector error that the node "does not belong to the
      * document".

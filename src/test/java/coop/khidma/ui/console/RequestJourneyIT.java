@@ -64,10 +64,7 @@ class RequestJourneyIT {
         signIn(browser, "staff1");
         browser.open(base + "console/inbox");
         browser.type("#inbox-search", ConsoleCases.INTAKE);
-        browser.waitFor(driver -> driver.findElements(By.cssSelector("#inbox a.inbox-open")).stream()
-                .anyMatch(link -> link.getText().equals(ConsoleCases.INTAKE)));
-        browser.driver().findElements(By.cssSelector("#inbox a.inbox-open")).stream()
-                .filter(link -> link.getText().equals(ConsoleCases.INTAKE)).findFirst().orElseThrow().click();
+        browser.clickText("#inbox a.inbox-open", ConsoleCases.INTAKE);
         status("مقدَّم");
         assertThat(browser.find("#request-requester").getText()).isEqualTo("سعد بن ناصر آل يام");
 
