@@ -249,7 +249,30 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
         table.setItems(rows);
         table.setAllRowsVisible(true);
         trend.removeAll();
-        trend.add(charts, table);
+        trend.add(charts, trendExport(scores, waits, rows), table);
+    }
+
+    /**
+     * The trend table as shown: per period the ratings and average (withheld under the minimum) beside the tickets
+     * and average wait (withheld likewise).
+     */
+    private Component trendExport(List<RatingFigures.Point> scores, List<WaitingFigures.Point> waits,
+            List<Integer> rows) {
+        Div bar = new Div(CsvExport.<Integer>named("satisfaction-trend")
+                .column("backoffice.trend.from", (i, locale) -> HijriDates.both(scores.get(i).period(), locale))
+                .column("backoffice.satisfaction.ratings", (i, locale) -> scores.get(i).ratings()
+                        .map(String::valueOf).orElse(getTranslation(locale, "backoffice.satisfaction.tooFew",
+                                RatingFigures.MINIMUM_GROUP)))
+                .column("backoffice.satisfaction.average", i -> scores.get(i).average()
+                        .map(BigDecimal::toPlainString).orElse("—"))
+                .column("backoffice.trend.tickets", (i, locale) -> i < waits.size() ? waits.get(i).tickets()
+                        .map(String::valueOf).orElse(getTranslation(locale, "backoffice.satisfaction.tooFew",
+                                WaitingFigures.MINIMUM_TICKETS)) : "")
+                .column("backoffice.trend.waitMinutes", i -> i < waits.size() ? waits.get(i).averageMinutes()
+                        .map(BigDecimal::toPlainString).orElse("—") : "")
+                .rows(() -> CsvExport.all(rows)).link());
+        bar.addClassName("console-filters");
+        return bar;
     }
 
     private Component chart(String id, String titleKey, List<TrendChart.Bar> bars, double max, boolean rtl) {

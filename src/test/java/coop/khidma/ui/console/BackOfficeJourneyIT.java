@@ -140,6 +140,10 @@ class BackOfficeJourneyIT {
         assertThat(figures.get(0)).isEqualTo("من,إلى,الخدمة,القناة,عدد التقييمات,المتوسط (١–٥),التقييمات لكل درجة");
         assertThat(figures).anySatisfy(line -> assertThat(line).contains(",طلبات العضوية والتسجيل,جهاز الخدمة الذاتية,"));
         assertThat(figures).allSatisfy(line -> assertThat(line).doesNotContain("staff1"));
+        List<String> trend = browser.csv("#satisfaction-trend-csv");
+        assertThat(trend.get(0)).isEqualTo(
+                "الفترة من,عدد التقييمات,المتوسط (١–٥),التذاكر المنادى عليها,متوسط الانتظار (بالدقائق)");
+        assertThat(trend).hasSizeGreaterThan(1);
         List<String> lows = browser.csv("#satisfaction-low-csv");
         assertThat(lows.get(0)).isEqualTo("الخدمة,القناة,الدرجة,التعليقات");
         assertThat(lows).contains("طلبات العضوية والتسجيل,جهاز الخدمة الذاتية,1," + BackOfficeCases.LOW_COMMENT,
