@@ -93,8 +93,7 @@ public class Requests {
     }
 
     public long inboxCount(InboxQuery query) {
-        return search(query, LocalDate.now(clock.withZone(HijriDates.RIYADH)), office.workingDays()).count(em)
-                .getSingleResult();
+        return search(query, LocalDate.now(clock.withZone(HijriDates.RIYADH)), null).count(em).getSingleResult();
     }
 
     /** How many open requests are past their due day, for the home page. */
@@ -102,8 +101,10 @@ public class Requests {
         return inboxCount(new InboxQuery(null, null, null, null, Urgency.OVERDUE));
     }
 
-    private static InboxSearch search(InboxQuery query, LocalDate today, WorkingDays days) {
-        return new InboxSearch(query, today, query.urgency() == Urgency.DUE_SOON ? Urgency.soonUntil(today, days) : today);
+    /** The query's conditions; the office's working days ({@code days}, else read now) only matter for "due soon". */
+    private InboxSearch search(InboxQuery query, LocalDate today, WorkingDays days) {
+        return new InboxSearch(query, today, query.urgency() != Urgency.DUE_SOON ? today
+                : Urgency.soonUntil(today, days != null ? days : office.workingDays()));
     }
 
     /** How many requests stand in each status now (statuses with none are left out). */

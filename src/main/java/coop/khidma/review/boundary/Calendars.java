@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The committee's calendar and window: the working-day calendar built from the holiday rows (official ones seeded by
@@ -47,7 +48,7 @@ public class Calendars {
     /** Sunday–Thursday less every holiday row. The official calendar is public knowledge, so anyone may read it. */
     @PermitAll
     public ReviewCalendar calendar() {
-        return new ReviewCalendar(Holiday.days(em.createQuery("SELECT h FROM Holiday h", Holiday.class)
+        return new ReviewCalendar(Set.copyOf(em.createQuery("SELECT h.day FROM Holiday h", LocalDate.class)
                 .getResultList()));
     }
 

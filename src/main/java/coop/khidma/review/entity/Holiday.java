@@ -12,10 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A day the association is closed besides Fridays and Saturdays: it stops the committee's clock. Official ones are
@@ -69,11 +66,6 @@ public class Holiday {
             throw new DomainException("rule.holiday.name", NAME_MAX);
         }
         return trimmed;
-    }
-
-    /** The dates of these holidays, for {@code new ReviewCalendar(...)}. */
-    public static Set<LocalDate> days(Collection<Holiday> holidays) {
-        return holidays.stream().map(Holiday::day).collect(Collectors.toUnmodifiableSet());
     }
 
     public Long id() {
