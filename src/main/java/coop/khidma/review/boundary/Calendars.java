@@ -15,6 +15,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -49,6 +50,7 @@ public class Calendars {
     @PermitAll
     public ReviewCalendar calendar() {
         return new ReviewCalendar(Set.copyOf(em.createQuery("SELECT h.day FROM Holiday h", LocalDate.class)
+                .setFlushMode(FlushModeType.COMMIT) // the closed days do not depend on what the caller changed so far
                 .getResultList()));
     }
 
