@@ -91,7 +91,7 @@ final class RawWorkflow {
     private void workflow(Connection connection, List<Long> latencies) throws SQLException {
         String nationalId = Applications.nationalId(SERIALS.incrementAndGet());
         String reference = transaction(connection, latencies, c -> submit(c, nationalId));
-        Held opened = transaction(connection, latencies, c -> open(c, reference));
+        Held opened = transaction(connection, latencies, c -> page(c, reference));
         Held intake = transaction(connection, latencies, c -> startIntake(c, opened));
         Held current = intake;
         for (int i = 0; i < intake.itemIds().size(); i++) {
@@ -101,11 +101,11 @@ final class RawWorkflow {
         }
         Held verified = current;
         transaction(connection, latencies, c -> completeIntake(c, verified));
-        Held handing = transaction(connection, latencies, c -> open(c, reference));
+        Held handing = transaction(connection, latencies, c -> page(c, reference));
         long agendaId = transaction(connection, latencies, c -> handToCommittee(c, handing));
         transaction(connection, latencies, c -> overrideFloor(c, agendaId));
         transaction(connection, latencies, c -> decide(c, agendaId));
-        Held accepted = transaction(connection, latencies, c -> open(c, reference));
+        Held accepted = transaction(connection, latencies, c -> page(c, reference));
         transaction(connection, latencies, c -> complete(c, accepted, nationalId));
     }
 
@@ -116,12 +116,13 @@ final class RawWorkflow {
         List<Object[]> checklist = type(c, "MEMBERSHIP_APPLICATION");
         int year = now.atZone(RIYADH).getYear();
         String reference = String.format("%d-%06d", year + 1000, nextInSequence(c, "request", year));
+        holidays(c);
         long id = insert(c, "INSERT INTO service_request (reference, type_code, channel, status, requester_name, "
                         + "requester_mobile, applicant_national_id, applicant_name_ar, applicant_name_latin, applicant_city, "
-                        + "applicant_shares, submitted_by, submitted_at, status_changed_at, version) "
-                        + "VALUES (?, ?, 'WEBSITE', 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, 'website', ?, ?, 1)", reference,
+                        + "applicant_shares, submitted_by, submitted_at, status_changed_at, due_on, version) "
+                        + "VALUES (?, ?, 'WEBSITE', 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, 'website', ?, ?, ?, 1)", reference,
                 "MEMBERSHIP_APPLICATION", "عضو قياس الأداء", MOBILE, nationalId, "عضو قياس الأداء",
-                "Bench Member", "نجران", 5, ts(now), ts(now));
+                "Bench Member", "نجران", 5, ts(now), ts(now), due(now));
         for (int position = 0; position < checklist.size(); position++) {
             Object[] item = checklist.get(position);
             boolean provided = "FIELD".equals(item[1]) && Boolean.TRUE.equals(item[4]);
@@ -141,9 +142,25 @@ final class RawWorkflow {
             + "r.member_id, t.code, t.active, t.kiosk_position, t.name_ar, t.name_en, t.needs_committee, t.version "
             + "FROM service_request r JOIN request_type t ON t.code = r.type_code WHERE ";
 
-    /** What the request page reads: the request with its type, then its items. */
+    /** What a step reads first: the request with its type, then its items. */
     private static Held open(Connection c, String reference) throws SQLException {
         return withItems(c, query(c, REQUEST + "r.reference = ?", reference).get(0));
+    }
+
+    /** What the request page reads: the request and its items, then what its view adds. */
+    private static Held page(Connection c, String reference) throws SQLException {
+        return viewed(c, open(c, reference));
+    }
+
+    /**
+     * What the request's view (returned by the page and by each intake verb) reads besides the request: its papers
+     * (without their content) and the office calendar, for the due day's urgency.
+     */
+    private static Held viewed(Connection c, Held held) throws SQLException {
+        query(c, "SELECT id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at "
+                + "FROM request_attachment WHERE request_id = ? ORDER BY uploaded_at, id", held.id());
+        holidays(c);
+        return held;
     }
 
     private static Held withItems(Connection c, Object[] request) throws SQLException {
@@ -164,7 +181,7 @@ final class RawWorkflow {
         audit(c, "REQUEST", held.reference(), "startIntake", "SUBMITTED", "IN_INTAKE", BY, now);
         update(c, "UPDATE service_request SET assignee = ?, status = 'IN_INTAKE', status_changed_at = ?, version = ? "
                 + "WHERE id = ? AND version = ?", BY, ts(now), held.version() + 1, held.id(), held.version());
-        return held.next();
+        return viewed(c, held.next());
     }
 
     private static Held verify(Connection c, Held held, int item) throws SQLException {
@@ -177,7 +194,7 @@ final class RawWorkflow {
         update(c, "UPDATE request_item SET method = 'ORIGINAL_SEEN', verified_by = ?, verified_at = ?, "
                 + "state = 'VERIFIED', changed_by = ?, changed_at = ? WHERE id = ?", BY, ts(now), BY, ts(now),
                 held.itemIds().get(item));
-        return held.next();
+        return viewed(c, held.next());
     }
 
     private static Held completeIntake(Connection c, Held held) throws SQLException {
@@ -186,7 +203,7 @@ final class RawWorkflow {
         audit(c, "REQUEST", held.reference(), "completeIntake", "IN_INTAKE", "VERIFIED", BY, now);
         update(c, "UPDATE service_request SET status = 'VERIFIED', status_changed_at = ?, version = ? "
                 + "WHERE id = ? AND version = ?", ts(now), held.version() + 1, held.id(), held.version());
-        return held.next();
+        return viewed(c, held.next());
     }
 
     private static long handToCommittee(Connection c, Held held) throws SQLException {
@@ -194,8 +211,9 @@ final class RawWorkflow {
         Instant now = now();
         Object[] settings = query(c, "SELECT id, floor_working_days, ceiling_working_days, reminder_working_days, "
                 + "version FROM review_settings WHERE id = 1").get(0);
-        update(c, "UPDATE service_request SET status = 'WITH_COMMITTEE', status_changed_at = ?, version = ? "
-                + "WHERE id = ? AND version = ?", ts(now), held.version() + 1, held.id(), held.version());
+        update(c, "UPDATE service_request SET status = 'WITH_COMMITTEE', status_changed_at = ?, due_on = ?, "
+                + "version = ? WHERE id = ? AND version = ?", ts(now), due(now), held.version() + 1, held.id(),
+                held.version());
         long agendaId = insert(c, "INSERT INTO agenda_item (request_id, request_reference, handed_over_on, "
                         + "handed_over_by, handed_over_at, floor_working_days, ceiling_working_days, deferrals, version) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1)", held.id(), held.reference(), today(now), BY, ts(now),
@@ -225,8 +243,10 @@ final class RawWorkflow {
         audit(c, "AGENDA", request.reference(), "decide", "OPEN", "ACCEPT", BY, now);
         letter(c, request.reference(), "DECISION", now,
                 () -> audit(c, "REQUEST", request.reference(), "accept", "WITH_COMMITTEE", "ACCEPTED", BY, now));
-        update(c, "UPDATE service_request SET status = 'ACCEPTED', status_changed_at = ?, version = ? "
-                + "WHERE id = ? AND version = ?", ts(now), request.version() + 1, request.id(), request.version());
+        holidays(c);
+        update(c, "UPDATE service_request SET status = 'ACCEPTED', status_changed_at = ?, due_on = ?, version = ? "
+                + "WHERE id = ? AND version = ?", ts(now), due(now), request.version() + 1, request.id(),
+                request.version());
         update(c, "UPDATE agenda_item SET decided_at = ?, decided_by = ?, decision = 'ACCEPT', version = ? "
                 + "WHERE id = ? AND version = ?", ts(now), BY, ((Number) item[1]).longValue() + 1, agendaId, item[1]);
         return null;
@@ -250,9 +270,9 @@ final class RawWorkflow {
         });
         update(c, "UPDATE member SET membership_number = ?, status = 'ACTIVE', activated_at = ?, version = 2 "
                 + "WHERE id = ? AND version = 1", number, ts(now), memberId);
-        update(c, "UPDATE service_request SET closed_at = ?, status = 'COMPLETED', status_changed_at = ?, member_id = ?, "
-                + "version = ? WHERE id = ? AND version = ?", ts(now), ts(now), memberId, held.version() + 1, held.id(),
-                held.version());
+        update(c, "UPDATE service_request SET closed_at = ?, due_on = NULL, status = 'COMPLETED', status_changed_at = ?, "
+                + "member_id = ?, version = ? WHERE id = ? AND version = ?", ts(now), ts(now), memberId,
+                held.version() + 1, held.id(), held.version());
         return null;
     }
 
@@ -276,7 +296,7 @@ final class RawWorkflow {
     }
 
     private static void holidays(Connection c) throws SQLException {
-        query(c, "SELECT id, holiday_date, name_ar, name_en, source, version FROM holiday");
+        query(c, "SELECT holiday_date FROM holiday");
     }
 
     private static long nextInSequence(Connection c, String name, int period) throws SQLException {
@@ -361,6 +381,11 @@ final class RawWorkflow {
 
     private static Timestamp ts(Instant at) {
         return Timestamp.from(at);
+    }
+
+    /** A due day a week on (the statement's shape is what counts here, not the working-day arithmetic). */
+    private static LocalDate due(Instant at) {
+        return today(at).plusDays(7);
     }
 
     private static LocalDate today(Instant at) {
