@@ -46,6 +46,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -260,14 +261,12 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
             List<Integer> rows) {
         Div bar = new Div(CsvExport.<Integer>named("satisfaction-trend")
                 .column("backoffice.trend.from", (i, locale) -> HijriDates.both(scores.get(i).period(), locale))
-                .column("backoffice.satisfaction.ratings", (i, locale) -> scores.get(i).ratings()
-                        .map(String::valueOf).orElse(getTranslation(locale, "backoffice.satisfaction.tooFew",
-                                RatingFigures.MINIMUM_GROUP)))
+                .column("backoffice.satisfaction.ratings", (i, locale) -> withheld(scores.get(i).ratings(),
+                        String::valueOf, RatingFigures.MINIMUM_GROUP, locale))
                 .column("backoffice.satisfaction.average", i -> scores.get(i).average()
                         .map(BigDecimal::toPlainString).orElse("—"))
-                .column("backoffice.trend.tickets", (i, locale) -> i < waits.size() ? waits.get(i).tickets()
-                        .map(String::valueOf).orElse(getTranslation(locale, "backoffice.satisfaction.tooFew",
-                                WaitingFigures.MINIMUM_TICKETS)) : "")
+                .column("backoffice.trend.tickets", (i, locale) -> i < waits.size() ? withheld(waits.get(i).tickets(),
+                        String::valueOf, WaitingFigures.MINIMUM_TICKETS, locale) : "")
                 .column("backoffice.trend.waitMinutes", i -> i < waits.size() ? waits.get(i).averageMinutes()
                         .map(BigDecimal::toPlainString).orElse("—") : "")
                 .rows(() -> CsvExport.all(rows)).link());
@@ -616,7 +615,12 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
     }
 
     private <T> String withheld(Optional<T> value, Function<T, String> shown, int minimum) {
-        return value.map(shown).orElse(getTranslation("backoffice.satisfaction.tooFew", minimum));
+        return withheld(value, shown, minimum, getLocale());
+    }
+
+    /** The figure, or the "too few to show" marker in the given language. */
+    private <T> String withheld(Optional<T> value, Function<T, String> shown, int minimum, Locale locale) {
+        return value.map(shown).orElse(getTranslation(locale, "backoffice.satisfaction.tooFew", minimum));
     }
 
     @Override
