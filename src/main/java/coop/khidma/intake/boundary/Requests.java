@@ -34,6 +34,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 
 /**
@@ -88,12 +89,13 @@ public class Requests {
     public List<InboxRow> inbox(InboxQuery query, int offset, int limit, InboxQuery.Sort sort, boolean ascending) {
         WorkingDays days = office.workingDays();
         LocalDate today = LocalDate.now(clock.withZone(HijriDates.RIYADH));
-        return search(query, today, days).rows(em, sort, ascending).setFirstResult(offset).setMaxResults(limit)
+        return search(query, today, () -> days).rows(em, sort, ascending).setFirstResult(offset).setMaxResults(limit)
                 .getResultStream().map(row -> row.flagged(Urgency.of(row.dueOn(), today, days))).toList();
     }
 
     public long inboxCount(InboxQuery query) {
-        return search(query, LocalDate.now(clock.withZone(HijriDates.RIYADH)), null).count(em).getSingleResult();
+        return search(query, LocalDate.now(clock.withZone(HijriDates.RIYADH)), office::workingDays).count(em)
+                .getSingleResult();
     }
 
     /** How many open requests are past their due day, for the home page. */
@@ -101,10 +103,10 @@ public class Requests {
         return inboxCount(new InboxQuery(null, null, null, null, Urgency.OVERDUE));
     }
 
-    /** The query's conditions; the office's working days ({@code days}, else read now) only matter for "due soon". */
-    private InboxSearch search(InboxQuery query, LocalDate today, WorkingDays days) {
-        return new InboxSearch(query, today, query.urgency() != Urgency.DUE_SOON ? today
-                : Urgency.soonUntil(today, days != null ? days : office.workingDays()));
+    /** The query's conditions; the office's working days are only asked for when the query wants "due soon". */
+    private static InboxSearch search(InboxQuery query, LocalDate today, Supplier<WorkingDays> days) {
+        return new InboxSearch(query, today,
+                query.urgency() == Urgency.DUE_SOON ? Urgency.soonUntil(today, days.get()) : today);
     }
 
     /** How many requests stand in each status now (statuses with none are left out). */
