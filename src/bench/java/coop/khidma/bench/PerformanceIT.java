@@ -62,9 +62,7 @@ class PerformanceIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withTests(WorkflowDriver.class, Together.class, Together.Work.class,
-                Together.Timings.class, UidlTimer.class, Applications.class, ConsoleStaff.class, ConsoleCases.class,
-                BackOfficeCases.class);
+        return Deployments.suite();
     }
 
     @ArquillianResource

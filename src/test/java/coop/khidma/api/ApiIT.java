@@ -45,7 +45,7 @@ class ApiIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.asBuilt();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -26,8 +26,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,11 +47,20 @@ public final class Browser implements AutoCloseable {
     /** The cookie a registered kiosk presents ({@code platform.kiosk.DeviceTokens.COOKIE}). */
     public static final String KIOSK_COOKIE = "khidma-kiosk";
 
+    private static final Set<String> KIOSK_DEVICES = new HashSet<>();
+
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final String deviceToken;
     private boolean kioskDevice = true;
 
+    /**
+     * A browser of the journey class that makes it. As a kiosk it is that class's own registered device (all journeys
+     * share one server, and the kiosk's limits are per device), registered in the test database on first use.
+     */
     public Browser(int width, int height) {
+        deviceToken = kioskDeviceOf(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .getCallerClass());
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -61,19 +75,47 @@ public final class Browser implements AutoCloseable {
         wait.ignoring(StaleElementReferenceException.class); // Vaadin re-renders while we look
     }
 
+    /**
+     * The kiosk device token of a journey class ({@code <run's token>-<class>}), its device registered and enrolled in
+     * the test database (as {@code FirstKioskDevice} does for the run's own token); empty when the run has no token.
+     */
+    private static synchronized String kioskDeviceOf(Class<?> journey) {
+        if (KIOSK_DEVICE_TOKEN.isEmpty()) {
+            return "";
+        }
+        Class<?> top = journey;
+        while (top.getEnclosingClass() != null) {
+            top = top.getEnclosingClass();
+        }
+        String token = KIOSK_DEVICE_TOKEN + "-" + top.getSimpleName();
+        if (KIOSK_DEVICES.add(token)) {
+            try (Connection db = ItDatabase.database().connect();
+                 PreparedStatement insert = db.prepareStatement("INSERT IGNORE INTO kiosk_device "
+                         + "(name, token_hash, registered_by, registered_at, enrolled_at) "
+                         + "VALUES (?, SHA2(?, 256), 'system', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")) {
+                insert.setString(1, "test " + top.getSimpleName());
+                insert.setString(2, token);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not register the kiosk device of " + top.getName(), e);
+            }
+        }
+        return token;
+    }
+
     public WebDriver driver() {
         return driver;
     }
 
     /**
-     * Opens the address. Unless told otherwise ({@link #asKioskDevice(boolean)}), the browser is the test run's
+     * Opens the address. Unless told otherwise ({@link #asKioskDevice(boolean)}), the browser is its journey class's
      * registered kiosk: it presents the device cookie first, so every kiosk journey runs on a registered device.
      */
     public void open(String url) {
-        if (kioskDevice && !KIOSK_DEVICE_TOKEN.isEmpty()) {
+        if (kioskDevice && !deviceToken.isEmpty()) {
             java.net.URI uri = java.net.URI.create(url);
             ((ChromeDriver) driver).executeCdpCommand("Network.setCookie", java.util.Map.of("name", KIOSK_COOKIE,
-                    "value", KIOSK_DEVICE_TOKEN, "url", uri.getScheme() + "://" + uri.getAuthority() + "/",
+                    "value", deviceToken, "url", uri.getScheme() + "://" + uri.getAuthority() + "/",
                     "httpOnly", true, "sameSite", "Strict"));
         }
         driver.get(url);

@@ -1,5 +1,7 @@
 package coop.khidma.support;
 
+import coop.khidma.bench.UidlTimer;
+import coop.khidma.bench.WorkflowDriver;
 import coop.khidma.platform.security.Roles;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -8,6 +10,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,11 +30,17 @@ public final class Deployments {
     }
 
     /**
-     * The application as it ships plus the console journeys' accounts (one per role) and the records they start from,
-     * made when the deployment starts ({@link ConsoleStaff}, {@link ConsoleCases}, {@link BackOfficeCases}).
+     * The one deployment of the container tests and browser journeys ({@link SharedPayaraMicro} boots it once for the
+     * whole run): the application as it ships, every in-container test class (a test class whose deployment is
+     * testable) with the test classes it uses, the journeys' accounts and records ({@link ConsoleStaff},
+     * {@link ConsoleCases}, {@link BackOfficeCases}) and the performance harness's server side ({@link WorkflowDriver},
+     * {@link UidlTimer}), found in the compiled test classes rather than listed by hand.
      */
-    public static WebArchive forConsoleJourneys() {
-        return asBuilt().addClasses(ConsoleStaff.class, ConsoleCases.class, BackOfficeCases.class);
+    public static WebArchive suite() {
+        Set<Class<?>> roots = new LinkedHashSet<>(TestClasses.inContainerTests());
+        roots.addAll(List.of(ConsoleStaff.class, ConsoleCases.class, BackOfficeCases.class, WorkflowDriver.class,
+                UidlTimer.class));
+        return withTests(TestClasses.closureOf(roots).toArray(Class<?>[]::new));
     }
 
     /** The application plus what in-container tests run with: the test classes given and the support package. */

@@ -31,8 +31,7 @@ class EscalationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(EscalationsIT.class, ReviewTestData.class, ReviewTestData.OnAgenda.class,
-                ReviewTestData.EscalationView.class, ReviewTestData.AgendaView.class, ReviewTestData.MessageView.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -39,7 +39,7 @@ class InboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(InboxIT.class, Applications.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -24,7 +24,7 @@ class InquiriesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(InquiriesIT.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -45,7 +45,7 @@ class RequestsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(RequestsIT.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -49,7 +49,7 @@ class RegistrationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(RegistrationsIT.class, Applications.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -54,7 +54,7 @@ class PrivacyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(PrivacyIT.class, Applications.class, PrivacyCases.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -40,7 +40,7 @@ class QueueIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(QueueIT.class);
+        return Deployments.suite();
     }
 
     @Inject

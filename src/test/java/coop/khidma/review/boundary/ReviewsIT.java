@@ -46,8 +46,7 @@ class ReviewsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(ReviewsIT.class, ReviewTestData.class, ReviewTestData.OnAgenda.class,
-                ReviewTestData.EscalationView.class, ReviewTestData.AgendaView.class, ReviewTestData.MessageView.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -57,7 +57,7 @@ class ServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(ServicesIT.class);
+        return Deployments.suite();
     }
 
     @Inject

@@ -46,7 +46,7 @@ class AdministrationJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.forConsoleJourneys();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -106,7 +106,7 @@ class ConsoleJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.forConsoleJourneys();
+        return Deployments.suite();
     }
 
     @ArquillianResource

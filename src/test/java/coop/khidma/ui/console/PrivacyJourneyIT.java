@@ -33,7 +33,7 @@ class PrivacyJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.forConsoleJourneys();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -41,7 +41,7 @@ class RequestJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.forConsoleJourneys();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -31,7 +31,7 @@ class InquiryJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.asBuilt();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -35,7 +35,7 @@ class KioskJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.forConsoleJourneys();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -28,7 +28,7 @@ class ServicesJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return Deployments.asBuilt();
+        return Deployments.suite();
     }
 
     @ArquillianResource
