@@ -2,7 +2,6 @@ package coop.khidma.operations;
 
 import coop.khidma.platform.scheduling.DeadlineTimer;
 import coop.khidma.privacy.boundary.PurgeJob;
-import coop.khidma.privacy.control.RetentionRule;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.ItDatabase;
@@ -27,12 +26,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -51,7 +50,6 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two Payara Micro nodes on this machine (loopback, each on a free port) running the same WAR over the one MariaDB of
@@ -72,6 +70,9 @@ class TwoNodesIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** How far the nodes' clock runs ahead of this machine's ({@link NodeClock#aheadToPurgeHours}). */
+    private static final Duration OFFSET = NodeClock.aheadToPurgeHours(ZonedDateTime.now(ZoneId.of("Asia/Riyadh")));
+
     private static MicroNode a;
     private static MicroNode b;
 
@@ -79,7 +80,7 @@ class TwoNodesIT {
     static void startTwoNodes() throws Exception {
         Path work = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "two-nodes");
         Path war = work.resolve("khidma-two-nodes.war");
-        Deployments.withTests(NodeDriver.class, ReviewTestData.class, ReviewTestData.OnAgenda.class,
+        Deployments.withTests(NodeDriver.class, NodeClock.class, ReviewTestData.class, ReviewTestData.OnAgenda.class,
                         ReviewTestData.EscalationView.class, ReviewTestData.AgendaView.class,
                         ReviewTestData.MessageView.class, Applications.class)
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
@@ -88,7 +89,7 @@ class TwoNodesIT {
                 "logging.properties")) + "\njava.util.logging.ConsoleHandler.level=FINE\n"
                 + "coop.khidma.platform.scheduling.level=FINE\n");
         Map<String, String> environment = Map.of(DeadlineTimer.INTERVAL_VARIABLE, String.valueOf(INTERVAL_SECONDS),
-                "KHIDMA_API_RATE_PER_MINUTE", "100000");
+                "KHIDMA_API_RATE_PER_MINUTE", "100000", NodeClock.OFFSET_VARIABLE, String.valueOf(OFFSET.toSeconds()));
         try {
             a = MicroNode.start("node-a", war, work, logging, environment);
             b = MicroNode.start("node-b", war, work, logging, environment);
@@ -156,18 +157,18 @@ class TwoNodesIT {
     @Test
     @Order(2)
     void theDailyRetentionPurgeRunsOnOneNodeOnly() throws Exception {
-        Optional<String> today = RetentionRule.dailySlot(Clock.systemUTC());
-        assumeTrue(today.isPresent(), "the purge's hour (03:00 Riyadh time) has not come yet today");
-        long before = purgeRuns(today.get());
+        // the nodes' day in Riyadh (their clock is OFFSET ahead), which is after 03:00 there by construction
+        String today = ZonedDateTime.now(ZoneId.of("Asia/Riyadh")).plus(OFFSET).toLocalDate().toString();
+        long before = purgeRuns(today);
         // forget that today's purge ran (earlier deployments of this test run may have run it): both nodes offer it again
         execute("UPDATE scheduler_lease SET last_slot = 'forgotten by TwoNodesIT' WHERE name = ?", PurgeJob.LEASE);
-        awaitThat("a node ran today's purge again", () -> today.get().equals(
+        awaitThat("a node ran today's purge again", () -> today.equals(
                 strings("SELECT last_slot FROM scheduler_lease WHERE name = ?", PurgeJob.LEASE).get(0)));
         for (int slot = 0; slot < 2; slot++) { // two more ticks on both nodes, so a second run would have happened
             String last = lastSlot();
             awaitThat("a next slot ran", () -> !last.equals(lastSlot()));
         }
-        assertThat(purgeRuns(today.get()) - before).as("purge runs for " + today.get() + " on both nodes").isEqualTo(1);
+        assertThat(purgeRuns(today) - before).as("purge runs for " + today + " on both nodes").isEqualTo(1);
     }
 
     @Test
