@@ -1,8 +1,8 @@
 package coop.khidma.intake.entity;
 
-import coop.khidma.membership.entity.EmailAddress;
+import coop.khidma.person.EmailAddress;
 import coop.khidma.membership.entity.Member;
-import coop.khidma.membership.entity.NationalId;
+import coop.khidma.person.NationalId;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.Access;

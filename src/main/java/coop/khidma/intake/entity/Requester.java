@@ -1,6 +1,6 @@
 package coop.khidma.intake.entity;
 
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

@@ -1,7 +1,7 @@
 package coop.khidma.satisfaction.entity;
 
 import coop.khidma.audit.entity.Change;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

@@ -16,7 +16,7 @@ import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.shared.Registration;
 import coop.khidma.intake.entity.Requester;
 import coop.khidma.intake.entity.ServiceRequest;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
 

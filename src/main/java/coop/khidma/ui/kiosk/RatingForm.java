@@ -13,7 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.satisfaction.boundary.Feedback;

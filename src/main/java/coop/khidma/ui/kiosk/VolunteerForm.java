@@ -15,7 +15,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.shared.Registration;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.volunteering.entity.DayPart;
