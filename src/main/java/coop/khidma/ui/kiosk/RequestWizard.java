@@ -27,9 +27,9 @@ import coop.khidma.intake.entity.RequestType;
 import coop.khidma.person.EmailAddress;
 import coop.khidma.membership.entity.Member;
 import coop.khidma.person.NationalId;
+import coop.khidma.person.PersonName;
 import coop.khidma.intake.entity.ItemKind;
 import coop.khidma.intake.entity.ItemVerification;
-import coop.khidma.intake.entity.Requester;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
@@ -144,9 +144,9 @@ public class RequestWizard extends Composite<Div> {
     private void requesterSteps() {
         name.setLabel(getTranslation("kiosk.request.name"));
         name.setId("wizard-name");
-        name.setMaxLength(Requester.NAME_MAX);
+        name.setMaxLength(PersonName.MAX);
         name.setAutocomplete(Autocomplete.OFF);
-        steps.add(new Step(name, () -> checked(name, Requester::checkName)));
+        steps.add(new Step(name, () -> checked(name, PersonName::check)));
 
         mobileStep();
         type.checklist().stream().filter(item -> item.kind() == ItemKind.FIELD).forEach(this::question);
