@@ -3,7 +3,7 @@ package coop.khidma.support;
 import coop.khidma.knowledge.entity.Article;
 import coop.khidma.knowledge.entity.ArticleCategory;
 import coop.khidma.knowledge.entity.Audience;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.satisfaction.entity.RatedService;
 import coop.khidma.satisfaction.entity.Rating;

@@ -6,7 +6,7 @@ import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.intake.entity.VerificationMethod;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.satisfaction.entity.ReplyRequest;
 import coop.khidma.volunteering.entity.DayPart;
 import coop.khidma.volunteering.entity.Interest;

@@ -13,7 +13,7 @@ import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.intake.entity.VerificationMethod;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.persistence.Sequences;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.boundary.Calendars;

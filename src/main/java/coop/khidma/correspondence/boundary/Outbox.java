@@ -8,7 +8,7 @@ import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.correspondence.entity.MessageState;
 import coop.khidma.intake.entity.ServiceRequest;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -7,7 +7,7 @@ import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.intake.entity.ItemVerification;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.ServiceRequest;
-import coop.khidma.membership.entity.EmailAddress;
+import coop.khidma.person.EmailAddress;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.platform.time.HijriDates;

@@ -1,6 +1,6 @@
 package coop.khidma.correspondence.control;
 
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.logging.Logger;

@@ -1,6 +1,6 @@
 package coop.khidma.correspondence.control;
 
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 
 /**
  * Sends a text message to a Saudi mobile. The default ({@link LoggedSms}) only logs that a message went out (the

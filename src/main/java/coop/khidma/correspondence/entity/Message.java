@@ -1,8 +1,8 @@
 package coop.khidma.correspondence.entity;
 
 import coop.khidma.audit.entity.Change;
-import coop.khidma.membership.entity.EmailAddress;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.EmailAddress;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;

@@ -3,8 +3,8 @@ package coop.khidma.intake.boundary;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
-import coop.khidma.membership.entity.NationalId;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.NationalId;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
 

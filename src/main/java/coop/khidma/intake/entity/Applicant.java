@@ -1,8 +1,9 @@
 package coop.khidma.intake.entity;
 
-import coop.khidma.membership.entity.EmailAddress;
+import coop.khidma.person.EmailAddress;
 import coop.khidma.membership.entity.Member;
-import coop.khidma.membership.entity.NationalId;
+import coop.khidma.person.NationalId;
+import coop.khidma.person.PersonName;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.Access;
@@ -27,10 +28,10 @@ public class Applicant {
     @AttributeOverride(name = "value", column = @Column(name = "applicant_national_id", length = 10))
     private NationalId nationalId;
 
-    @Column(name = "applicant_name_ar", length = Member.NAME_MAX)
+    @Column(name = "applicant_name_ar", length = PersonName.MAX)
     private String nameArabic;
 
-    @Column(name = "applicant_name_latin", length = Member.NAME_MAX)
+    @Column(name = "applicant_name_latin", length = PersonName.MAX)
     private String nameLatin;
 
     @Column(name = "applicant_city", length = Member.CITY_MAX)

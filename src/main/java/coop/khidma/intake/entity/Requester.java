@@ -1,7 +1,7 @@
 package coop.khidma.intake.entity;
 
-import coop.khidma.membership.entity.SaudiMobile;
-import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.person.PersonName;
+import coop.khidma.person.SaudiMobile;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -13,9 +13,7 @@ import java.util.Objects;
 @Embeddable
 public class Requester {
 
-    public static final int NAME_MAX = 120;
-
-    @Column(name = "requester_name", nullable = false, length = NAME_MAX)
+    @Column(name = "requester_name", nullable = false, length = PersonName.MAX)
     private String name;
 
     @Embedded
@@ -25,21 +23,10 @@ public class Requester {
     protected Requester() {
     }
 
+    /** Breaks {@code rule.name.required} or {@code rule.name.tooLong} (see {@link PersonName}). */
     public Requester(String name, SaudiMobile mobile) {
-        this.name = checkName(name);
+        this.name = PersonName.check(name);
         this.mobile = Objects.requireNonNull(mobile);
-    }
-
-    /** @throws DomainException {@code rule.name.required} or {@code rule.name.tooLong} */
-    public static String checkName(String name) {
-        String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (trimmed.isEmpty()) {
-            throw new DomainException("rule.name.required");
-        }
-        if (trimmed.length() > NAME_MAX) {
-            throw new DomainException("rule.name.tooLong", NAME_MAX);
-        }
-        return trimmed;
     }
 
     public String name() {

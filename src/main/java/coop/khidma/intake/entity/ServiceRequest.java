@@ -261,7 +261,7 @@ public class ServiceRequest {
             return null;
         }
         if (MEMBER_IDENTITY.equals(item.code())) {
-            return coop.khidma.membership.entity.NationalId.parse(trimmed).value();
+            return coop.khidma.person.NationalId.parse(trimmed).value();
         }
         if (trimmed.length() > ItemVerification.NOTE_MAX) {
             throw new DomainException("rule.answer.tooLong", ItemVerification.NOTE_MAX);

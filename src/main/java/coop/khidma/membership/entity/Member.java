@@ -1,6 +1,10 @@
 package coop.khidma.membership.entity;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.person.EmailAddress;
+import coop.khidma.person.NationalId;
+import coop.khidma.person.PersonName;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -27,7 +31,6 @@ import java.util.regex.Pattern;
 @Table(name = "member")
 public class Member {
 
-    public static final int NAME_MAX = 120;
     public static final int CITY_MAX = 60;
     public static final int NUMBER_MAX = 20;
     public static final String SUBJECT_TYPE = "MEMBER";
@@ -45,10 +48,10 @@ public class Member {
             unique = true))
     private NationalId nationalId;
 
-    @Column(name = "name_ar", nullable = false, length = NAME_MAX)
+    @Column(name = "name_ar", nullable = false, length = PersonName.MAX)
     private String nameArabic;
 
-    @Column(name = "name_latin", nullable = false, length = NAME_MAX)
+    @Column(name = "name_latin", nullable = false, length = PersonName.MAX)
     private String nameLatin;
 
     @Embedded
@@ -115,7 +118,7 @@ public class Member {
         if (trimmed.isEmpty() || !ARABIC_LETTER.matcher(trimmed).find() || LATIN_LETTER.matcher(trimmed).find()) {
             throw new DomainException("rule.member.arabicName");
         }
-        return checkLength(trimmed);
+        return PersonName.check(trimmed);
     }
 
     /** A name in Latin letters as in the passport; breaks {@code rule.member.latinName} or {@code rule.name.tooLong}. */
@@ -124,7 +127,7 @@ public class Member {
         if (!LATIN_NAME.matcher(trimmed).matches()) {
             throw new DomainException("rule.member.latinName");
         }
-        return checkLength(trimmed);
+        return PersonName.check(trimmed);
     }
 
     /** Breaks {@code rule.member.city}. */
@@ -230,13 +233,6 @@ public class Member {
 
     private static String squeeze(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
-    }
-
-    private static String checkLength(String name) {
-        if (name.length() > NAME_MAX) {
-            throw new DomainException("rule.name.tooLong", NAME_MAX);
-        }
-        return name;
     }
 
     public Long id() {

@@ -1,6 +1,7 @@
 /**
- * Members and what identifies them: the national ID and the Saudi mobile number, checked when they are typed.
- * Serves the policy's "make sure the member has provided all the required information; match the data and
- * confirm its validity at the time of submission" and "complete the registration procedures".
+ * Members of the General Assembly and their registration; what identifies them (the national ID, the Saudi mobile
+ * number, the e-mail address) are the shared values of {@code coop.khidma.person}. Serves the policy's "make sure the
+ * member has provided all the required information; match the data and confirm its validity at the time of
+ * submission" and "complete the registration procedures".
  */
 package coop.khidma.membership.entity;

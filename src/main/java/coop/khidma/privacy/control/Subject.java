@@ -1,7 +1,7 @@
 package coop.khidma.privacy.control;
 
-import coop.khidma.membership.entity.NationalId;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.NationalId;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 
 /**

@@ -1,7 +1,7 @@
 package coop.khidma.satisfaction.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.satisfaction.entity.RatedService;

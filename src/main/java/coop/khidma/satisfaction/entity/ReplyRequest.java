@@ -1,7 +1,8 @@
 package coop.khidma.satisfaction.entity;
 
 import coop.khidma.audit.entity.Change;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.PersonName;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -29,13 +30,12 @@ import java.util.Objects;
 public class ReplyRequest {
 
     public static final String SUBJECT_TYPE = "REPLY";
-    public static final int NAME_MAX = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false, length = NAME_MAX)
+    @Column(nullable = false, updatable = false, length = PersonName.MAX)
     private String name;
 
     @Embedded
@@ -67,22 +67,11 @@ public class ReplyRequest {
 
     /** Breaks {@code rule.name.required}, {@code rule.name.tooLong} or {@code rule.reply.message}. */
     public ReplyRequest(String name, SaudiMobile mobile, String message, Suggestion suggestion, Instant at) {
-        this.name = checkName(name);
+        this.name = PersonName.check(name);
         this.mobile = Objects.requireNonNull(mobile, "mobile");
         this.message = Suggestion.required(message, Suggestion.TEXT_MAX, "rule.reply.message");
         this.suggestion = suggestion;
         this.requestedAt = Objects.requireNonNull(at, "at");
-    }
-
-    public static String checkName(String name) {
-        String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (trimmed.isEmpty()) {
-            throw new DomainException("rule.name.required");
-        }
-        if (trimmed.length() > NAME_MAX) {
-            throw new DomainException("rule.name.tooLong", NAME_MAX);
-        }
-        return trimmed;
     }
 
     /** The audit fact: never the name, mobile or message. */

@@ -14,9 +14,9 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.shared.Registration;
-import coop.khidma.intake.entity.Requester;
 import coop.khidma.intake.entity.ServiceRequest;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.PersonName;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
 
@@ -73,7 +73,7 @@ public class InquiryForm extends Composite<Div> {
 
         TextField name = new TextField(getTranslation("kiosk.inquiry.name"));
         name.setId("inquiry-name");
-        name.setMaxLength(Requester.NAME_MAX);
+        name.setMaxLength(PersonName.MAX);
         name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
 
         TextField mobile = new TextField(getTranslation("kiosk.inquiry.mobile"));
@@ -88,7 +88,7 @@ public class InquiryForm extends Composite<Div> {
         Checkbox consent = new Checkbox(getTranslation("kiosk.inquiry.consent"));
         consent.setId("inquiry-consent");
 
-        binder.forField(name).withValidator(rule(Requester::checkName)).bind(Draft::getName, Draft::setName);
+        binder.forField(name).withValidator(rule(PersonName::check)).bind(Draft::getName, Draft::setName);
         binder.forField(mobile).withValidator(rule(SaudiMobile::parse)).bind(Draft::getMobile, Draft::setMobile);
         binder.forField(question).withValidator(rule(ServiceRequest::checkQuestion))
                 .bind(Draft::getQuestion, Draft::setQuestion);

@@ -13,13 +13,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.PersonName;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.satisfaction.boundary.Feedback;
 import coop.khidma.satisfaction.entity.RatedService;
 import coop.khidma.satisfaction.entity.Rating;
-import coop.khidma.satisfaction.entity.ReplyRequest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +108,7 @@ public class RatingForm extends Composite<Div> {
         wantsReply.setLabel(getTranslation("services.rate.reply"));
         name.setId("rating-name");
         name.setLabel(getTranslation("services.rate.name"));
-        name.setMaxLength(ReplyRequest.NAME_MAX);
+        name.setMaxLength(PersonName.MAX);
         mobile.setId("rating-mobile");
         mobile.setLabel(getTranslation("services.rate.mobile"));
         mobile.setHelperText(getTranslation("services.rate.mobile.hint"));
@@ -166,7 +166,7 @@ public class RatingForm extends Composite<Div> {
         boolean reply = wantsReply.getValue();
         String typed = text.getValue();
         if (reply) {
-            ok &= check(() -> ReplyRequest.checkName(name.getValue()), message -> invalid(name, message));
+            ok &= check(() -> PersonName.check(name.getValue()), message -> invalid(name, message));
             ok &= check(() -> SaudiMobile.parse(mobile.getValue()), message -> invalid(mobile, message));
             ok &= check(() -> {
                 if (typed == null || typed.isBlank()) {

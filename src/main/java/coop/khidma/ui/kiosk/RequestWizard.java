@@ -24,14 +24,14 @@ import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.ChecklistItem;
 import coop.khidma.intake.entity.RequestType;
-import coop.khidma.membership.entity.EmailAddress;
+import coop.khidma.person.EmailAddress;
 import coop.khidma.membership.entity.Member;
-import coop.khidma.membership.entity.NationalId;
+import coop.khidma.person.NationalId;
+import coop.khidma.person.PersonName;
 import coop.khidma.intake.entity.ItemKind;
 import coop.khidma.intake.entity.ItemVerification;
-import coop.khidma.intake.entity.Requester;
 import coop.khidma.intake.entity.ServiceRequest;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
 
@@ -144,9 +144,9 @@ public class RequestWizard extends Composite<Div> {
     private void requesterSteps() {
         name.setLabel(getTranslation("kiosk.request.name"));
         name.setId("wizard-name");
-        name.setMaxLength(Requester.NAME_MAX);
+        name.setMaxLength(PersonName.MAX);
         name.setAutocomplete(Autocomplete.OFF);
-        steps.add(new Step(name, () -> checked(name, Requester::checkName)));
+        steps.add(new Step(name, () -> checked(name, PersonName::check)));
 
         mobileStep();
         type.checklist().stream().filter(item -> item.kind() == ItemKind.FIELD).forEach(this::question);

@@ -15,7 +15,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.shared.Registration;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.PersonName;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.volunteering.entity.DayPart;
@@ -99,7 +100,7 @@ public class VolunteerForm extends Composite<Div> {
 
         TextField name = new TextField(getTranslation("services.volunteer.name"));
         name.setId("volunteer-name");
-        name.setMaxLength(Volunteer.NAME_MAX);
+        name.setMaxLength(PersonName.MAX);
         name.setAutocomplete(Autocomplete.OFF);
         TextField mobile = new TextField(getTranslation("services.volunteer.mobile"));
         mobile.setId("volunteer-mobile");
@@ -118,7 +119,7 @@ public class VolunteerForm extends Composite<Div> {
         Checkbox consent = new Checkbox(getTranslation("services.volunteer.consent"));
         consent.setId("volunteer-consent");
 
-        binder.forField(name).withValidator(rule(Volunteer::checkName)).bind(Draft::getName, Draft::setName);
+        binder.forField(name).withValidator(rule(PersonName::check)).bind(Draft::getName, Draft::setName);
         binder.forField(mobile).withValidator(rule(SaudiMobile::parse)).bind(Draft::getMobile, Draft::setMobile);
         binder.forField(skills).bind(Draft::getSkills, Draft::setSkills);
         binder.forField(interests).withValidator(chosen("rule.volunteer.interests"))

@@ -9,7 +9,7 @@ import coop.khidma.platform.i18n.Locales;
 import coop.khidma.volunteering.entity.DayPart;
 import coop.khidma.volunteering.entity.Opportunity;
 import coop.khidma.volunteering.entity.Skill;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.volunteering.entity.Volunteer;

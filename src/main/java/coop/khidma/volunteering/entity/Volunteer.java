@@ -1,7 +1,8 @@
 package coop.khidma.volunteering.entity;
 
 import coop.khidma.audit.entity.Change;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.PersonName;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
@@ -36,14 +37,13 @@ import java.util.Set;
 public class Volunteer {
 
     public static final String SUBJECT_TYPE = "VOLUNTEER";
-    public static final int NAME_MAX = 120;
     public static final int REASON_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = NAME_MAX)
+    @Column(nullable = false, length = PersonName.MAX)
     private String name;
 
     @Embedded
@@ -114,7 +114,7 @@ public class Volunteer {
             throw new DomainException("rule.volunteer.consent");
         }
         Volunteer volunteer = new Volunteer();
-        volunteer.name = checkName(name);
+        volunteer.name = PersonName.check(name);
         volunteer.mobile = Objects.requireNonNull(mobile, "mobile");
         volunteer.skills = copy(offer.skills(), Skill.class, null);
         volunteer.interests = copy(offer.interests(), Interest.class, "rule.volunteer.interests");
@@ -124,17 +124,6 @@ public class Volunteer {
         volunteer.signedUpAt = at;
         volunteer.status = VolunteerStatus.PENDING;
         return volunteer;
-    }
-
-    public static String checkName(String name) {
-        String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (trimmed.isEmpty()) {
-            throw new DomainException("rule.name.required");
-        }
-        if (trimmed.length() > NAME_MAX) {
-            throw new DomainException("rule.name.tooLong", NAME_MAX);
-        }
-        return trimmed;
     }
 
     /** The audit fact of the sign-up: never the name or the mobile. */

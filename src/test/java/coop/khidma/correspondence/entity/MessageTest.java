@@ -1,6 +1,6 @@
 package coop.khidma.correspondence.entity;
 
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -71,7 +71,7 @@ class ChecklistAdministrationTest {
     void mandatoryTogglesAndFiledRequestsKeepWhatTheyWereAsked() {
         RequestType type = lease();
         ServiceRequest filed = ServiceRequest.submit("2026-000001", type,
-                new Requester("سعد", coop.khidma.membership.entity.SaudiMobile.parse("0501234567")), Channel.PHONE,
+                new Requester("سعد", coop.khidma.person.SaudiMobile.parse("0501234567")), Channel.PHONE,
                 null, "staff1", Instant.parse("2026-11-01T08:00:00Z"));
         assertThat(type.toggleMandatory("PURPOSE").isMandatory()).isFalse();
         type.addItem("الهوية", "Identity", DOCUMENT, true);

@@ -1,8 +1,8 @@
 package coop.khidma.intake.entity;
 
-import coop.khidma.membership.entity.EmailAddress;
-import coop.khidma.membership.entity.NationalId;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.EmailAddress;
+import coop.khidma.person.NationalId;
+import coop.khidma.person.SaudiMobile;
 
 import java.time.Duration;
 import java.time.Instant;

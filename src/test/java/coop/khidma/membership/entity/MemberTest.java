@@ -1,6 +1,9 @@
 package coop.khidma.membership.entity;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.person.EmailAddress;
+import coop.khidma.person.NationalId;
+import coop.khidma.person.SaudiMobile;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package coop.khidma.volunteering.entity;
 
 import coop.khidma.audit.entity.Change;
-import coop.khidma.membership.entity.SaudiMobile;
+import coop.khidma.person.SaudiMobile;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;

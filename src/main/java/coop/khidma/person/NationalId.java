@@ -1,4 +1,4 @@
-package coop.khidma.membership.entity;
+package coop.khidma.person;
 
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;

@@ -1,4 +1,4 @@
-package coop.khidma.membership.entity;
+package coop.khidma.person;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

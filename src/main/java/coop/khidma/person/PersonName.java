@@ -1,0 +1,66 @@
+package coop.khidma.person;
+
+import coop.khidma.platform.i18n.DomainException;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A person's name as they give it — a member filing a request, a visitor asking for a reply, a volunteer signing up:
+ * surrounding blanks dropped, each run of spaces, tabs or line breaks inside made one space, and at most
+ * {@value #MAX} characters. Any script is welcome (Arabic with or without diacritics, Latin, both); the member's
+ * own Arabic and Latin names add their script rules on top of this one. Serves "confirm the validity of the data at
+ * the time of submission": an empty or overlong name is refused at the kiosk, not found later in a letter.
+ *
+ * <p>Entities keep the name as a plain column checked through {@link #check(String)}; {@link #toString()} masks it.
+ */
+public final class PersonName {
+
+    /** The longest name kept, in characters (the width of every person-name column). */
+    public static final int MAX = 120;
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+    private final String value;
+
+    private PersonName(String value) {
+        this.value = value;
+    }
+
+    /** Reads a name as typed; breaks {@code rule.name.required} or {@code rule.name.tooLong}. */
+    public static PersonName of(String raw) {
+        String name = raw == null ? "" : BLANKS.matcher(raw.strip()).replaceAll(" ");
+        if (name.isEmpty()) {
+            throw new DomainException("rule.name.required");
+        }
+        if (name.length() > MAX) {
+            throw new DomainException("rule.name.tooLong", MAX);
+        }
+        return new PersonName(name);
+    }
+
+    /** The name as kept, as {@link #of(String)} reads it; for a form's validator or an entity's column. */
+    public static String check(String raw) {
+        return of(raw).value();
+    }
+
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PersonName name && Objects.equals(value, name.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(value);
+    }
+
+    /** Masked, e.g. {@code س***}: never a whole name in a log line. */
+    @Override
+    public String toString() {
+        return value.substring(0, Character.charCount(value.codePointAt(0))) + "***";
+    }
+}
