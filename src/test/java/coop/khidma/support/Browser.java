@@ -1,7 +1,6 @@
 package coop.khidma.support;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -189,7 +188,7 @@ public final class Browser implements AutoCloseable {
             try {
                 element.click();
                 return true;
-            } catch (ElementClickInterceptedException covered) {
+            } catch (ElementNotInteractableException coveredOrMoving) { // intercepted clicks too
                 return false;
             }
         });
@@ -198,14 +197,18 @@ public final class Browser implements AutoCloseable {
     /**
      * Clicks the first element matching the selector whose text is exactly the given one, once there is one: the
      * lookup and the click happen in one attempt, so a grid that re-renders in between (a search refreshing as it is
-     * typed) is simply looked at again.
+     * typed) is simply looked at again, and so is a row not yet clickable where it is being laid out.
      */
     public void clickText(String css, String text) {
         waitFor(driver -> {
             for (WebElement element : driver.findElements(By.cssSelector(css))) {
                 if (element.getText().equals(text)) {
-                    element.click();
-                    return true;
+                    try {
+                        element.click();
+                        return true;
+                    } catch (ElementNotInteractableException notYet) { // intercepted clicks too
+                        return false; // laid out again under us (a grid scrolling its rows): look again
+                    }
                 }
             }
             return false;
