@@ -1,11 +1,14 @@
 package coop.khidma.support;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -51,18 +54,19 @@ public final class DevServer {
             LOG.info("Using the external MariaDB named by KHIDMA_DB_URL");
         }
 
-        // the dev run's browser tools present this as the kiosk cookie; people enrol with the link in the log
-        env.putIfAbsent("KHIDMA_KIOSK_DEVICE_TOKEN", "dev-kiosk-device-token");
-
+        // no KHIDMA_KIOSK_DEVICE_TOKEN by default: the first start prints an enrolment link, and the ready line gives it
         Path root = target.resolve("payara-root");
         deleteRecursively(root); // a kept root dir can serve a stale copy of the WAR
         List<String> command = MicroNode.command(Path.of(System.getProperty("khidma.war")),
                 target.resolve("mariadb-java-client.jar"), httpPort, root,
                 Path.of(System.getProperty("khidma.serverConfig"), "logging.properties"));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT);
         builder.environment().clear();
         builder.environment().putAll(env);
         Process payara = builder.start();
+        FirstStart firstStart = new FirstStart();
+        echo(payara, firstStart);
         EmbeddedMariaDb database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             payara.destroy();
@@ -75,22 +79,40 @@ public final class DevServer {
                 database.close();
             }
         }, "khidma-stop"));
-        reportWhenReady(httpPort, started);
+        reportWhenReady(httpPort, started, firstStart);
         int exit = payara.waitFor();
         System.exit(exit);
     }
 
-    /** Says, once, when the kiosk answers (and how long that took), or that it did not within three minutes. */
-    private static void reportWhenReady(int httpPort, long started) {
+    /** Copies the server's output to ours, line by line, showing each line to {@code firstStart} on the way. */
+    private static void echo(Process payara, FirstStart firstStart) {
+        Thread pump = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                    payara.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    System.out.println(line);
+                    firstStart.read(line);
+                }
+            } catch (IOException e) {
+                LOG.warning("The server's output could not be read further: " + e.getMessage());
+            }
+        }, "khidma-output");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    /**
+     * Says, once, when the kiosk answers (how long that took and, on a first start, the kiosk's enrolment link and the
+     * administrator's one-time password), or that it did not within three minutes.
+     */
+    private static void reportWhenReady(int httpPort, long started, FirstStart firstStart) {
         Thread watcher = new Thread(() -> {
             HttpClient http = HttpClient.newHttpClient();
             HttpRequest kiosk = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/")).build();
             while (System.nanoTime() - started < TimeUnit.MINUTES.toNanos(3)) {
                 try {
                     if (http.send(kiosk, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        LOG.info(() -> String.format("%nKhidma is ready in %.1f s: kiosk http://localhost:%d/ , "
-                                        + "staff console http://localhost:%d/console%n",
-                                (System.nanoTime() - started) / 1e9, httpPort, httpPort));
+                        LOG.info(firstStart.ready(httpPort, (System.nanoTime() - started) / 1e9));
                         return;
                     }
                 } catch (IOException e) {
