@@ -3,7 +3,6 @@ package coop.khidma.intake.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
-import coop.khidma.correspondence.control.Letters;
 import coop.khidma.intake.entity.Attachment;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
@@ -13,6 +12,7 @@ import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.membership.entity.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.intake.control.RequestLetters;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.time.OfficeCalendar;
@@ -197,7 +197,8 @@ public class Requests {
     /** Back to the member with the list of what is missing (they are told by letter/SMS); can resume later. */
     public RequestView returnToMember(RequestRef ref) {
         RequestView view = change(ref, ServiceRequest::returnToMember);
-        outbox.send(find(ref.reference()), Letters.missingItems(find(ref.reference())));
+        ServiceRequest request = find(ref.reference());
+        outbox.send(RequestLetters.recipient(request), RequestLetters.missingItems(request));
         return view;
     }
 
@@ -234,7 +235,8 @@ public class Requests {
             throw new DomainException("rule.request.carryOutTheRight");
         }
         RequestView view = change(ref, (request, by, at) -> request.resolve(answer, by, at));
-        outbox.send(find(ref.reference()), Letters.answer(find(ref.reference())));
+        ServiceRequest request = find(ref.reference());
+        outbox.send(RequestLetters.recipient(request), RequestLetters.answer(request));
         return view;
     }
 

@@ -2,9 +2,10 @@ package coop.khidma.membership.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.correspondence.boundary.Outbox;
-import coop.khidma.correspondence.control.Letters;
 import coop.khidma.intake.boundary.RequestRef;
+import coop.khidma.intake.control.RequestLetters;
 import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.membership.control.MembershipLetters;
 import coop.khidma.membership.control.MembershipNumber;
 import coop.khidma.membership.control.Registration;
 import coop.khidma.membership.entity.Member;
@@ -64,8 +65,8 @@ public class Registrations {
         MembershipNumber number = new MembershipNumber(Registration.yearOf(now),
                 sequences.next(MembershipNumber.SEQUENCE, Registration.yearOf(now)));
         audit.record(Registration.complete(request, member, number, by, now));
-        outbox.send(request, Letters.registrationCompleted(request, number.toString(),
-                now.atZone(HijriDates.RIYADH).toLocalDate()));
+        outbox.send(RequestLetters.recipient(request), MembershipLetters.registrationCompleted(request.reference(),
+                request.requester().name(), number.toString(), now.atZone(HijriDates.RIYADH).toLocalDate()));
         return new Registered(request.reference(), number.toString(), now);
     }
 

@@ -2,18 +2,19 @@ package coop.khidma.review.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
-import coop.khidma.correspondence.control.Letters;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.control.EscalationLadder;
 import coop.khidma.escalation.entity.Escalation;
 import coop.khidma.escalation.entity.EscalationLevel;
 import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
 import coop.khidma.intake.boundary.RequestRef;
+import coop.khidma.intake.control.RequestLetters;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.control.ReviewCalendar;
+import coop.khidma.review.control.ReviewLetters;
 import coop.khidma.review.control.ReviewCalendar.ReviewWindow;
 import coop.khidma.review.entity.AgendaItem;
 import coop.khidma.review.entity.Decision;
@@ -100,7 +101,8 @@ public class Reviews {
         ReviewWindow window = item.window(calendars.calendar());
         request.promiseDecisionBy(window.due());
         auditTrail.record(moved, item.handedOver());
-        outbox.send(request, Letters.underReview(request, window.handedOver(), window.due()));
+        outbox.send(RequestLetters.recipient(request), ReviewLetters.underReview(reference,
+                request.requester().name(), window.handedOver(), window.due()));
         em.flush();
         return new HandOver(item.id(), reference, window.handedOver(), window.earliestDecision(), window.due());
     }
@@ -187,8 +189,9 @@ public class Reviews {
             boolean accepted = decision == Decision.ACCEPT;
             auditTrail.record(accepted ? request.accept(caller(), now) : request.reject(caller(), now));
             request.promiseAnswer(calendars.calendar(), now); // accepted: the registration is owed next
-            outbox.send(request, Letters.decision(request, accepted, item.reasonArabic(), item.reasonEnglish(),
-                    today(now)));
+            outbox.send(RequestLetters.recipient(request), ReviewLetters.decision(request.reference(),
+                    request.requester().name(), request.isApplication(), accepted, item.reasonArabic(),
+                    item.reasonEnglish(), today(now)));
         }
     }
 
