@@ -24,7 +24,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -256,9 +255,7 @@ public class Requests {
 
     private RequestView change(RequestRef ref, Verb verb) {
         ServiceRequest request = find(ref.reference());
-        if (request.version() != ref.version()) {
-            throw new OptimisticLockException(request.reference());
-        }
+        ref.requireCurrent(request.version());
         em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record(verb.apply(request, me(), clock.instant()));
         em.flush();
@@ -277,12 +274,7 @@ public class Requests {
     }
 
     ServiceRequest find(String reference) {
-        List<ServiceRequest> found = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
-                ServiceRequest.class).setParameter("reference", reference).getResultList();
-        if (found.isEmpty()) {
-            throw new DomainException("rule.request.notFound", String.valueOf(reference));
-        }
-        return found.get(0);
+        return RequestProgress.find(em, reference);
     }
 
     private String me() {
