@@ -97,7 +97,9 @@ public class ConsoleCases {
         onAgenda(verified(filed(PAUSE, "سارة بنت فهد آل شريم", now), now), now);
         filed(OVERDUE, "خالد بن سالم آل قريشة", now.minus(Duration.ofDays(16)));
         Instant threeDaysAgo = now.minus(Duration.ofDays(3));
-        em.persist(Escalation.raiseAt(filed(CLIMB, "منيرة بنت حسن آل زمانان", threeDaysAgo),
+        ServiceRequest climb = filed(CLIMB, "منيرة بنت حسن آل زمانان", threeDaysAgo);
+        em.flush(); // its id, which the escalation keeps
+        em.persist(Escalation.raiseAt(climb.key(),
                 EscalationLevel.ladder(em.createQuery("SELECT l FROM EscalationLevel l ORDER BY l.position",
                         EscalationLevel.class).getResultList()), "OFFICER",
                 "لم يتضح للعضو إجراء نقل الأسهم", BY, threeDaysAgo));
@@ -140,7 +142,9 @@ public class ConsoleCases {
 
     private void onAgenda(ServiceRequest request, Instant at) {
         request.handToCommittee(BY, at);
-        AgendaItem item = AgendaItem.handOver(request, em.find(ReviewSettings.class, ReviewSettings.SINGLETON), BY, at);
+        em.flush(); // its id, which the agenda item keeps
+        AgendaItem item = AgendaItem.handOver(request.key(), em.find(ReviewSettings.class, ReviewSettings.SINGLETON),
+                BY, at);
         request.promiseDecisionBy(item.window(calendars.calendar()).due());
         em.persist(item);
     }

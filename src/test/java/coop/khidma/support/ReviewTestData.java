@@ -79,7 +79,8 @@ public class ReviewTestData {
         Instant at = day.atTime(12, 0).atZone(HijriDates.RIYADH).toInstant();
         ServiceRequest request = verified("SUPPORT", at);
         request.handToCommittee(BY, at);
-        AgendaItem item = AgendaItem.handOver(request, em.find(ReviewSettings.class, ReviewSettings.SINGLETON), BY, at);
+        AgendaItem item = AgendaItem.handOver(request.key(), em.find(ReviewSettings.class, ReviewSettings.SINGLETON),
+                BY, at);
         em.persist(item);
         em.flush();
         return new OnAgenda(request.reference(), item.id());
@@ -110,7 +111,7 @@ public class ReviewTestData {
     /** An escalation of a fresh verified request, raised straight to {@code levelCode} at {@code raisedAt}. */
     public Long escalationAt(String levelCode, Instant raisedAt) {
         ServiceRequest request = verified("COMPLAINT", raisedAt);
-        Escalation escalation = Escalation.raiseAt(request, EscalationLevel.ladder(
+        Escalation escalation = Escalation.raiseAt(request.key(), EscalationLevel.ladder(
                         em.createQuery("SELECT l FROM EscalationLevel l", EscalationLevel.class).getResultList()),
                 levelCode, "The member asks how the bylaws apply to inherited shares", BY, raisedAt);
         em.persist(escalation);
@@ -183,6 +184,7 @@ public class ReviewTestData {
             request.verifyItem(item.itemCode(), VerificationMethod.ORIGINAL_SEEN, BY, at);
         }
         request.completeIntake(BY, at);
+        em.flush(); // its id, which agenda items and escalations keep
         return request;
     }
 

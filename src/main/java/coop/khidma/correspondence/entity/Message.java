@@ -91,23 +91,24 @@ public class Message {
     }
 
     /**
-     * A message to queue. E-mail needs an address ({@code rule.message.noEmail}); SMS needs a mobile
-     * ({@code rule.message.noMobile}); a letter is printed and needs neither.
+     * The letter queued for the recipient by the channel chosen for them, filed under the letter's reference. E-mail
+     * needs an address ({@code rule.message.noEmail}); SMS needs a mobile ({@code rule.message.noMobile}); a letter is
+     * printed and needs neither.
      */
-    public static Message queue(String requestReference, Letter letter, MessageChannel channel, SaudiMobile mobile,
-                                EmailAddress email, Instant at) {
-        if (channel == MessageChannel.EMAIL && email == null) {
+    public static Message queue(Letter letter, Recipient to, Instant at) {
+        MessageChannel channel = to.channel();
+        if (channel == MessageChannel.EMAIL && to.email() == null) {
             throw new DomainException("rule.message.noEmail");
         }
-        if (channel == MessageChannel.SMS && mobile == null) {
+        if (channel == MessageChannel.SMS && to.mobile() == null) {
             throw new DomainException("rule.message.noMobile");
         }
         Message message = new Message();
-        message.requestReference = Objects.requireNonNull(requestReference, "requestReference");
+        message.requestReference = letter.reference();
         message.kind = letter.kind();
-        message.channel = Objects.requireNonNull(channel, "channel");
-        message.recipientMobile = mobile;
-        message.recipientEmail = email;
+        message.channel = channel;
+        message.recipientMobile = to.mobile();
+        message.recipientEmail = to.email();
         message.subjectArabic = cut(letter.subjectArabic(), SUBJECT_MAX);
         message.bodyArabic = cut(letter.bodyArabic(), BODY_MAX);
         message.subjectEnglish = cut(letter.subjectEnglish(), SUBJECT_MAX);

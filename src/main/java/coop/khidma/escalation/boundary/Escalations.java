@@ -6,7 +6,8 @@ import coop.khidma.escalation.control.EscalationLadder;
 import coop.khidma.escalation.entity.Escalation;
 import coop.khidma.escalation.entity.EscalationLevel;
 import coop.khidma.escalation.entity.EscalationState;
-import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.intake.boundary.RequestProgress;
+import coop.khidma.intake.entity.RequestKey;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
 import jakarta.annotation.Resource;
@@ -48,6 +49,9 @@ public class Escalations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RequestProgress requests;
 
     @Resource
     SessionContext session;
@@ -144,10 +148,9 @@ public class Escalations {
         return true;
     }
 
-    private ServiceRequest request(String reference) {
-        return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference", ServiceRequest.class)
-                .setParameter("reference", reference).getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("rule.escalation.requestUnknown", reference));
+    private RequestKey request(String reference) {
+        return requests.summary(reference).orElseThrow(() -> new DomainException("rule.escalation.requestUnknown",
+                reference)).key();
     }
 
     private Escalation escalation(Long id) {

@@ -2,7 +2,7 @@ package coop.khidma.escalation.entity;
 
 import coop.khidma.audit.entity.Change;
 import coop.khidma.escalation.control.EscalationLadder;
-import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.intake.entity.RequestKey;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,9 +37,9 @@ public class Escalation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "request_id", nullable = false, updatable = false)
-    private ServiceRequest request;
+    /** The request by value (intake's row id), never a relation into intake: intake alone changes the request. */
+    @Column(name = "request_id", nullable = false, updatable = false)
+    private Long requestId;
 
     @Column(name = "request_reference", nullable = false, updatable = false, length = 20)
     private String requestReference;
@@ -93,13 +93,13 @@ public class Escalation {
      * A staff member refers an open request to the first level of the ladder, with a reason. Breaks
      * {@code rule.escalation.requestClosed} or {@code rule.escalation.reasonRequired}.
      */
-    public static Escalation raise(ServiceRequest request, EscalationLadder ladder, String reason, String by,
+    public static Escalation raise(RequestKey request, EscalationLadder ladder, String reason, String by,
                                    Instant at) {
         if (!request.status().isOpen()) {
             throw new DomainException("rule.escalation.requestClosed", request.reference());
         }
-        return open(request, ladder, ladder.first().code(), checkText(reason, "rule.escalation.reasonRequired"),
-                by, at, null);
+        return open(request.id(), request.reference(), ladder, ladder.first().code(),
+                checkText(reason, "rule.escalation.reasonRequired"), by, at, null);
     }
 
     /**
@@ -107,20 +107,21 @@ public class Escalation {
      * executive director). Breaks {@code rule.escalation.requestClosed}, {@code rule.escalation.unknownLevel} or
      * {@code rule.escalation.reasonRequired}.
      */
-    public static Escalation raiseAt(ServiceRequest request, EscalationLadder ladder, String levelCode,
+    public static Escalation raiseAt(RequestKey request, EscalationLadder ladder, String levelCode,
                                      String reason, String by, Instant at) {
         if (!request.status().isOpen()) {
             throw new DomainException("rule.escalation.requestClosed", request.reference());
         }
         String code = ladder.level(levelCode).code();
-        return open(request, ladder, code, checkText(reason, "rule.escalation.reasonRequired"), by, at, null);
+        return open(request.id(), request.reference(), ladder, code,
+                checkText(reason, "rule.escalation.reasonRequired"), by, at, null);
     }
 
-    private static Escalation open(ServiceRequest request, EscalationLadder ladder, String levelCode, String reason,
-                                   String by, Instant at, Escalation previous) {
+    private static Escalation open(Long requestId, String requestReference, EscalationLadder ladder,
+                                   String levelCode, String reason, String by, Instant at, Escalation previous) {
         Escalation escalation = new Escalation();
-        escalation.request = Objects.requireNonNull(request, "request");
-        escalation.requestReference = request.reference();
+        escalation.requestId = requestId;
+        escalation.requestReference = Objects.requireNonNull(requestReference, "requestReference");
         escalation.levelCode = levelCode;
         escalation.reason = reason;
         escalation.raisedBy = Objects.requireNonNull(by, "by");
@@ -164,7 +165,7 @@ public class Escalation {
                 .orElseThrow(() -> new DomainException("rule.escalation.atTop", levelCode));
         this.state = EscalationState.CLIMBED;
         this.climbedAt = now;
-        Escalation higher = open(request, ladder, next.code(), reason, Change.SYSTEM, now, this);
+        Escalation higher = open(requestId, requestReference, ladder, next.code(), reason, Change.SYSTEM, now, this);
         Change climbed = Change.of(SUBJECT_TYPE, subject(), "climb", EscalationState.OPEN, state, Change.SYSTEM, now,
                 levelCode + " -> " + next.code());
         return new Climb(higher, climbed, higher.raised());
@@ -238,8 +239,9 @@ public class Escalation {
         return id;
     }
 
-    public ServiceRequest request() {
-        return request;
+    /** The request's id in intake. */
+    public Long requestId() {
+        return requestId;
     }
 
     public String requestReference() {

@@ -2,7 +2,7 @@ package coop.khidma.intake.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.correspondence.boundary.Outbox;
-import coop.khidma.correspondence.control.Letters;
+import coop.khidma.intake.control.RequestLetters;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.DomainException;
@@ -64,7 +64,7 @@ public class Filings {
         em.persist(request);
         em.flush(); // the first version number, for the filer's screen
         audit.record(request.submitted());
-        outbox.send(request, Letters.acknowledgement(request));
+        outbox.send(RequestLetters.recipient(request), RequestLetters.acknowledgement(request));
         return request;
     }
 }

@@ -3,7 +3,6 @@ package coop.khidma.intake.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
-import coop.khidma.correspondence.control.Letters;
 import coop.khidma.intake.entity.Attachment;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
@@ -13,6 +12,7 @@ import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.intake.control.RequestLetters;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.time.OfficeCalendar;
@@ -24,7 +24,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -197,7 +196,8 @@ public class Requests {
     /** Back to the member with the list of what is missing (they are told by letter/SMS); can resume later. */
     public RequestView returnToMember(RequestRef ref) {
         RequestView view = change(ref, ServiceRequest::returnToMember);
-        outbox.send(find(ref.reference()), Letters.missingItems(find(ref.reference())));
+        ServiceRequest request = find(ref.reference());
+        outbox.send(RequestLetters.recipient(request), RequestLetters.missingItems(request));
         return view;
     }
 
@@ -234,7 +234,8 @@ public class Requests {
             throw new DomainException("rule.request.carryOutTheRight");
         }
         RequestView view = change(ref, (request, by, at) -> request.resolve(answer, by, at));
-        outbox.send(find(ref.reference()), Letters.answer(find(ref.reference())));
+        ServiceRequest request = find(ref.reference());
+        outbox.send(RequestLetters.recipient(request), RequestLetters.answer(request));
         return view;
     }
 
@@ -254,9 +255,7 @@ public class Requests {
 
     private RequestView change(RequestRef ref, Verb verb) {
         ServiceRequest request = find(ref.reference());
-        if (request.version() != ref.version()) {
-            throw new OptimisticLockException(request.reference());
-        }
+        ref.requireCurrent(request.version());
         em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record(verb.apply(request, me(), clock.instant()));
         em.flush();
@@ -275,12 +274,7 @@ public class Requests {
     }
 
     ServiceRequest find(String reference) {
-        List<ServiceRequest> found = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
-                ServiceRequest.class).setParameter("reference", reference).getResultList();
-        if (found.isEmpty()) {
-            throw new DomainException("rule.request.notFound", String.valueOf(reference));
-        }
-        return found.get(0);
+        return RequestProgress.find(em, reference);
     }
 
     private String me() {

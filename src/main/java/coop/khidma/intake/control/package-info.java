@@ -1,5 +1,6 @@
 /**
- * Pure rules of intake that need no database: how near a request's due day is. Serves the policy's general objective
- * (complete members' transactions "with speed") by letting staff see at a glance what is late or nearly so.
+ * Pure rules of intake that need no database: how near a request's due day is, and what intake writes to the
+ * requester (acknowledgement, missing items, answer) and by which channel. Serves the policy's general objective
+ * (complete members' transactions "with speed") and items 1 and 2 (receive the member, tell them what is missing).
  */
 package coop.khidma.intake.control;

@@ -598,6 +598,11 @@ public class ServiceRequest {
         return id;
     }
 
+    /** The request as another component's record points at it, by value ({@link RequestKey}). */
+    public RequestKey key() {
+        return new RequestKey(id, reference, status);
+    }
+
     public String reference() {
         return reference;
     }

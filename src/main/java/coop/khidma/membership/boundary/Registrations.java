@@ -2,13 +2,14 @@ package coop.khidma.membership.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.correspondence.boundary.Outbox;
-import coop.khidma.correspondence.control.Letters;
+import coop.khidma.intake.boundary.RequestProgress;
+import coop.khidma.intake.boundary.RequestProgress.Moved;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.membership.control.MembershipLetters;
 import coop.khidma.membership.control.MembershipNumber;
 import coop.khidma.membership.control.Registration;
 import coop.khidma.membership.entity.Member;
-import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.persistence.Sequences;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
@@ -18,7 +19,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -53,30 +53,24 @@ public class Registrations {
     Outbox outbox;
 
     @Inject
+    RequestProgress requests;
+
+    @Inject
     Clock clock;
 
     public Registered complete(RequestRef ref) {
         Instant now = clock.instant();
         String by = caller.getCallerPrincipal().getName();
-        ServiceRequest request = application(ref);
+        ServiceRequest request = requests.current(ref); // read here; intake completes it
         Member member = memberFor(request, now, by);
         Registration.requireCompletable(request, member);
         MembershipNumber number = new MembershipNumber(Registration.yearOf(now),
                 sequences.next(MembershipNumber.SEQUENCE, Registration.yearOf(now)));
-        audit.record(Registration.complete(request, member, number, by, now));
-        outbox.send(request, Letters.registrationCompleted(request, number.toString(),
-                now.atZone(HijriDates.RIYADH).toLocalDate()));
+        audit.record(Registration.activate(request, member, number, by, now));
+        Moved completed = requests.registrationCompleted(request.id(), member, now);
+        outbox.send(completed.requester(), MembershipLetters.registrationCompleted(request.reference(),
+                completed.requester().name(), number.toString(), now.atZone(HijriDates.RIYADH).toLocalDate()));
         return new Registered(request.reference(), number.toString(), now);
-    }
-
-    private ServiceRequest application(RequestRef ref) {
-        ServiceRequest request = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
-                        ServiceRequest.class).setParameter("reference", ref.reference()).getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("rule.request.notFound", ref.reference()));
-        if (request.version() != ref.version()) {
-            throw new OptimisticLockException(request.reference());
-        }
-        return request;
     }
 
     /** The applicant's member record: the one already registered under the national ID, or a new applicant. */

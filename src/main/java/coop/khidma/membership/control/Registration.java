@@ -10,17 +10,17 @@ import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.HijriDates;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Completing registration (policy item 5): an ACCEPTED membership application whose requirements are all complete
- * makes its applicant an active member with a membership number, and the request COMPLETED — both or neither.
+ * makes its applicant an active member with a membership number, and the request COMPLETED — both or neither. This
+ * class reads the request and changes the member only; intake completes the request.
  *
  * <p>For the boundary, in one transaction: {@code member = request.member() != null ? request.member() :
  * Registration.applicantOf(request, at)} (persist it and write {@code member.created(by)}), then
  * {@link #requireCompletable}, then {@code serial = sequences.next(MembershipNumber.SEQUENCE, yearOf(at))}, then
- * {@link #complete} and write its changes. Checking before drawing the number keeps the counter row locked only
- * for completions that will succeed.
+ * {@link #activate} and write its change, then intake's {@code RequestProgress.registrationCompleted}. Checking
+ * before drawing the number keeps the counter row locked only for completions that will succeed.
  */
 public final class Registration {
 
@@ -64,16 +64,13 @@ public final class Registration {
     }
 
     /**
-     * Activates the member with the number and completes the request; returns the audit facts (link, activate,
-     * complete). Same rules as {@link #requireCompletable}.
+     * Activates the applicant member of the application with the number; returns the audit fact. Same rules as
+     * {@link #requireCompletable}. The request is intake's to complete next.
      */
-    public static List<Change> complete(ServiceRequest request, Member member, MembershipNumber number, String by,
-                                        Instant at) {
+    public static Change activate(ServiceRequest request, Member member, MembershipNumber number, String by,
+                                  Instant at) {
         requireCompletable(request, member);
-        Change linked = request.member() == member ? null : request.linkMember(member, by, at);
-        Change activated = member.activate(number.toString(), by, at);
-        Change completed = request.complete(by, at);
-        return linked == null ? List.of(activated, completed) : List.of(linked, activated, completed);
+        return member.activate(number.toString(), by, at);
     }
 
     private static void requireApplication(ServiceRequest request) {

@@ -2,18 +2,20 @@ package coop.khidma.review.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
-import coop.khidma.correspondence.control.Letters;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.control.EscalationLadder;
 import coop.khidma.escalation.entity.Escalation;
 import coop.khidma.escalation.entity.EscalationLevel;
 import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
+import coop.khidma.intake.boundary.RequestProgress;
+import coop.khidma.intake.boundary.RequestProgress.Moved;
 import coop.khidma.intake.boundary.RequestRef;
-import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.intake.boundary.RequestSummary;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.control.ReviewCalendar;
+import coop.khidma.review.control.ReviewLetters;
 import coop.khidma.review.control.ReviewCalendar.ReviewWindow;
 import coop.khidma.review.entity.AgendaItem;
 import coop.khidma.review.entity.Decision;
@@ -29,7 +31,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -63,6 +64,9 @@ public class Reviews {
     Outbox outbox;
 
     @Inject
+    RequestProgress requests;
+
+    @Inject
     Calendars calendars;
 
     @Inject
@@ -77,30 +81,28 @@ public class Reviews {
      */
     @RolesAllowed(Roles.STAFF)
     public HandOver handToCommittee(String reference) {
-        return handOver(request(reference));
+        Instant now = clock.instant();
+        return handOver(requests.handedToCommittee(reference, now), now);
     }
 
     /** The same, refused when the request changed since the screen showed it (the version in {@code ref}). */
     @RolesAllowed(Roles.STAFF)
     public HandOver handToCommittee(RequestRef ref) {
-        ServiceRequest request = request(ref.reference());
-        if (request.version() != ref.version()) {
-            throw new OptimisticLockException(ref.reference());
-        }
-        return handOver(request);
+        Instant now = clock.instant();
+        return handOver(requests.handedToCommittee(ref, now), now);
     }
 
-    private HandOver handOver(ServiceRequest request) {
-        String reference = request.reference();
-        Instant now = clock.instant();
-        Change moved = request.handToCommittee(caller(), now);
-        AgendaItem item = AgendaItem.handOver(request, em.find(ReviewSettings.class, ReviewSettings.SINGLETON),
-                caller(), now);
+    /** Intake moved the request to the committee; it goes on the agenda, and the member learns the decision day. */
+    private HandOver handOver(Moved moved, Instant now) {
+        String reference = moved.request().reference();
+        AgendaItem item = AgendaItem.handOver(moved.request().key(),
+                em.find(ReviewSettings.class, ReviewSettings.SINGLETON), caller(), now);
         em.persist(item);
         ReviewWindow window = item.window(calendars.calendar());
-        request.promiseDecisionBy(window.due());
-        auditTrail.record(moved, item.handedOver());
-        outbox.send(request, Letters.underReview(request, window.handedOver(), window.due()));
+        requests.decisionDueBy(item.requestId(), window.due());
+        auditTrail.record(item.handedOver());
+        outbox.send(moved.requester(), ReviewLetters.underReview(reference, moved.requester().name(),
+                window.handedOver(), window.due()));
         em.flush();
         return new HandOver(item.id(), reference, window.handedOver(), window.earliestDecision(), window.due());
     }
@@ -113,13 +115,13 @@ public class Reviews {
      */
     @PermitAll
     public Optional<ExpectedDecision> expectedDecision(PublicStatus tracked) {
-        ServiceRequest request = request(tracked.reference());
+        RequestSummary request = request(tracked.reference());
         if (!request.needsCommittee()) {
             return Optional.empty();
         }
         return switch (request.status()) {
-            case WITH_COMMITTEE -> em.createQuery("SELECT a FROM AgendaItem a WHERE a.request = :request",
-                            AgendaItem.class).setParameter("request", request).getResultStream().findFirst()
+            case WITH_COMMITTEE -> em.createQuery("SELECT a FROM AgendaItem a WHERE a.requestId = :request",
+                            AgendaItem.class).setParameter("request", request.id()).getResultStream().findFirst()
                     .map(item -> item.window(calendars.calendar()))
                     .map(window -> window.due() == null
                             ? new ExpectedDecision(ExpectedDecision.Basis.PAUSED, null, null)
@@ -151,26 +153,32 @@ public class Reviews {
                 pause.reason(), pause.pausedBy())).toList();
     }
 
-    /** The undecided items (new and deferred), oldest hand-over first. */
+    /**
+     * The undecided items (new and deferred), oldest hand-over first, each with its request's type (read with the
+     * items, in the same statement).
+     */
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
     public List<AgendaRow> agenda() {
         ReviewCalendar calendar = calendars.calendar();
         LocalDate today = today(clock.instant());
-        return em.createQuery("SELECT a FROM AgendaItem a WHERE a.decision IS NULL OR a.decision = :defer "
-                        + "ORDER BY a.handedOverOn, a.id", AgendaItem.class)
+        return em.createQuery("SELECT a, r.typeCode FROM AgendaItem a, ServiceRequest r WHERE r.id = a.requestId "
+                        + "AND (a.decision IS NULL OR a.decision = :defer) ORDER BY a.handedOverOn, a.id",
+                        Object[].class)
                 .setParameter("defer", Decision.DEFER).getResultStream()
-                .map(item -> row(item, calendar, today)).toList();
+                .map(found -> row((AgendaItem) found[0], (String) found[1], calendar, today)).toList();
     }
 
     /** The decisions recorded on {@code day} (a Riyadh date), in the order taken: the meeting's minutes. */
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
     public List<MinuteRow> decidedOn(LocalDate day) {
-        return em.createQuery("SELECT a FROM AgendaItem a WHERE a.decidedAt >= :from AND a.decidedAt < :to "
-                        + "ORDER BY a.decidedAt, a.id", AgendaItem.class)
+        return em.createQuery("""
+                        SELECT NEW coop.khidma.review.boundary.MinuteRow(a.requestReference, r.typeCode, a.decision,
+                            a.reasonArabic, a.reasonEnglish, a.decidedBy, a.decidedAt)
+                        FROM AgendaItem a, ServiceRequest r
+                        WHERE r.id = a.requestId AND a.decidedAt >= :from AND a.decidedAt < :to
+                        ORDER BY a.decidedAt, a.id""", MinuteRow.class)
                 .setParameter("from", day.atStartOfDay(HijriDates.RIYADH).toInstant())
-                .setParameter("to", day.plusDays(1).atStartOfDay(HijriDates.RIYADH).toInstant()).getResultStream()
-                .map(a -> new MinuteRow(a.requestReference(), a.request().type().code(), a.decision(),
-                        a.reasonArabic(), a.reasonEnglish(), a.decidedBy(), a.decidedAt())).toList();
+                .setParameter("to", day.plusDays(1).atStartOfDay(HijriDates.RIYADH).toInstant()).getResultList();
     }
 
     /**
@@ -183,12 +191,12 @@ public class Reviews {
         Instant now = clock.instant();
         auditTrail.record(item.decide(decision, reasonArabic, reasonEnglish, calendars.calendar(), caller(), now));
         if (item.isDecided()) {
-            ServiceRequest request = item.request();
             boolean accepted = decision == Decision.ACCEPT;
-            auditTrail.record(accepted ? request.accept(caller(), now) : request.reject(caller(), now));
-            request.promiseAnswer(calendars.calendar(), now); // accepted: the registration is owed next
-            outbox.send(request, Letters.decision(request, accepted, item.reasonArabic(), item.reasonEnglish(),
-                    today(now)));
+            // accepted: the registration is owed next
+            Moved decided = requests.decided(item.requestId(), accepted, now);
+            outbox.send(decided.requester(), ReviewLetters.decision(item.requestReference(),
+                    decided.requester().name(), decided.request().application(), accepted, item.reasonArabic(),
+                    item.reasonEnglish(), today(now)));
         }
     }
 
@@ -216,7 +224,7 @@ public class Reviews {
 
     /** The request owes the member the committee's decision by the window's ceiling (none while the clock is stopped). */
     private void owedBy(AgendaItem item) {
-        item.request().promiseDecisionBy(item.window(calendars.calendar()).due());
+        requests.decisionDueBy(item.requestId(), item.window(calendars.calendar()).due());
     }
 
     /**
@@ -258,8 +266,8 @@ public class Reviews {
         Instant now = clock.instant();
         LocalDate today = today(now);
         if (item.isOverdue(calendar, today)) {
-            Escalation escalation = Escalation.raiseAt(item.request(), ladder(), overdueLevel(), overdueReason(item,
-                    calendar), Change.SYSTEM, now);
+            Escalation escalation = Escalation.raiseAt(request(item.requestReference()).key(), ladder(),
+                    overdueLevel(), overdueReason(item, calendar), Change.SYSTEM, now);
             em.persist(escalation);
             auditTrail.record(item.markOverdueEscalated(now), escalation.raised());
             return true;
@@ -296,16 +304,15 @@ public class Reviews {
                 .getResultList();
     }
 
-    private AgendaRow row(AgendaItem item, ReviewCalendar calendar, LocalDate today) {
+    private AgendaRow row(AgendaItem item, String typeCode, ReviewCalendar calendar, LocalDate today) {
         ReviewWindow window = item.window(calendar);
-        return new AgendaRow(item.id(), item.requestReference(), item.request().type().code(), item.handedOverOn(),
+        return new AgendaRow(item.id(), item.requestReference(), typeCode, item.handedOverOn(),
                 window.earliestDecision(), window.due(), item.isPaused(), item.decision(), item.deferrals(),
                 item.isOverdue(calendar, today), item.floorOverrideReason() != null, stops(item));
     }
 
-    private ServiceRequest request(String reference) {
-        return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference", ServiceRequest.class)
-                .setParameter("reference", reference).getResultStream().findFirst()
+    private RequestSummary request(String reference) {
+        return requests.summary(reference)
                 .orElseThrow(() -> new DomainException("rule.review.requestUnknown", reference));
     }
 

@@ -1,8 +1,8 @@
 package coop.khidma.review.entity;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.entity.RequestKey;
 import coop.khidma.intake.entity.RequestStatus;
-import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.control.ReviewCalendar;
@@ -18,7 +18,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -51,9 +50,9 @@ public class AgendaItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "request_id", nullable = false, unique = true, updatable = false)
-    private ServiceRequest request;
+    /** The request by value (intake's row id), never a relation into intake: intake alone changes the request. */
+    @Column(name = "request_id", nullable = false, unique = true, updatable = false)
+    private Long requestId;
 
     @Column(name = "request_reference", nullable = false, updatable = false, length = 20)
     private String requestReference;
@@ -123,13 +122,13 @@ public class AgendaItem {
      * A request just moved to WITH_COMMITTEE goes on the agenda with today's settings. Breaks
      * {@code rule.agenda.notWithCommittee}.
      */
-    public static AgendaItem handOver(ServiceRequest request, ReviewSettings settings, String by, Instant at) {
+    public static AgendaItem handOver(RequestKey request, ReviewSettings settings, String by, Instant at) {
         if (request.status() != RequestStatus.WITH_COMMITTEE) {
             throw new DomainException("rule.agenda.notWithCommittee", request.reference());
         }
         AgendaItem item = new AgendaItem();
-        item.request = request;
-        item.requestReference = request.reference();
+        item.requestId = request.id();
+        item.requestReference = Objects.requireNonNull(request.reference(), "reference");
         item.handedOverAt = Objects.requireNonNull(at, "at");
         item.handedOverOn = today(at);
         item.handedOverBy = Objects.requireNonNull(by, "by");
@@ -329,8 +328,9 @@ public class AgendaItem {
         return id;
     }
 
-    public ServiceRequest request() {
-        return request;
+    /** The request's id in intake. */
+    public Long requestId() {
+        return requestId;
     }
 
     public String requestReference() {

@@ -2,10 +2,9 @@ package coop.khidma.volunteering.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.correspondence.boundary.Outbox;
-import coop.khidma.correspondence.control.Letters;
-import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.i18n.Locales;
+import coop.khidma.volunteering.control.VolunteerLetters;
 import coop.khidma.volunteering.entity.DayPart;
 import coop.khidma.volunteering.entity.Opportunity;
 import coop.khidma.volunteering.entity.Skill;
@@ -143,8 +142,7 @@ public class Volunteers {
     }
 
     private void tell(Volunteer volunteer, String key, Object... arguments) {
-        outbox.sendSms(volunteer.reference(), volunteer.mobile(),
-                Letters.toPerson(MessageKind.VOLUNTEERING, volunteer.name(), key, arguments));
+        outbox.send(VolunteerLetters.recipient(volunteer), VolunteerLetters.to(volunteer, key, arguments));
     }
 
     private List<Volunteer> approved() {

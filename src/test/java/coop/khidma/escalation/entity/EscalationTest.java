@@ -24,7 +24,7 @@ class EscalationTest {
 
     @Test
     void aStaffMemberRaisesToTheFirstLevelWithAReason() {
-        Escalation escalation = Escalation.raise(request, ladder, "The member does not understand the share rules",
+        Escalation escalation = Escalation.raise(request.key(), ladder, "The member does not understand the share rules",
                 CLERK, RAISED);
         assertThat(escalation.levelCode()).isEqualTo("OFFICER");
         assertThat(escalation.state()).isEqualTo(EscalationState.OPEN);
@@ -32,18 +32,18 @@ class EscalationTest {
         assertThat(escalation.requestReference()).isEqualTo("2026-000001");
         assertThat(escalation.raised()).isEqualTo(new Change("ESCALATION", "2026-000001/OFFICER", "raise", null,
                 "OPEN", CLERK, RAISED, "OFFICER"));
-        assertBroken("rule.escalation.reasonRequired", () -> Escalation.raise(request, ladder, " ", CLERK, RAISED));
+        assertBroken("rule.escalation.reasonRequired", () -> Escalation.raise(request.key(), ladder, " ", CLERK, RAISED));
     }
 
     @Test
     void aClosedRequestIsNotEscalated() {
         ServiceRequest closed = Requests.walkedTo(Requests.committeeType(), RequestStatus.WITHDRAWN);
-        assertBroken("rule.escalation.requestClosed", () -> Escalation.raise(closed, ladder, "why", CLERK, RAISED));
+        assertBroken("rule.escalation.requestClosed", () -> Escalation.raise(closed.key(), ladder, "why", CLERK, RAISED));
     }
 
     @Test
     void theAnswerIsRecordedOnceWithWhoAndWhen() {
-        Escalation escalation = Escalation.raise(request, ladder, "unclear", CLERK, RAISED);
+        Escalation escalation = Escalation.raise(request.key(), ladder, "unclear", CLERK, RAISED);
         assertBroken("rule.escalation.answerRequired", () -> escalation.answer("  ", "khalid", RAISED.plusSeconds(60)));
         Change answered = escalation.answer("Shares are 100 SAR each; at most 50 per member.", "khalid",
                 RAISED.plusSeconds(3600));
@@ -56,7 +56,7 @@ class EscalationTest {
 
     @Test
     void anUnansweredEscalationClimbsExactlyAtItsDueTime() {
-        Escalation officer = Escalation.raise(request, ladder, "unclear", CLERK, RAISED);
+        Escalation officer = Escalation.raise(request.key(), ladder, "unclear", CLERK, RAISED);
         Instant due = RAISED.plus(Duration.ofDays(2));
         assertThat(officer.isOverdue(due.minusNanos(1))).isFalse();
         assertBroken("rule.escalation.notDue", () -> officer.climb(ladder, due.minusNanos(1)));
@@ -78,7 +78,7 @@ class EscalationTest {
 
     @Test
     void itClimbsTheWholeLadderAndStopsAtTheBoard() {
-        Escalation current = Escalation.raise(request, ladder, "unclear", CLERK, RAISED);
+        Escalation current = Escalation.raise(request.key(), ladder, "unclear", CLERK, RAISED);
         Instant now = RAISED;
         for (String expected : List.of("SUPERVISOR", "DIRECTOR", "BOARD")) {
             now = current.dueAt();
@@ -94,7 +94,7 @@ class EscalationTest {
 
     @Test
     void theMemberSeesTheLevelNeverThePerson() {
-        Escalation escalation = Escalation.raise(request, ladder, "unclear", "fatima.alyami", RAISED);
+        Escalation escalation = Escalation.raise(request.key(), ladder, "unclear", "fatima.alyami", RAISED);
         escalation.answer("answer", "khalid.director", RAISED.plusSeconds(1));
         assertThat(escalation.publicLevel()).isEqualTo("OFFICER");
         assertThat(escalation.publicLevel()).doesNotContain("fatima").doesNotContain("khalid");

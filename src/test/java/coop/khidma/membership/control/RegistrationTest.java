@@ -33,8 +33,11 @@ class RegistrationTest {
         assertThat(member.shares()).isEqualTo(5);
 
         Registration.requireCompletable(application, member);
-        List<Change> changes = Registration.complete(application, member, FIRST, "fatima", AT);
-        assertThat(changes).extracting(Change::action).containsExactly("linkMember", "activate", "complete");
+        Change activated = Registration.activate(application, member, FIRST, "fatima", AT);
+        // then intake completes the request (RequestProgress.registrationCompleted): linked to the member, completed
+        List<Change> changes = List.of(activated, application.linkMember(member, "fatima", AT),
+                application.complete("fatima", AT));
+        assertThat(changes).extracting(Change::action).containsExactly("activate", "linkMember", "complete");
         assertThat(member.status()).isEqualTo(MemberStatus.ACTIVE);
         assertThat(member.membershipNumber()).isEqualTo("NJT-2026-0001");
         assertThat(application.status()).isEqualTo(RequestStatus.COMPLETED);
@@ -50,7 +53,7 @@ class RegistrationTest {
         }
         ServiceRequest application = Requests.walkedTo(Requests.application(), status);
         Member member = Registration.applicantOf(application, AT);
-        assertBroken("rule.registration.notAccepted", () -> Registration.complete(application, member, FIRST,
+        assertBroken("rule.registration.notAccepted", () -> Registration.activate(application, member, FIRST,
                 "fatima", AT));
         assertThat(member.status()).isEqualTo(MemberStatus.APPLICANT);
     }
@@ -66,11 +69,11 @@ class RegistrationTest {
         ServiceRequest application = Requests.walkedTo(Requests.application(), RequestStatus.ACCEPTED);
         Member stranger = Member.applicant(NationalId.parse("2000000006"), "أحمد", "Ahmed",
                 SaudiMobile.parse("0551234567"), null, "نجران", 1, AT);
-        assertBroken("rule.registration.otherPerson", () -> Registration.complete(application, stranger, FIRST,
+        assertBroken("rule.registration.otherPerson", () -> Registration.activate(application, stranger, FIRST,
                 "fatima", AT));
         Member active = Registration.applicantOf(application, AT);
         active.activate("NJT-2025-0100", "fatima", AT);
-        assertBroken("rule.member.notApplicant", () -> Registration.complete(application, active, FIRST, "fatima",
+        assertBroken("rule.member.notApplicant", () -> Registration.activate(application, active, FIRST, "fatima",
                 AT));
         assertThat(application.status()).isEqualTo(RequestStatus.ACCEPTED);
     }

@@ -162,6 +162,11 @@ class ReviewsIT {
         assertThat(data.messages(item.reference())).extracting(MessageView::kind)
                 .containsExactly(MessageKind.DECISION);
         assertThat(runAs.committee(reviews::agenda)).extracting(AgendaRow::id).doesNotContain(item.agendaId());
+        assertThat(runAs.committee(() -> reviews.decidedOn(data.today())))
+                .filteredOn(row -> row.reference().equals(item.reference())).singleElement().satisfies(row -> {
+                    assertThat(row.typeCode()).isEqualTo("SUPPORT");
+                    assertThat(row.decision()).isEqualTo(Decision.ACCEPT);
+                });
     }
 
     @Test

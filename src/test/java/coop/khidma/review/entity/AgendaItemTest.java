@@ -33,21 +33,21 @@ class AgendaItemTest {
 
     private static AgendaItem handedOverOn(LocalDate day) {
         ServiceRequest request = Requests.walkedTo(Requests.committeeType(), RequestStatus.WITH_COMMITTEE);
-        return AgendaItem.handOver(request, ReviewSettings.defaults(), "fatima", on(day));
+        return AgendaItem.handOver(request.key(), ReviewSettings.defaults(), "fatima", on(day));
     }
 
     @Test
     void onlyARequestWithTheCommitteeGoesOnTheAgenda() {
         ServiceRequest verified = Requests.walkedTo(Requests.committeeType(), RequestStatus.VERIFIED);
         assertBroken("rule.agenda.notWithCommittee",
-                () -> AgendaItem.handOver(verified, ReviewSettings.defaults(), "fatima", Requests.T0));
+                () -> AgendaItem.handOver(verified.key(), ReviewSettings.defaults(), "fatima", Requests.T0));
     }
 
     @Test
     void theHandOverDayIsTheRiyadhDateAndTheWindowIsCopied() {
         // 22:30 UTC on Saturday 3 January is already Sunday 4 January in Riyadh
         ServiceRequest request = Requests.walkedTo(Requests.committeeType(), RequestStatus.WITH_COMMITTEE);
-        AgendaItem item = AgendaItem.handOver(request, ReviewSettings.defaults(), "fatima",
+        AgendaItem item = AgendaItem.handOver(request.key(), ReviewSettings.defaults(), "fatima",
                 Instant.parse("2026-01-03T22:30:00Z"));
         assertThat(item.handedOverOn()).isEqualTo(LocalDate.of(2026, 1, 4));
         assertThat(item.floorWorkingDays()).isEqualTo(10);

@@ -1,0 +1,143 @@
+package coop.khidma.intake.boundary;
+
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.correspondence.entity.Recipient;
+import coop.khidma.intake.control.RequestLetters;
+import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.membership.entity.Member;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.OfficeCalendar;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the other components do to a request, done by intake, the request's one writer: the committee's hand-over,
+ * decision day and decision (review), the completed registration (membership). Each verb runs in its caller's
+ * transaction as the caller's user, at the caller's instant (so both records carry the same moment), is audited, and
+ * writes nothing before the caller's transaction does (one write of the request, not one per verb). Others read a
+ * request here too: the one finder by reference and the one version check ({@link RequestRef}).
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class RequestProgress {
+
+    /** What a verb leaves its caller: the request as it now stands, and its requester to write to. */
+    public record Moved(RequestSummary request, Recipient requester) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    OfficeCalendar office;
+
+    /** The request with this reference, to read; empty when there is none. */
+    public Optional<RequestSummary> summary(String reference) {
+        return found(em, reference).map(RequestSummary::of);
+    }
+
+    /**
+     * The request as the caller's screen showed it, to read its details (change it only through the verbs here).
+     * Breaks {@code rule.request.notFound}; refused with an optimistic-lock failure when it changed since.
+     */
+    public ServiceRequest current(RequestRef ref) {
+        ServiceRequest request = find(em, ref.reference());
+        ref.requireCurrent(request.version());
+        return request;
+    }
+
+    /**
+     * VERIFIED → WITH_COMMITTEE; breaks {@code rule.request.notFound} or a rule of
+     * {@link ServiceRequest#handToCommittee}.
+     */
+    public Moved handedToCommittee(String reference, Instant at) {
+        return handedToCommittee(find(em, reference), at);
+    }
+
+    /** The same, refused when the request changed since the screen showed it. */
+    public Moved handedToCommittee(RequestRef ref, Instant at) {
+        return handedToCommittee(current(ref), at);
+    }
+
+    private Moved handedToCommittee(ServiceRequest request, Instant at) {
+        audit.record(request.handToCommittee(me(), at));
+        return moved(request);
+    }
+
+    /** With the committee, the member is owed its decision by {@code due} ({@code null} while its clock is stopped). */
+    public void decisionDueBy(Long requestId, LocalDate due) {
+        byId(requestId).promiseDecisionBy(due);
+    }
+
+    /**
+     * The committee accepted or rejected the request; an accepted one owes the member the next step (registration)
+     * within the type's answer time from {@code at}.
+     */
+    public Moved decided(Long requestId, boolean accepted, Instant at) {
+        ServiceRequest request = byId(requestId);
+        audit.record(accepted ? request.accept(me(), at) : request.reject(me(), at));
+        request.promiseAnswer(office.workingDays(), at);
+        return moved(request);
+    }
+
+    /**
+     * Registration completed (policy item 5): the accepted application is linked to its member, already active, and
+     * COMPLETED. Breaks a rule of {@link ServiceRequest#complete}.
+     */
+    public Moved registrationCompleted(Long requestId, Member member, Instant at) {
+        ServiceRequest request = byId(requestId);
+        if (request.member() != member) {
+            audit.record(request.linkMember(member, me(), at));
+        }
+        audit.record(request.complete(me(), at));
+        return moved(request);
+    }
+
+    /** The one finder by reference (for the boundaries of intake too); breaks {@code rule.request.notFound}. */
+    static ServiceRequest find(EntityManager em, String reference) {
+        return found(em, reference)
+                .orElseThrow(() -> new DomainException("rule.request.notFound", String.valueOf(reference)));
+    }
+
+    private static Optional<ServiceRequest> found(EntityManager em, String reference) {
+        List<ServiceRequest> found = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
+                ServiceRequest.class).setParameter("reference", reference).getResultList();
+        return found.stream().findFirst();
+    }
+
+    /** A request another component keeps by id (from the persistence context when the caller read it already). */
+    private ServiceRequest byId(Long requestId) {
+        ServiceRequest request = requestId == null ? null : em.find(ServiceRequest.class, requestId);
+        if (request == null) {
+            throw new DomainException("rule.request.notFound", String.valueOf(requestId));
+        }
+        return request;
+    }
+
+    private static Moved moved(ServiceRequest request) {
+        return new Moved(RequestSummary.of(request), RequestLetters.recipient(request));
+    }
+
+    private String me() {
+        return caller.getCallerPrincipal().getName();
+    }
+}
