@@ -1,6 +1,5 @@
 package coop.khidma.platform.scheduling;
 
-import coop.khidma.privacy.boundary.PurgeJob;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +30,8 @@ import java.util.logging.Logger;
  * that offers the minute to {@link DeadlineJobs}; the database lease decides which node runs it. A tick that finds
  * the previous one on this node still running is skipped. The tick comes at second 0 of every minute on every node, so
  * the nodes offer the same slot; {@value #INTERVAL_VARIABLE} (seconds, a divisor of 60) makes it more frequent, for the
- * two-node test. The same tick offers the day's retention purge ({@link PurgeJob}, its own lease, once a day).
+ * two-node test. The same tick offers the jobs with a lease of their own their slot (the day's retention purge, once a
+ * day).
  */
 @Singleton
 @Startup
@@ -47,9 +47,6 @@ public class DeadlineTimer {
 
     @Inject
     DeadlineJobs jobs;
-
-    @Inject
-    PurgeJob purge;
 
     @Inject
     Clock clock;
@@ -83,8 +80,7 @@ public class DeadlineTimer {
             return;
         }
         try {
-            jobs.run(node, slot(clock.instant(), seconds));
-            purge.offer(node);
+            jobs.offer(node, slot(clock.instant(), seconds));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Deadline jobs failed on " + node + "; the next minute tries again", e);
         } finally {

@@ -16,21 +16,18 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * One purge, in the caller's transaction: for each {@link DataCategory}, what is past its retention as of the given
- * instant is anonymised (or, for the API's idempotency keys, deleted), and one audit entry per category says how many
- * records and up to which date — never whose. Running it again as of the same instant changes nothing.
+ * instant is anonymised (or, for the API's idempotency keys, deleted) by the component that keeps it ({@link
+ * Anonymisation}), and one audit entry per category says how many records and up to which date — never whose. Running
+ * it again as of the same instant changes nothing.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Purge {
-
-    static final List<String> CLOSED = List.of("RESOLVED", "COMPLETED", "WITHDRAWN");
-    static final List<String> REJECTED = List.of("REJECTED");
 
     @PersistenceContext
     EntityManager em;
@@ -59,15 +56,7 @@ public class Purge {
         Map<DataCategory, Integer> counts = new EnumMap<>(DataCategory.class);
         for (DataCategory category : DataCategory.values()) {
             Instant cutoff = rule.cutoff(category, asOf);
-            int count = switch (category) {
-                case CLOSED_REQUESTS -> anonymisation.requests(anonymisation.closedRequests(CLOSED, cutoff), now);
-                case REJECTED_APPLICATIONS ->
-                        anonymisation.requests(anonymisation.closedRequests(REJECTED, cutoff), now);
-                case DECLINED_VOLUNTEERS -> anonymisation.declinedVolunteers(cutoff, now);
-                case SUGGESTION_CONTACTS -> anonymisation.replyContacts(cutoff, now);
-                case OUTBOX_MESSAGES -> anonymisation.sentMessages(cutoff, now);
-                case IDEMPOTENCY_KEYS -> anonymisation.idempotencyKeys(cutoff);
-            };
+            int count = anonymisation.pastRetention(category, cutoff, now);
             counts.put(category, count);
             audit.record(Change.of(RetentionSetting.SUBJECT_TYPE, "retention/" + category, "purge", null, null,
                     actor, now, count + " record(s) past " + rule.days(category) + " days, closed before "

@@ -136,10 +136,10 @@ public class SubjectRights {
     public RequestView erase(RequestRef ref, String typedNationalId) {
         ServiceRequest request = checked(ref, ERASURE, false);
         Subject subject = subject(request, typedNationalId);
-        if (anonymisation.isCurrentMember(subject)) {
+        if (anonymisation.mustKeep(subject)) {
             throw new DomainException("rule.privacy.currentMember");
         }
-        long open = anonymisation.openRequestsOf(subject, request.reference());
+        long open = anonymisation.openRequests(subject, request.reference());
         if (open > 0) {
             throw new DomainException("rule.privacy.openRequests", open);
         }
@@ -147,15 +147,9 @@ public class SubjectRights {
                 + "Your personal data held by the association was erased; the records remain without it.");
         em.flush();
         Instant now = clock.instant();
-        int requestsErased = anonymisation.requests(anonymisation.requestsOf(subject), now);
-        int members = anonymisation.formerMembers(subject, now);
-        int volunteers = anonymisation.volunteersOf(subject, now);
-        int contacts = anonymisation.replyContactsOf(subject, now);
-        int messages = anonymisation.messagesTo(subject, now);
+        String anonymised = anonymisation.erase(subject, now);
         audit.record(Change.of(ServiceRequest.SUBJECT_TYPE, answered.ref().reference(), "erasePersonalData",
-                answered.status(), answered.status(), me(), now, "anonymised: requests " + requestsErased
-                        + ", members " + members + ", volunteers " + volunteers + ", reply contacts " + contacts
-                        + ", messages " + messages));
+                answered.status(), answered.status(), me(), now, "anonymised: " + anonymised));
         return reread(request);
     }
 

@@ -2,7 +2,10 @@
  * The privacy doors: {@link coop.khidma.privacy.boundary.Retention} (ADMIN: the schedule and the purge, which the
  * daily {@link coop.khidma.privacy.boundary.PurgeJob} runs once across all nodes), {@link
  * coop.khidma.privacy.boundary.SubjectRights} (STAFF: export, correction and erasure for a verified request of the data
- * subject) and {@link coop.khidma.privacy.boundary.Breaches} (ADMIN: the breach log). Every change is audited with
- * counts, never with the personal data itself. Serves the PDPL and the policy's preamble (the rights of every party).
+ * subject) and {@link coop.khidma.privacy.boundary.Breaches} (ADMIN: the breach log). Privacy touches no other
+ * component's tables: each component that keeps personal data anonymises it ({@link
+ * coop.khidma.privacy.boundary.Anonymisable}) and reads and corrects a person's records ({@link
+ * coop.khidma.privacy.boundary.PersonalRecords}) in its own boundary. Every change is audited with counts, never with
+ * the personal data itself. Serves the PDPL and the policy's preamble (the rights of every party).
  */
 package coop.khidma.privacy.boundary;

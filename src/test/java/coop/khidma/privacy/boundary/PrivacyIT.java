@@ -208,6 +208,8 @@ class PrivacyIT {
         assertThat(copy.request().status()).isEqualTo(RequestStatus.RESOLVED);
         assertThat(runAs.staff(() -> requests.timeline(export.ref().reference())))
                 .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("exportData"))
+                .anySatisfy(entry -> assertThat(String.valueOf(entry.detail())).as("the counts, in the copy's order")
+                        .matches("members \\d+, requests \\d+, volunteers \\d+, reply contacts \\d+, messages \\d+"))
                 .allSatisfy(entry -> assertThat(String.valueOf(entry.detail())).doesNotContain(nationalId));
         assertThatThrownBy(() -> runAs.staff(() -> rights.erase(copy.request().ref(), nationalId)))
                 .isInstanceOf(DomainException.class).hasMessage("rule.privacy.wrongType");
@@ -244,7 +246,9 @@ class PrivacyIT {
         assertThat(gone.attachments()).as("the erased person's papers are deleted").isEmpty();
         assertThat(cases.stored("volunteer", "mobile", volunteer)).isEqualTo(Anonymised.MOBILE);
         assertThat(runAs.staff(() -> requests.timeline(erasure.reference())))
-                .anySatisfy(entry -> assertThat(entry.detail()).startsWith("anonymised: requests 4,"));
+                .anySatisfy(entry -> assertThat(entry.detail()).startsWith("anonymised: requests 4,")
+                        .as("the counts, in erasure's order").matches("anonymised: requests 4, members \\d+, "
+                                + "volunteers \\d+, reply contacts \\d+, messages \\d+"));
         RequestRef exportNow = runAs.staff(() -> rights.open(export.ref().reference())).ref();
         String after = new String(runAs.staff(() -> rights.export(exportNow, nationalId)).content(),
                 StandardCharsets.UTF_8);

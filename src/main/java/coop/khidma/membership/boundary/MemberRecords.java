@@ -1,0 +1,73 @@
+package coop.khidma.membership.boundary;
+
+import coop.khidma.membership.entity.Member;
+import coop.khidma.privacy.boundary.CorrectionField;
+import coop.khidma.privacy.boundary.PersonalRecords;
+import coop.khidma.privacy.boundary.RecordCount;
+import coop.khidma.privacy.control.Subject;
+import coop.khidma.privacy.control.SubjectExport.Entry;
+import coop.khidma.privacy.control.SubjectExport.Field;
+import coop.khidma.privacy.control.SubjectExport.Key;
+import coop.khidma.privacy.control.SubjectExport.Section;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Map;
+
+/** The member register's rows of a person (by national ID or mobile), for the data subject's copy and correction. */
+@ApplicationScoped
+public class MemberRecords implements PersonalRecords {
+
+    /** Where each field is held: which rows are the person's (?2 = national ID, ?3 = mobile). */
+    private static final Map<CorrectionField, List<String>> WHERE = Map.of(
+            CorrectionField.NAME_ARABIC, List.of(
+                    "member SET name_ar = ?1, version = version + 1 WHERE (national_id = ?2 OR mobile = ?3)"),
+            CorrectionField.NAME_LATIN, List.of(
+                    "member SET name_latin = ?1, version = version + 1 WHERE (national_id = ?2 OR mobile = ?3)"),
+            CorrectionField.MOBILE, List.of(
+                    "member SET mobile = ?1, version = version + 1 WHERE (national_id = ?2 OR mobile = ?3)"),
+            CorrectionField.EMAIL, List.of(
+                    "member SET email = ?1, version = version + 1 WHERE (national_id = ?2 OR mobile = ?3)"),
+            CorrectionField.CITY, List.of(
+                    "member SET city = ?1, version = version + 1 WHERE (national_id = ?2 OR mobile = ?3)"));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Part copy(Subject subject, List<String> requests) {
+        List<Member> members = em.createQuery("SELECT m FROM Member m WHERE m.nationalId.value = :nid "
+                        + "OR m.mobile.value = :mobile ORDER BY m.appliedAt", Member.class)
+                .setParameter("nid", subject.nationalIdOrNone()).setParameter("mobile", subject.mobileOrNone())
+                .getResultList();
+        return new Part(new Section("privacy.export.members", "privacy.export.none",
+                members.stream().map(MemberRecords::entry).toList()), new RecordCount("members", members.size()));
+    }
+
+    @Override
+    public int correct(Subject subject, CorrectionField field, Object value) {
+        return PersonalRecords.correctRows(em, WHERE.getOrDefault(field, List.of()), subject, value);
+    }
+
+    private static Entry entry(Member member) {
+        return new Entry(member.membershipNumber() != null ? member.membershipNumber() : member.nameArabic(), List.of(
+                new Field("privacy.field.membershipNumber", member.membershipNumber()),
+                new Field("privacy.field.status", new Key("memberStatus." + member.status())),
+                new Field("privacy.field.nameArabic", member.nameArabic()),
+                new Field("privacy.field.nameLatin", member.nameLatin()),
+                new Field("privacy.field.nationalId", member.nationalId().value()),
+                new Field("privacy.field.mobile", member.mobile().value()),
+                new Field("privacy.field.email", member.email() == null ? null : member.email().value()),
+                new Field("privacy.field.city", member.city()),
+                new Field("privacy.field.shares", member.shares()),
+                new Field("privacy.field.appliedAt", member.appliedAt()),
+                new Field("privacy.field.activatedAt", member.activatedAt())));
+    }
+}

@@ -1,0 +1,31 @@
+package coop.khidma.review.boundary;
+
+import coop.khidma.platform.persistence.NativeSql;
+import coop.khidma.privacy.boundary.Anonymisable;
+import coop.khidma.privacy.control.Anonymised;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The committee's reasons (Arabic and English) anonymised with the requests they decided. */
+@ApplicationScoped
+public class AgendaAnonymisation implements Anonymisable {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public void ofRequests(List<Long> requestIds, Instant at) {
+        NativeSql.update(em, "UPDATE agenda_item SET reason_ar = IF(reason_ar IS NULL, NULL, ?1), "
+                + "reason_en = IF(reason_en IS NULL, NULL, ?1), version = version + 1 WHERE request_id IN ("
+                + NativeSql.numbers(requestIds) + ")", Anonymised.TEXT);
+    }
+}

@@ -1,0 +1,39 @@
+package coop.khidma.satisfaction.boundary;
+
+import coop.khidma.privacy.boundary.Anonymisable;
+import coop.khidma.privacy.boundary.RecordCount;
+import coop.khidma.privacy.control.Subject;
+import coop.khidma.privacy.entity.DataCategory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The contacts left with a suggestion for a reply, anonymised past retention (from the reply, or the request) or on erasure. */
+@ApplicationScoped
+public class ReplyContactAnonymisation implements Anonymisable {
+
+    private static final String CONTACT = "name = ?1, mobile = ?2, message = ?1";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public int pastRetention(DataCategory category, Instant cutoff, Instant at) {
+        return category != DataCategory.SUGGESTION_CONTACTS ? 0
+                : Anonymisable.rows(em, "reply_request", CONTACT, "COALESCE(replied_at, requested_at) < ?4", cutoff, at);
+    }
+
+    @Override
+    public Optional<RecordCount> erase(Subject subject, Instant at) {
+        return Optional.of(new RecordCount("reply contacts",
+                Anonymisable.rows(em, "reply_request", CONTACT, "mobile = ?4", subject.mobileOrNone(), at)));
+    }
+}

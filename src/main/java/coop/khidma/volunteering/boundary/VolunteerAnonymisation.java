@@ -1,0 +1,40 @@
+package coop.khidma.volunteering.boundary;
+
+import coop.khidma.privacy.boundary.Anonymisable;
+import coop.khidma.privacy.boundary.RecordCount;
+import coop.khidma.privacy.control.Subject;
+import coop.khidma.privacy.entity.DataCategory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Volunteers' names, mobiles and decline reasons, anonymised once declined past retention, or on erasure. */
+@ApplicationScoped
+public class VolunteerAnonymisation implements Anonymisable {
+
+    private static final String VOLUNTEER = "name = ?1, mobile = ?2, decline_reason = IF(decline_reason IS NULL, "
+            + "NULL, ?1)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public int pastRetention(DataCategory category, Instant cutoff, Instant at) {
+        return category != DataCategory.DECLINED_VOLUNTEERS ? 0
+                : Anonymisable.rows(em, "volunteer", VOLUNTEER, "status = 'DECLINED' AND decided_at < ?4", cutoff, at);
+    }
+
+    @Override
+    public Optional<RecordCount> erase(Subject subject, Instant at) {
+        return Optional.of(new RecordCount("volunteers",
+                Anonymisable.rows(em, "volunteer", VOLUNTEER, "mobile = ?4", subject.mobileOrNone(), at)));
+    }
+}
