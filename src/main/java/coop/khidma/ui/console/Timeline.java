@@ -44,7 +44,7 @@ public class Timeline extends Div {
     }
 
     /** A moment as people in the office read it: the day in both calendars and the time in Riyadh. */
-    static String when(Instant at, Locale locale) {
+    public static String when(Instant at, Locale locale) {
         return Dates.both(at, locale) + " " + TIME.format(at.atZone(HijriDates.RIYADH));
     }
 }
