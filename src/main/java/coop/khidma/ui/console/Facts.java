@@ -13,9 +13,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.text.DateFormatSymbols;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
-/** The back-office screens' small building blocks: a labelled fact, a muted note, a date field, a success notice, a titled section. */
+/** The back-office screens' small building blocks: a labelled fact, a muted note, a date field, a success notice, a titled part. */
 public final class Facts {
 
     private Facts() {
@@ -54,16 +53,16 @@ public final class Facts {
      * A date field that writes days as 2026-11-25 in either language (so the digits never jumble in right-to-left
      * text), with month and weekday names in the reader's language and weeks starting on Sunday.
      */
-    public static DatePicker datePicker(String label, LocalDate value, Locale locale, String today, String cancel) {
+    public static DatePicker datePicker(String label, LocalDate value) {
         DatePicker picker = new DatePicker(label, value);
-        DateFormatSymbols names = DateFormatSymbols.getInstance(locale);
+        DateFormatSymbols names = DateFormatSymbols.getInstance(picker.getLocale());
         picker.setI18n(new DatePicker.DatePickerI18n()
                 .setMonthNames(List.of(names.getMonths()).subList(0, 12))
                 .setWeekdays(List.of(names.getWeekdays()).subList(1, 8))
                 .setWeekdaysShort(List.of(names.getShortWeekdays()).subList(1, 8))
                 .setFirstDayOfWeek(0)
-                .setToday(today)
-                .setCancel(cancel)
+                .setToday(picker.getTranslation("backoffice.date.today"))
+                .setCancel(picker.getTranslation("backoffice.date.cancel"))
                 .setDateFormat("yyyy-MM-dd"));
         return picker;
     }
@@ -82,6 +81,13 @@ public final class Facts {
     public static void success(String message) {
         Notification notice = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
         notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** A titled part of a page, as the request and member pages divide themselves. */
+    public static Div titled(String title, Component content) {
+        Div part = new Div(new H3(title), content);
+        part.addClassName("console-section");
+        return part;
     }
 
     public static Section section(String title, Component... content) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -118,9 +117,7 @@ public class MemberView extends Div implements HasUrlParameter<String>, HasDynam
     }
 
     private Component section(String titleKey, Component content) {
-        Div section = new Div(new H3(getTranslation(titleKey)), content);
-        section.addClassName("console-section");
-        return section;
+        return Facts.titled(getTranslation(titleKey), content);
     }
 
     @Override

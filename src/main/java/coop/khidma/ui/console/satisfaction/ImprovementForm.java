@@ -46,8 +46,7 @@ public class ImprovementForm extends FormLayout {
         owner.setItems(List.of(Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN));
         owner.setItemLabelGenerator(role -> getTranslation("backoffice.role." + role));
         owner.setValue(Roles.STAFF);
-        dueOn = Facts.datePicker(getTranslation("backoffice.improvement.dueOn"), suggestedDue, getLocale(),
-                getTranslation("backoffice.date.today"), getTranslation("backoffice.date.cancel"));
+        dueOn = Facts.datePicker(getTranslation("backoffice.improvement.dueOn"), suggestedDue);
         dueOn.setId("improvement-due");
         Button save = new Button(getTranslation("backoffice.improvement.save"), click -> {
             List.<HasValidation>of(problem, rootCause, action, dueOn).forEach(field -> field.setInvalid(false));

@@ -597,8 +597,7 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
     // ---- shared --------------------------------------------------------------------------------------------------
 
     private DatePicker date(String labelKey, LocalDate value) {
-        return Facts.datePicker(getTranslation(labelKey), value, getLocale(), getTranslation("backoffice.date.today"),
-                getTranslation("backoffice.date.cancel"));
+        return Facts.datePicker(getTranslation(labelKey), value);
     }
 
     private LocalDate today() {

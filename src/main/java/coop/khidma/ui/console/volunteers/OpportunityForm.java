@@ -47,8 +47,7 @@ public class OpportunityForm extends FormLayout {
     public OpportunityForm(LocalDate suggestedDay) {
         title.setId("opportunity-title");
         title.setRequired(true);
-        onDay = Facts.datePicker(getTranslation("backoffice.opportunity.day"), suggestedDay, getLocale(),
-                getTranslation("backoffice.date.today"), getTranslation("backoffice.date.cancel"));
+        onDay = Facts.datePicker(getTranslation("backoffice.opportunity.day"), suggestedDay);
         onDay.setId("opportunity-day");
         dayPart.setId("opportunity-part");
         dayPart.setLabel(getTranslation("backoffice.opportunity.part"));
