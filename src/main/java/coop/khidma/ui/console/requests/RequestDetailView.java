@@ -8,7 +8,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.boundary.Escalations;
-import coop.khidma.intake.boundary.Paper;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
