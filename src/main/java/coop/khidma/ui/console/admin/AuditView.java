@@ -17,6 +17,7 @@ import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,29 +67,24 @@ public class AuditView extends Div implements HasDynamicTitle {
         to.addValueChangeListener(change -> refresh());
         grid.setId("audit");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(row -> Dates.bothWithTime(row.change().at(), getLocale()))
-                .setHeader(getTranslation("admin.audit.when")).setAutoWidth(true);
-        grid.addColumn(row -> row.change().actor()).setHeader(getTranslation("admin.audit.who")).setAutoWidth(true);
-        grid.addColumn(row -> row.change().subjectType()).setHeader(getTranslation("admin.audit.what")).setAutoWidth(true);
-        grid.addColumn(row -> row.change().subject()).setHeader(getTranslation("admin.audit.subject")).setAutoWidth(true);
-        grid.addColumn(row -> row.change().action()).setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
-        grid.addColumn(row -> arrow(row)).setHeader(getTranslation("admin.audit.change")).setAutoWidth(true);
-        grid.addColumn(row -> row.change().detail()).setHeader(getTranslation("admin.audit.detail"));
+        Columns<AuditRow> columns = new Columns<AuditRow>()
+                .column("admin.audit.when", (row, locale) -> Dates.bothWithTime(row.change().at(), locale)).autoWidth()
+                .column("admin.audit.instant", row -> row.change().at().toString()).csvOnly()
+                .column("admin.audit.who", row -> row.change().actor()).autoWidth()
+                .column("admin.audit.what", row -> row.change().subjectType()).autoWidth()
+                .column("admin.audit.subject", row -> row.change().subject()).autoWidth()
+                .column("admin.audit.action", row -> row.change().action()).autoWidth()
+                .column("admin.audit.change", AuditView::arrow).gridOnly().autoWidth()
+                .column("admin.audit.before", row -> row.change().before()).csvOnly()
+                .column("admin.audit.after", row -> row.change().after()).csvOnly()
+                .column("admin.audit.detail", row -> row.change().detail());
+        columns.addTo(grid);
         grid.setItems(query -> trail.search(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, trail.count(filter())));
         grid.setSizeFull();
         total.addClassName("console-count");
         total.setId("audit-total");
-        Div bar = new Div(actor, what, subject, from, to, CsvExport.<AuditRow>named("audit")
-                .column("admin.audit.when", (row, locale) -> Dates.bothWithTime(row.change().at(), locale))
-                .column("admin.audit.instant", row -> row.change().at().toString())
-                .column("admin.audit.who", row -> row.change().actor())
-                .column("admin.audit.what", row -> row.change().subjectType())
-                .column("admin.audit.subject", row -> row.change().subject())
-                .column("admin.audit.action", row -> row.change().action())
-                .column("admin.audit.before", row -> row.change().before())
-                .column("admin.audit.after", row -> row.change().after())
-                .column("admin.audit.detail", row -> row.change().detail())
+        Div bar = new Div(actor, what, subject, from, to, CsvExport.<AuditRow>named("audit").columns(columns)
                 .rows(() -> {
                     AuditQuery chosen = filter();
                     return (offset, limit) -> trail.search(chosen, offset, limit);

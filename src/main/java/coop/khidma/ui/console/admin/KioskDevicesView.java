@@ -22,6 +22,7 @@ import coop.khidma.platform.kiosk.KioskDevices.Enrolment;
 import coop.khidma.platform.kiosk.KioskDevices;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,12 +48,12 @@ public class KioskDevicesView extends Div implements HasDynamicTitle {
         addClassName("console-page");
         grid.setId("kiosk-devices");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(DeviceRow::name).setHeader(getTranslation("admin.kiosks.name")).setAutoWidth(true);
-        grid.addColumn(row -> state(row, getLocale())).setHeader(getTranslation("admin.kiosks.state")).setAutoWidth(true);
-        grid.addColumn(row -> when(row.registeredAt(), getLocale())).setHeader(getTranslation("admin.kiosks.registered"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> when(row.lastSeenAt(), getLocale())).setHeader(getTranslation("admin.kiosks.lastSeen"))
-                .setAutoWidth(true);
+        Columns<DeviceRow> columns = new Columns<DeviceRow>()
+                .column("admin.kiosks.name", DeviceRow::name).autoWidth()
+                .column("admin.kiosks.state", KioskDevicesView::state).autoWidth()
+                .column("admin.kiosks.registered", (row, locale) -> when(row.registeredAt(), locale)).autoWidth()
+                .column("admin.kiosks.lastSeen", (row, locale) -> when(row.lastSeenAt(), locale)).autoWidth();
+        columns.addTo(grid);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
@@ -74,11 +75,7 @@ public class KioskDevicesView extends Div implements HasDynamicTitle {
         });
         register.setId("kiosk-register");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div bar = new Div(name, register, CsvExport.<DeviceRow>named("kiosk-devices")
-                .column("admin.kiosks.name", DeviceRow::name)
-                .column("admin.kiosks.state", KioskDevicesView::state)
-                .column("admin.kiosks.registered", (row, locale) -> when(row.registeredAt(), locale))
-                .column("admin.kiosks.lastSeen", (row, locale) -> when(row.lastSeenAt(), locale))
+        Div bar = new Div(name, register, CsvExport.<DeviceRow>named("kiosk-devices").columns(columns)
                 .rows(() -> CsvExport.all(devices.devices())).link());
         bar.addClassName("console-filters");
         add(new H2(getTranslation("admin.kiosks.title")), new Paragraph(getTranslation("admin.kiosks.note")), bar, grid);
@@ -138,11 +135,11 @@ public class KioskDevicesView extends Div implements HasDynamicTitle {
         dialog.open();
     }
 
-    static String state(DeviceRow row, Locale locale) {
+    private static String state(DeviceRow row, Locale locale) {
         return Messages.get(locale, "admin.kiosks.state." + row.state());
     }
 
-    static String when(Instant at, Locale locale) {
+    private static String when(Instant at, Locale locale) {
         return at == null ? "" : Dates.bothWithTime(at, locale);
     }
 

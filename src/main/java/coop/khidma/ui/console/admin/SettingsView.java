@@ -29,6 +29,7 @@ import coop.khidma.review.boundary.Calendars;
 import coop.khidma.review.entity.Holiday;
 import coop.khidma.review.entity.ReviewSettings;
 import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -151,14 +152,15 @@ public class SettingsView extends Div implements HasDynamicTitle {
         year.addValueChangeListener(change -> showHolidays());
         holidays.setId("holidays");
         holidays.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        holidays.addColumn(holiday -> HijriDates.both(holiday.day(), getLocale()))
-                .setHeader(getTranslation("admin.settings.holiday.date")).setAutoWidth(true);
-        holidays.addColumn(Holiday::nameArabic).setHeader(getTranslation("admin.settings.holiday.nameArabic"))
-                .setAutoWidth(true);
-        holidays.addColumn(Holiday::nameEnglish).setHeader(getTranslation("admin.settings.holiday.nameEnglish"))
-                .setAutoWidth(true);
-        holidays.addColumn(holiday -> getTranslation("holidaySource." + holiday.source()))
-                .setHeader(getTranslation("admin.settings.holiday.source"));
+        Columns<Holiday> columns = new Columns<Holiday>()
+                .column("admin.settings.holiday.gregorian", holiday -> holiday.day().toString()).csvOnly()
+                .column("admin.settings.holiday.date", (holiday, locale) -> HijriDates.both(holiday.day(), locale))
+                .autoWidth()
+                .column("admin.settings.holiday.nameArabic", Holiday::nameArabic).autoWidth()
+                .column("admin.settings.holiday.nameEnglish", Holiday::nameEnglish).autoWidth()
+                .column("admin.settings.holiday.source", (holiday, locale) ->
+                        Messages.get(locale, "holidaySource." + holiday.source()));
+        columns.addTo(holidays);
         holidays.addComponentColumn(holiday -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 calendars.removeHoliday(holiday.id());
@@ -202,13 +204,7 @@ public class SettingsView extends Div implements HasDynamicTitle {
         add.setId("holiday-add");
         Div form = new Div(day, arabic, english, add);
         form.addClassName("admin-line");
-        Div bar = new Div(year, CsvExport.<Holiday>named("holidays")
-                .column("admin.settings.holiday.gregorian", holiday -> holiday.day().toString())
-                .column("admin.settings.holiday.date", (holiday, locale) -> HijriDates.both(holiday.day(), locale))
-                .column("admin.settings.holiday.nameArabic", Holiday::nameArabic)
-                .column("admin.settings.holiday.nameEnglish", Holiday::nameEnglish)
-                .column("admin.settings.holiday.source", (holiday, locale) ->
-                        Messages.get(locale, "holidaySource." + holiday.source()))
+        Div bar = new Div(year, CsvExport.<Holiday>named("holidays").columns(columns)
                 .rows(() -> {
                     List<Holiday> chosen = calendars.holidays(year.getValue());
                     return CsvExport.all(chosen);

@@ -22,6 +22,7 @@ import coop.khidma.platform.security.Accounts.OneTimePassword;
 import coop.khidma.platform.security.Accounts;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,25 +50,20 @@ public class UsersView extends Div implements HasDynamicTitle {
         addClassName("console-page");
         grid.setId("users");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(AccountRow::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
-        grid.addColumn(AccountRow::displayName).setHeader(getTranslation("admin.users.displayName")).setAutoWidth(true);
-        grid.addColumn(row -> roles(row.roles(), getLocale())).setHeader(getTranslation("admin.users.roles"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> state(row, getLocale())).setHeader(getTranslation("admin.users.state")).setAutoWidth(true);
-        grid.addColumn(row -> lastLogin(row, getLocale())).setHeader(getTranslation("admin.users.lastLogin"))
-                .setAutoWidth(true);
+        Columns<AccountRow> columns = new Columns<AccountRow>()
+                .column("admin.users.username", AccountRow::username).autoWidth()
+                .column("admin.users.displayName", AccountRow::displayName).autoWidth()
+                .column("admin.users.roles", (row, locale) -> roles(row.roles(), locale)).autoWidth()
+                .column("admin.users.state", UsersView::state).autoWidth()
+                .column("admin.users.lastLogin", UsersView::lastLogin).autoWidth();
+        columns.addTo(grid);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         Button invite = new Button(getTranslation("admin.users.invite"), VaadinIcon.PLUS.create(), click -> openInvite());
         invite.setId("users-invite");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div bar = new Div(invite, CsvExport.<AccountRow>named("users")
-                .column("admin.users.username", AccountRow::username)
-                .column("admin.users.displayName", AccountRow::displayName)
-                .column("admin.users.roles", (row, locale) -> roles(row.roles(), locale))
-                .column("admin.users.state", UsersView::state)
-                .column("admin.users.lastLogin", UsersView::lastLogin)
+        Div bar = new Div(invite, CsvExport.<AccountRow>named("users").columns(columns)
                 .rows(() -> CsvExport.all(accounts.accounts())).link());
         bar.addClassName("console-filters");
         add(new H2(getTranslation("admin.users.title")), bar, grid);
@@ -214,17 +210,17 @@ public class UsersView extends Div implements HasDynamicTitle {
         dialog.open();
     }
 
-    static String roles(Set<String> roles, Locale locale) {
+    private static String roles(Set<String> roles, Locale locale) {
         return new TreeSet<>(roles).stream().map(role -> Messages.get(locale, "admin.role." + role))
                 .collect(Collectors.joining(locale.getLanguage().equals("ar") ? "، " : ", "));
     }
 
-    static String state(AccountRow row, Locale locale) {
+    private static String state(AccountRow row, Locale locale) {
         return Messages.get(locale, !row.enabled() ? "admin.users.state.disabled"
                 : row.mustChangePassword() ? "admin.users.state.oneTime" : "admin.users.state.active");
     }
 
-    static String lastLogin(AccountRow row, Locale locale) {
+    private static String lastLogin(AccountRow row, Locale locale) {
         return row.lastLoginAt() == null ? Messages.get(locale, "admin.users.never")
                 : Dates.bothWithTime(row.lastLoginAt(), locale);
     }

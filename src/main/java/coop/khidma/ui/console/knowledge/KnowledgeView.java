@@ -19,6 +19,7 @@ import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.Facts;
 import coop.khidma.ui.console.SignedIn;
 import coop.khidma.ui.kiosk.ReadingView;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,15 +53,21 @@ public class KnowledgeView extends Div implements HasDynamicTitle {
         addClassNames("console-page", "backoffice-knowledge");
         grid.setId("articles");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(ArticleView::code).setHeader(getTranslation("backoffice.article.code")).setAutoWidth(true);
-        grid.addColumn(article -> getTranslation("services.info.shelf." + article.category().name()))
-                .setHeader(getTranslation("backoffice.article.category")).setAutoWidth(true);
-        grid.addColumn(article -> article.title(getLocale())).setHeader(getTranslation("backoffice.article.title"))
-                .setFlexGrow(2);
-        grid.addColumn(article -> getTranslation("backoffice.audience." + article.audience().name()))
-                .setHeader(getTranslation("backoffice.article.audience")).setAutoWidth(true);
-        grid.addColumn(article -> getTranslation(article.published() ? "backoffice.article.published"
-                : "backoffice.article.draft")).setHeader(getTranslation("backoffice.article.state")).setAutoWidth(true);
+        Columns<ArticleView> columns = new Columns<ArticleView>()
+                .column("backoffice.article.code", ArticleView::code).autoWidth()
+                .column("backoffice.article.category",
+                        (article, locale) -> getTranslation(locale, "services.info.shelf." + article.category().name()))
+                .autoWidth()
+                .column("backoffice.article.title", ArticleView::title).gridOnly().flexGrow(2)
+                .column("backoffice.article.titleArabic", ArticleView::titleArabic).csvOnly()
+                .column("backoffice.article.titleEnglish", ArticleView::titleEnglish).csvOnly()
+                .column("backoffice.article.audience",
+                        (article, locale) -> getTranslation(locale, "backoffice.audience." + article.audience().name()))
+                .autoWidth()
+                .column("backoffice.article.state", (article, locale) -> getTranslation(locale,
+                        article.published() ? "backoffice.article.published" : "backoffice.article.draft"))
+                .autoWidth();
+        columns.addTo(grid);
         grid.setHeight("22rem");
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -73,16 +80,7 @@ public class KnowledgeView extends Div implements HasDynamicTitle {
         preview.addClassName("backoffice-preview");
         Div heading = new Div(new H2(getTranslation("backoffice.knowledge.title")));
         heading.addClassName("request-title");
-        Div export = new Div(CsvExport.<ArticleView>named("articles")
-                .column("backoffice.article.code", ArticleView::code)
-                .column("backoffice.article.category",
-                        (article, locale) -> getTranslation(locale, "services.info.shelf." + article.category().name()))
-                .column("backoffice.article.titleArabic", ArticleView::titleArabic)
-                .column("backoffice.article.titleEnglish", ArticleView::titleEnglish)
-                .column("backoffice.article.audience",
-                        (article, locale) -> getTranslation(locale, "backoffice.audience." + article.audience().name()))
-                .column("backoffice.article.state", (article, locale) -> getTranslation(locale,
-                        article.published() ? "backoffice.article.published" : "backoffice.article.draft"))
+        Div export = new Div(CsvExport.<ArticleView>named("articles").columns(columns)
                 .rows(() -> CsvExport.all(articles.all())).link());
         export.addClassName("console-filters");
         add(heading, export, grid);

@@ -15,6 +15,7 @@ import coop.khidma.membership.boundary.MemberRow;
 import coop.khidma.membership.boundary.Members;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,35 +48,27 @@ public class MembersView extends Div implements HasDynamicTitle {
         search.addValueChangeListener(change -> refresh());
         grid.setId("members");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(row -> row.membershipNumber() == null ? new Span()
-                        : new RouterLink(row.membershipNumber(), MemberView.class, row.membershipNumber()))
-                .setHeader(getTranslation("console.request.membershipNumber")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MemberRow::nameArabic).setHeader(getTranslation("console.request.nameArabic")).setAutoWidth(true);
-        grid.addColumn(MemberRow::nameLatin).setHeader(getTranslation("console.request.nameLatin")).setAutoWidth(true);
-        grid.addColumn(MemberRow::nationalId).setHeader(getTranslation("console.request.nationalId"));
-        grid.addColumn(MemberRow::mobile).setHeader(getTranslation("console.request.mobile"));
-        grid.addColumn(MemberRow::city).setHeader(getTranslation("console.request.city"));
-        grid.addColumn(MemberRow::shares).setHeader(getTranslation("console.members.shares"));
-        grid.addColumn(row -> getTranslation("memberStatus." + row.status()))
-                .setHeader(getTranslation("console.inbox.status"));
-        grid.addColumn(row -> row.activatedAt() == null ? "" : Dates.both(row.activatedAt(), getLocale()))
-                .setHeader(getTranslation("console.members.since")).setAutoWidth(true);
-        grid.setItems(query -> members.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, members.count(search.getValue())));
-        grid.setSizeFull();
-        total.setId("members-total");
-        total.addClassName("console-count");
-        Div bar = new Div(search, CsvExport.<MemberRow>named("members")
+        Columns<MemberRow> columns = new Columns<MemberRow>()
                 .column("console.request.membershipNumber", MemberRow::membershipNumber)
-                .column("console.request.nameArabic", MemberRow::nameArabic)
-                .column("console.request.nameLatin", MemberRow::nameLatin)
+                .gridCell(row -> row.membershipNumber() == null ? new Span()
+                        : new RouterLink(row.membershipNumber(), MemberView.class, row.membershipNumber()))
+                .autoWidth().flexGrow(0)
+                .column("console.request.nameArabic", MemberRow::nameArabic).autoWidth()
+                .column("console.request.nameLatin", MemberRow::nameLatin).autoWidth()
                 .column("console.request.nationalId", MemberRow::nationalId)
                 .column("console.request.mobile", MemberRow::mobile)
                 .column("console.request.city", MemberRow::city)
                 .column("console.members.shares", row -> String.valueOf(row.shares()))
                 .column("console.inbox.status", (row, locale) -> getTranslation(locale, "memberStatus." + row.status()))
                 .column("console.members.since", (row, locale) -> row.activatedAt() == null ? ""
-                        : Dates.both(row.activatedAt(), locale))
+                        : Dates.both(row.activatedAt(), locale)).autoWidth();
+        columns.addTo(grid);
+        grid.setItems(query -> members.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, members.count(search.getValue())));
+        grid.setSizeFull();
+        total.setId("members-total");
+        total.addClassName("console-count");
+        Div bar = new Div(search, CsvExport.<MemberRow>named("members").columns(columns)
                 .rows(() -> {
                     String chosen = search.getValue();
                     return (offset, limit) -> members.search(chosen, offset, limit);

@@ -19,6 +19,7 @@ import coop.khidma.privacy.boundary.Retention;
 import coop.khidma.privacy.boundary.RetentionRow;
 import coop.khidma.privacy.entity.DataCategory;
 import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
@@ -50,17 +51,21 @@ public class RetentionView extends Div implements HasDynamicTitle {
         addClassName("privacy-page");
         grid.setId("retention");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(row -> getTranslation("privacy.category." + row.category()))
-                .setHeader(getTranslation("privacy.retention.category")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> getTranslation("privacy.category." + row.category() + ".what"))
-                .setHeader(getTranslation("privacy.retention.what")).setFlexGrow(1);
-        grid.addColumn(row -> getTranslation("privacy.retention.daysValue", row.days()))
-                .setHeader(getTranslation("privacy.retention.days")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> getTranslation("privacy.retention.daysValue", row.defaultDays()))
-                .setHeader(getTranslation("privacy.retention.default")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.changedBy() == null ? getTranslation("privacy.retention.asSeeded")
-                        : row.changedBy() + " — " + Dates.both(row.changedAt(), getLocale()))
-                .setHeader(getTranslation("privacy.retention.changed")).setAutoWidth(true);
+        Columns<RetentionRow> columns = new Columns<RetentionRow>()
+                .column("privacy.retention.category",
+                        (row, locale) -> getTranslation(locale, "privacy.category." + row.category()))
+                .autoWidth().flexGrow(0)
+                .column("privacy.retention.what",
+                        (row, locale) -> getTranslation(locale, "privacy.category." + row.category() + ".what"))
+                .flexGrow(1)
+                .column("privacy.retention.days", row -> String.valueOf(row.days()))
+                .gridText(row -> getTranslation("privacy.retention.daysValue", row.days())).autoWidth().flexGrow(0)
+                .column("privacy.retention.default", row -> String.valueOf(row.defaultDays()))
+                .gridText(row -> getTranslation("privacy.retention.daysValue", row.defaultDays())).autoWidth().flexGrow(0)
+                .column("privacy.retention.changed", (row, locale) -> row.changedBy() == null
+                        ? getTranslation(locale, "privacy.retention.asSeeded")
+                        : row.changedBy() + " — " + Dates.both(row.changedAt(), locale)).autoWidth();
+        columns.addTo(grid);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(selected -> selected.getFirstSelectedItem().ifPresent(this::edit));
 
@@ -87,16 +92,7 @@ public class RetentionView extends Div implements HasDynamicTitle {
         purge.setId("retention-purge");
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
-        Div export = new Div(CsvExport.<RetentionRow>named("retention")
-                .column("privacy.retention.category",
-                        (row, locale) -> getTranslation(locale, "privacy.category." + row.category()))
-                .column("privacy.retention.what",
-                        (row, locale) -> getTranslation(locale, "privacy.category." + row.category() + ".what"))
-                .column("privacy.retention.days", row -> String.valueOf(row.days()))
-                .column("privacy.retention.default", row -> String.valueOf(row.defaultDays()))
-                .column("privacy.retention.changed", (row, locale) -> row.changedBy() == null
-                        ? getTranslation(locale, "privacy.retention.asSeeded")
-                        : row.changedBy() + " — " + Dates.both(row.changedAt(), locale))
+        Div export = new Div(CsvExport.<RetentionRow>named("retention").columns(columns)
                 .rows(() -> CsvExport.all(retention.schedule())).link());
         export.addClassName("console-filters");
 

@@ -30,6 +30,7 @@ import coop.khidma.reception.entity.Ticket;
 import coop.khidma.reception.entity.TicketStatus;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.display.NowServingView;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
@@ -110,31 +111,24 @@ public class QueueView extends Div implements HasDynamicTitle {
         grid.setPageSize(PAGE);
         grid.setItems(query -> queue.today(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> queue.countToday(filter.getValue()));
-        grid.addColumn(TicketRow::number).setHeader(getTranslation("reception.number")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(row -> service(row.service())).setHeader(getTranslation("reception.service"));
-        grid.addColumn(row -> getTranslation("reception.status." + row.status()))
-                .setHeader(getTranslation("reception.status"));
-        grid.addColumn(row -> row.desk() == null ? "" : row.desk()).setHeader(getTranslation("reception.deskColumn"));
-        grid.addColumn(row -> clock.format(row.takenAt())).setHeader(getTranslation("reception.taken"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.calledAt() == null ? "" : minutes(Duration.between(row.takenAt(), row.calledAt())))
-                .setHeader(getTranslation("reception.waited"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("reception.actions")).setAutoWidth(true);
-        grid.setAllRowsVisible(false);
-        grid.setHeight("32rem");
-
-        Div bar = new Div(filter, CsvExport.<TicketRow>named("queue")
-                .column("reception.number", TicketRow::number)
+        Columns<TicketRow> columns = new Columns<TicketRow>()
+                .column("reception.number", TicketRow::number).autoWidth().flexGrow(0)
                 .column("reception.service", (row, locale) -> getTranslation(locale,
                         "kiosk.counter." + row.service().name()))
                 .column("reception.status", (row, locale) -> getTranslation(locale, "reception.status." + row.status()))
                 .column("reception.deskColumn", row -> row.desk() == null ? "" : row.desk())
                 .column("reception.taken", (row, locale) -> Dates.bothWithTime(row.takenAt(), locale))
+                .gridText(row -> clock.format(row.takenAt())).autoWidth().flexGrow(0)
                 .column("reception.calledAt", (row, locale) -> row.calledAt() == null ? ""
-                        : Dates.bothWithTime(row.calledAt(), locale))
+                        : Dates.bothWithTime(row.calledAt(), locale)).csvOnly()
                 .column("reception.waited", (row, locale) -> row.calledAt() == null ? ""
-                        : minutes(Duration.between(row.takenAt(), row.calledAt()), locale))
+                        : minutes(Duration.between(row.takenAt(), row.calledAt()), locale));
+        columns.addTo(grid);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("reception.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(false);
+        grid.setHeight("32rem");
+
+        Div bar = new Div(filter, CsvExport.<TicketRow>named("queue").columns(columns)
                 .rows(() -> {
                     CounterService chosen = filter.getValue();
                     return (offset, limit) -> queue.today(chosen, offset, limit);
@@ -236,11 +230,7 @@ public class QueueView extends Div implements HasDynamicTitle {
     }
 
     private String average(Optional<Duration> average) {
-        return average.map(this::minutes).orElse(getTranslation("reception.figures.none"));
-    }
-
-    private String minutes(Duration duration) {
-        return minutes(duration, getLocale());
+        return average.map(duration -> minutes(duration, getLocale())).orElse(getTranslation("reception.figures.none"));
     }
 
     private String minutes(Duration duration, Locale locale) {

@@ -33,6 +33,7 @@ import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
@@ -42,6 +43,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,7 +77,8 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         addClassName("console-page");
         List<String> typeCodes = requests.typeCodes();
         filters(typeCodes);
-        columns();
+        Columns<InboxRow> columns = columns();
+        grid(columns);
         grid.setItems(query -> {
             Optional<QuerySortOrder> order = query.getSortOrders().stream().findFirst();
             InboxQuery.Sort sort = order.map(o -> InboxQuery.Sort.valueOf(o.getSorted())).orElse(InboxQuery.Sort.SUBMITTED);
@@ -90,16 +93,7 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         register.setId("register-open");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div bar = new Div(statuses, type, channel, urgency, search, register, CsvExport.<InboxRow>named("inbox")
-                .column("console.inbox.reference", InboxRow::reference)
-                .column("console.inbox.requester", InboxRow::requesterName)
-                .column("console.inbox.type", (row, locale) -> getTranslation(locale, "requestType." + row.typeCode()))
-                .column("console.inbox.channel", (row, locale) -> getTranslation(locale, "channel." + row.channel()))
-                .column("console.inbox.status", (row, locale) -> getTranslation(locale, "status." + row.status()))
-                .column("console.inbox.submitted", (row, locale) -> Dates.bothWithTime(row.submittedAt(), locale))
-                .column("console.inbox.due", (row, locale) -> row.dueOn() == null ? ""
-                        : HijriDates.both(row.dueOn(), locale))
-                .column("console.inbox.urgency", (row, locale) -> getTranslation(locale, "console.due." + row.urgency()))
-                .rows(() -> {
+                .columns(columns).rows(() -> {
                     InboxQuery chosen = query();
                     return (offset, limit) -> requests.inbox(chosen, offset, limit, InboxQuery.Sort.SUBMITTED, false);
                 }).link());
@@ -141,31 +135,46 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         search.addValueChangeListener(change -> refresh());
     }
 
-    private void columns() {
+    /** The inbox's columns, shared by the grid and the CSV: the grid links the reference and badges the due day. */
+    private Columns<InboxRow> columns() {
+        return new Columns<InboxRow>()
+                .column("console.inbox.reference", InboxRow::reference).gridCell(InboxView::open)
+                .sortedBy(InboxQuery.Sort.REFERENCE.name()).autoWidth().flexGrow(0)
+                .column("console.inbox.requester", InboxRow::requesterName)
+                .sortedBy(InboxQuery.Sort.REQUESTER.name()).autoWidth()
+                .column("console.inbox.type", (row, locale) -> getTranslation(locale, "requestType." + row.typeCode()))
+                .sortedBy(InboxQuery.Sort.TYPE.name())
+                .column("console.inbox.channel", (row, locale) -> getTranslation(locale, "channel." + row.channel()))
+                .sortedBy(InboxQuery.Sort.CHANNEL.name())
+                .column("console.inbox.status", (row, locale) -> getTranslation(locale, "status." + row.status()))
+                .sortedBy(InboxQuery.Sort.STATUS.name())
+                .column("console.inbox.due", InboxView::dueDay).gridCell(this::due).gridOnly().autoWidth()
+                .sortedBy(InboxQuery.Sort.DUE.name())
+                .column("console.inbox.submitted", (row, locale) -> Dates.bothWithTime(row.submittedAt(), locale))
+                .gridText(row -> Dates.both(row.submittedAt(), getLocale())).autoWidth()
+                .sortedBy(InboxQuery.Sort.SUBMITTED.name())
+                .column("console.inbox.due", InboxView::dueDay).csvOnly()
+                .column("console.inbox.urgency", (row, locale) -> getTranslation(locale, "console.due." + row.urgency()))
+                .csvOnly();
+    }
+
+    private void grid(Columns<InboxRow> columns) {
         grid.setId("inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(row -> {
-                    RouterLink link = new RouterLink(row.reference(), RequestDetailView.class, row.reference());
-                    link.addClassName("inbox-open");
-                    return link;
-                }).setHeader(getTranslation("console.inbox.reference"))
-                .setSortProperty(InboxQuery.Sort.REFERENCE.name()).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InboxRow::requesterName).setHeader(getTranslation("console.inbox.requester"))
-                .setSortProperty(InboxQuery.Sort.REQUESTER.name()).setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("requestType." + row.typeCode()))
-                .setHeader(getTranslation("console.inbox.type")).setSortProperty(InboxQuery.Sort.TYPE.name());
-        grid.addColumn(row -> getTranslation("channel." + row.channel()))
-                .setHeader(getTranslation("console.inbox.channel")).setSortProperty(InboxQuery.Sort.CHANNEL.name());
-        grid.addColumn(row -> getTranslation("status." + row.status()))
-                .setHeader(getTranslation("console.inbox.status")).setSortProperty(InboxQuery.Sort.STATUS.name());
-        grid.addComponentColumn(this::due).setHeader(getTranslation("console.inbox.due")).setAutoWidth(true)
-                .setSortProperty(InboxQuery.Sort.DUE.name());
-        grid.addColumn(row -> Dates.both(row.submittedAt(), getLocale()))
-                .setHeader(getTranslation("console.inbox.submitted")).setAutoWidth(true)
-                .setSortProperty(InboxQuery.Sort.SUBMITTED.name());
+        columns.addTo(grid);
         grid.setMultiSort(false);
         grid.addItemDoubleClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(RequestDetailView.class, click.getItem().reference())));
+    }
+
+    private static Component open(InboxRow row) {
+        RouterLink link = new RouterLink(row.reference(), RequestDetailView.class, row.reference());
+        link.addClassName("inbox-open");
+        return link;
+    }
+
+    private static String dueDay(InboxRow row, Locale locale) {
+        return row.dueOn() == null ? "" : HijriDates.both(row.dueOn(), locale);
     }
 
     /** The due day, with a badge when it is past or near. */
@@ -174,11 +183,11 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         cell.addClassName("inbox-due");
         if (row.urgency() == Urgency.OVERDUE || row.urgency() == Urgency.DUE_SOON) {
             Span badge = new Span(getTranslation("console.due." + row.urgency()));
-            badge.addClassName("inbox-urgency-" + row.urgency().name().toLowerCase(java.util.Locale.ROOT));
+            badge.addClassName("inbox-urgency-" + row.urgency().name().toLowerCase(Locale.ROOT));
             badge.getElement().getThemeList().add(row.urgency() == Urgency.OVERDUE ? "badge error small" : "badge small");
             cell.add(badge);
         }
-        cell.add(new Span(row.dueOn() == null ? "" : HijriDates.both(row.dueOn(), getLocale())));
+        cell.add(new Span(dueDay(row, getLocale())));
         return cell;
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.satisfaction.control.RatingFigures;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 
 import java.math.BigDecimal;
@@ -16,52 +17,46 @@ import java.util.List;
  * marker and no average or spread, and nothing per employee (there is no such grouping). Its {@link #export()} gives
  * the same figures as CSV, with the period they were shown for.
  */
-public class FiguresGrid extends Grid<RatingFigures.Group> {
+public class FiguresGrid extends Grid<FiguresGrid.ShownGroup> {
 
     /** One group of the figures shown, with the period they were shown for. */
-    private record ShownGroup(LocalDate from, LocalDate to, RatingFigures.Group group) {
+    record ShownGroup(LocalDate from, LocalDate to, RatingFigures.Group group) {
     }
 
+    private final Columns<ShownGroup> columns = new Columns<ShownGroup>()
+            .column("backoffice.satisfaction.from", (row, locale) -> HijriDates.both(row.from(), locale)).csvOnly()
+            .column("backoffice.satisfaction.to", (row, locale) -> HijriDates.both(row.to(), locale)).csvOnly()
+            .column("backoffice.satisfaction.serviceColumn",
+                    (row, locale) -> getTranslation(locale, "services.rated." + row.group().service()))
+            .autoWidth()
+            .column("backoffice.satisfaction.channel",
+                    (row, locale) -> getTranslation(locale, "backoffice.channel." + row.group().channel()))
+            .autoWidth()
+            .column("backoffice.satisfaction.ratings", (row, locale) -> row.group().tooFew()
+                    ? getTranslation(locale, "backoffice.satisfaction.tooFew", RatingFigures.MINIMUM_GROUP)
+                    : row.group().ratings().map(String::valueOf).orElse(""))
+            .autoWidth()
+            .column("backoffice.satisfaction.average", row -> row.group().average()
+                    .map(BigDecimal::toPlainString).orElse("—"))
+            .column("backoffice.satisfaction.spread", row -> spread(row.group().perScore())).autoWidth();
     private List<ShownGroup> shown = List.of();
 
     public FiguresGrid() {
         setId("satisfaction-figures");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        addColumn(group -> getTranslation("services.rated." + group.service()))
-                .setHeader(getTranslation("backoffice.satisfaction.serviceColumn")).setAutoWidth(true);
-        addColumn(group -> getTranslation("backoffice.channel." + group.channel()))
-                .setHeader(getTranslation("backoffice.satisfaction.channel")).setAutoWidth(true);
-        addColumn(group -> group.tooFew() ? getTranslation("backoffice.satisfaction.tooFew",
-                        RatingFigures.MINIMUM_GROUP) : group.ratings().map(String::valueOf).orElse(""))
-                .setHeader(getTranslation("backoffice.satisfaction.ratings")).setAutoWidth(true);
-        addColumn(group -> group.average().map(BigDecimal::toPlainString).orElse("—"))
-                .setHeader(getTranslation("backoffice.satisfaction.average"));
-        addColumn(group -> spread(group.perScore()))
-                .setHeader(getTranslation("backoffice.satisfaction.spread")).setAutoWidth(true);
+        columns.addTo(this);
         setAllRowsVisible(true);
     }
 
     /** Shows the groups, remembering the period they are for (the export says it). */
     public void show(LocalDate from, LocalDate to, List<RatingFigures.Group> groups) {
         shown = groups.stream().map(group -> new ShownGroup(from, to, group)).toList();
-        setItems(groups);
+        setItems(shown);
     }
 
     /** The figures the grid shows, as CSV, for the period and filters last applied. */
     public Component export() {
-        return CsvExport.<ShownGroup>named("satisfaction-figures")
-                .column("backoffice.satisfaction.from", (row, locale) -> HijriDates.both(row.from(), locale))
-                .column("backoffice.satisfaction.to", (row, locale) -> HijriDates.both(row.to(), locale))
-                .column("backoffice.satisfaction.serviceColumn",
-                        (row, locale) -> getTranslation(locale, "services.rated." + row.group().service()))
-                .column("backoffice.satisfaction.channel",
-                        (row, locale) -> getTranslation(locale, "backoffice.channel." + row.group().channel()))
-                .column("backoffice.satisfaction.ratings", (row, locale) -> row.group().tooFew()
-                        ? getTranslation(locale, "backoffice.satisfaction.tooFew", RatingFigures.MINIMUM_GROUP)
-                        : row.group().ratings().map(String::valueOf).orElse(""))
-                .column("backoffice.satisfaction.average", row -> row.group().average()
-                        .map(BigDecimal::toPlainString).orElse("—"))
-                .column("backoffice.satisfaction.spread", row -> spread(row.group().perScore()))
+        return CsvExport.<ShownGroup>named("satisfaction-figures").columns(columns)
                 .rows(() -> CsvExport.all(shown))
                 .link();
     }

@@ -10,6 +10,7 @@ import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.time.ReportPeriod;
 import coop.khidma.reception.control.WaitingFigures;
 import coop.khidma.satisfaction.control.RatingFigures;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 
 import java.math.BigDecimal;
@@ -21,7 +22,8 @@ import java.util.stream.IntStream;
 
 /**
  * The trend per week or month: the average rating and the counter's average wait as two charts, and the same as a
- * table (ratings and tickets withheld under their minimums, marked as such) with its CSV export.
+ * table (ratings and tickets withheld under their minimums, marked as such) with its CSV export, both from one
+ * definition of the columns.
  */
 public class TrendPanel extends Div {
 
@@ -33,7 +35,8 @@ public class TrendPanel extends Div {
     public void show(List<RatingFigures.Point> scores, List<WaitingFigures.Point> waits, ReportPeriod bucket) {
         List<Integer> rows = IntStream.range(0, scores.size()).boxed().toList();
         removeAll();
-        add(charts(scores, waits, bucket), export(scores, waits, rows), table(scores, waits, rows));
+        Columns<Integer> columns = columns(scores, waits);
+        add(charts(scores, waits, bucket), export(columns, rows), table(columns, rows));
     }
 
     private Component charts(List<RatingFigures.Point> scores, List<WaitingFigures.Point> waits, ReportPeriod bucket) {
@@ -61,42 +64,36 @@ public class TrendPanel extends Div {
         return box;
     }
 
-    private Component table(List<RatingFigures.Point> scores, List<WaitingFigures.Point> waits, List<Integer> rows) {
+    /**
+     * The trend table's columns, as shown and exported: per period the ratings and average (withheld under the
+     * minimum) beside the tickets and average wait (withheld likewise).
+     */
+    private Columns<Integer> columns(List<RatingFigures.Point> scores, List<WaitingFigures.Point> waits) {
+        return new Columns<Integer>()
+                .column("backoffice.trend.from", (i, locale) -> HijriDates.both(scores.get(i).period(), locale))
+                .autoWidth()
+                .column("backoffice.satisfaction.ratings", (i, locale) -> withheld(scores.get(i).ratings(),
+                        RatingFigures.MINIMUM_GROUP, locale)).autoWidth()
+                .column("backoffice.satisfaction.average", i -> scores.get(i).average()
+                        .map(BigDecimal::toPlainString).orElse("—"))
+                .column("backoffice.trend.tickets", (i, locale) -> i < waits.size() ? withheld(waits.get(i).tickets(),
+                        WaitingFigures.MINIMUM_TICKETS, locale) : "").autoWidth()
+                .column("backoffice.trend.waitMinutes", i -> i < waits.size() ? waits.get(i).averageMinutes()
+                        .map(BigDecimal::toPlainString).orElse("—") : "");
+    }
+
+    private Component table(Columns<Integer> columns, List<Integer> rows) {
         Grid<Integer> table = new Grid<>();
         table.setId("trend-table");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        table.addColumn(i -> HijriDates.both(scores.get(i).period(), getLocale()))
-                .setHeader(getTranslation("backoffice.trend.from")).setAutoWidth(true);
-        table.addColumn(i -> withheld(scores.get(i).ratings(), RatingFigures.MINIMUM_GROUP, getLocale()))
-                .setHeader(getTranslation("backoffice.satisfaction.ratings")).setAutoWidth(true);
-        table.addColumn(i -> scores.get(i).average().map(BigDecimal::toPlainString).orElse("—"))
-                .setHeader(getTranslation("backoffice.satisfaction.average"));
-        table.addColumn(i -> i < waits.size() ? withheld(waits.get(i).tickets(), WaitingFigures.MINIMUM_TICKETS,
-                        getLocale()) : "")
-                .setHeader(getTranslation("backoffice.trend.tickets")).setAutoWidth(true);
-        table.addColumn(i -> i < waits.size() ? waits.get(i).averageMinutes().map(BigDecimal::toPlainString)
-                        .orElse("—") : "")
-                .setHeader(getTranslation("backoffice.trend.waitMinutes"));
+        columns.addTo(table);
         table.setItems(rows);
         table.setAllRowsVisible(true);
         return table;
     }
 
-    /**
-     * The trend table as shown: per period the ratings and average (withheld under the minimum) beside the tickets
-     * and average wait (withheld likewise).
-     */
-    private Component export(List<RatingFigures.Point> scores, List<WaitingFigures.Point> waits, List<Integer> rows) {
-        Div bar = new Div(CsvExport.<Integer>named("satisfaction-trend")
-                .column("backoffice.trend.from", (i, locale) -> HijriDates.both(scores.get(i).period(), locale))
-                .column("backoffice.satisfaction.ratings", (i, locale) -> withheld(scores.get(i).ratings(),
-                        RatingFigures.MINIMUM_GROUP, locale))
-                .column("backoffice.satisfaction.average", i -> scores.get(i).average()
-                        .map(BigDecimal::toPlainString).orElse("—"))
-                .column("backoffice.trend.tickets", (i, locale) -> i < waits.size() ? withheld(waits.get(i).tickets(),
-                        WaitingFigures.MINIMUM_TICKETS, locale) : "")
-                .column("backoffice.trend.waitMinutes", i -> i < waits.size() ? waits.get(i).averageMinutes()
-                        .map(BigDecimal::toPlainString).orElse("—") : "")
+    private Component export(Columns<Integer> columns, List<Integer> rows) {
+        Div bar = new Div(CsvExport.<Integer>named("satisfaction-trend").columns(columns)
                 .rows(() -> CsvExport.all(rows)).link());
         bar.addClassName("console-filters");
         return bar;

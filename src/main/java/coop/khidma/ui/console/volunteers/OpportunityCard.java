@@ -44,7 +44,7 @@ public class OpportunityCard extends Div {
                 Facts.fact(getTranslation("backoffice.opportunity.day"), HijriDates.both(opportunity.onDay(), getLocale())
                         + " — " + getTranslation("services.daypart." + opportunity.dayPart().name())),
                 Facts.fact(getTranslation("backoffice.opportunity.skills"),
-                        VolunteerTexts.skills(opportunity, getLocale())),
+                        VolunteerTexts.skillsWanted(opportunity, getLocale())),
                 Facts.fact(getTranslation("backoffice.opportunities.on"), opportunity.volunteers().isEmpty()
                         ? getTranslation("backoffice.opportunities.nobody")
                         : String.join(VolunteerTexts.separator(getLocale()), opportunity.volunteers())));

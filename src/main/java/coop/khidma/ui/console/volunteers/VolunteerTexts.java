@@ -39,7 +39,7 @@ final class VolunteerTexts {
     }
 
     /** The skills an opportunity asks for, or "any skill". */
-    static String skills(OpportunityView opportunity, Locale locale) {
+    static String skillsWanted(OpportunityView opportunity, Locale locale) {
         return opportunity.skills().isEmpty() ? Messages.get(locale, "backoffice.opportunity.anySkill")
                 : names(opportunity.skills(), skill -> Messages.get(locale, "services.skill." + skill.name()), locale);
     }

@@ -16,6 +16,7 @@ import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.Facts;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
@@ -43,6 +44,12 @@ public class VolunteersView extends Div implements HasDynamicTitle {
     private final Volunteers volunteers;
     private final Div pending = new Div();
     private final Grid<VolunteerView> approved = new Grid<>();
+    /** The approved volunteers, as the grid shows and the CSV exports them. */
+    private final Columns<VolunteerView> approvedColumns = new Columns<VolunteerView>()
+            .column("backoffice.volunteers.name", VolunteerView::name).autoWidth()
+            .column("backoffice.volunteers.mobile", VolunteerView::mobile).autoWidth()
+            .column("backoffice.volunteers.skills", VolunteerTexts::skills)
+            .column("backoffice.volunteers.availability", VolunteerTexts::availability);
     private final Div opportunities = new Div();
 
     @Inject
@@ -53,13 +60,7 @@ public class VolunteersView extends Div implements HasDynamicTitle {
         pending.addClassName("console-list");
         approved.setId("volunteers-approved");
         approved.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        approved.addColumn(VolunteerView::name).setHeader(getTranslation("backoffice.volunteers.name")).setAutoWidth(true);
-        approved.addColumn(VolunteerView::mobile).setHeader(getTranslation("backoffice.volunteers.mobile"))
-                .setAutoWidth(true);
-        approved.addColumn(volunteer -> VolunteerTexts.skills(volunteer, getLocale()))
-                .setHeader(getTranslation("backoffice.volunteers.skills"));
-        approved.addColumn(volunteer -> VolunteerTexts.availability(volunteer, getLocale()))
-                .setHeader(getTranslation("backoffice.volunteers.availability"));
+        approvedColumns.addTo(approved);
         approved.addComponentColumn(volunteer -> {
             Button revise = new Button(getTranslation("backoffice.volunteers.revise"), VaadinIcon.EDIT.create(),
                     click -> revise(volunteer));
@@ -93,11 +94,7 @@ public class VolunteersView extends Div implements HasDynamicTitle {
     }
 
     private Component approvedExport() {
-        return bar(CsvExport.<VolunteerView>named("volunteers")
-                .column("backoffice.volunteers.name", VolunteerView::name)
-                .column("backoffice.volunteers.mobile", VolunteerView::mobile)
-                .column("backoffice.volunteers.skills", VolunteerTexts::skills)
-                .column("backoffice.volunteers.availability", VolunteerTexts::availability)
+        return bar(CsvExport.<VolunteerView>named("volunteers").columns(approvedColumns)
                 .rows(() -> CsvExport.all(volunteers.inStatus(VolunteerStatus.APPROVED))).link());
     }
 
@@ -108,8 +105,7 @@ public class VolunteersView extends Div implements HasDynamicTitle {
                         locale))
                 .column("backoffice.opportunity.part", (opportunity, locale) -> getTranslation(locale,
                         "services.daypart." + opportunity.dayPart().name()))
-                .column("backoffice.opportunity.skills",
-                        (opportunity, locale) -> VolunteerTexts.skills(opportunity, locale))
+                .column("backoffice.opportunity.skills", VolunteerTexts::skillsWanted)
                 .column("backoffice.opportunity.needed", opportunity -> String.valueOf(opportunity.needed()))
                 .column("backoffice.opportunities.on", (opportunity, locale) -> String.join(
                         VolunteerTexts.separator(locale), opportunity.volunteers()))
