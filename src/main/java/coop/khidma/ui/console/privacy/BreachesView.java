@@ -25,6 +25,7 @@ import coop.khidma.platform.time.HijriDates;
 import coop.khidma.privacy.boundary.BreachRow;
 import coop.khidma.privacy.boundary.Breaches;
 import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
@@ -33,7 +34,6 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -46,8 +46,6 @@ import java.util.function.Supplier;
 @Route(value = "console/privacy/breaches", layout = ConsoleLayout.class)
 @RolesAllowed(Roles.ADMIN)
 public class BreachesView extends Div implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Breaches breaches;
     private final Grid<BreachRow> grid = new Grid<>();
@@ -62,8 +60,9 @@ public class BreachesView extends Div implements HasDynamicTitle {
         this.breaches = breaches;
         addClassName("console-page");
         addClassName("privacy-page");
+        Columns<BreachRow> columns = columns();
         add(new H2(getTranslation("privacy.breach.title")), new Paragraph(getTranslation("privacy.breach.intro")),
-                form(), new H3(getTranslation("privacy.breach.log")), export(), log());
+                form(), new H3(getTranslation("privacy.breach.log")), export(columns), log(columns));
         refresh();
     }
 
@@ -89,16 +88,33 @@ public class BreachesView extends Div implements HasDynamicTitle {
         return form;
     }
 
-    private Component log() {
+    /**
+     * The log's columns: the grid condenses what happened, which data and how many people into one cell and shows
+     * the clock under the deadline; the CSV gives each its own column. The measures taken and who recorded an
+     * incident stay out of both.
+     */
+    private Columns<BreachRow> columns() {
+        return new Columns<BreachRow>()
+                .column("privacy.breach.discovered", (row, locale) -> Dates.bothWithTime(row.discoveredAt(), locale))
+                .layout(column -> column.setWidth("11rem")).flexGrow(0)
+                .column("privacy.breach.summary", BreachRow::summary)
+                .gridText(row -> row.summary() + " — " + row.categories() + " — " + getTranslation(
+                        "privacy.breach.peopleValue", row.peopleAffected())).flexGrow(1)
+                .column("privacy.breach.categories", BreachRow::categories).csvOnly()
+                .column("privacy.breach.people", row -> String.valueOf(row.peopleAffected())).csvOnly()
+                .column("privacy.breach.deadline", (row, locale) -> Dates.bothWithTime(row.deadline(), locale))
+                .gridCell(this::clock).layout(column -> column.setWidth("15rem")).flexGrow(0)
+                .column("privacy.breach.clock", this::clockText).csvOnly()
+                .column("privacy.breach.authority", (row, locale) -> row.authorityNotifiedAt() == null ? ""
+                        : Dates.bothWithTime(row.authorityNotifiedAt(), locale)).csvOnly()
+                .column("privacy.breach.subjects", (row, locale) -> row.subjectsNotifiedAt() == null ? ""
+                        : Dates.bothWithTime(row.subjectsNotifiedAt(), locale)).csvOnly();
+    }
+
+    private Component log(Columns<BreachRow> columns) {
         grid.setId("breaches");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(row -> when(row.discoveredAt())).setHeader(getTranslation("privacy.breach.discovered"))
-                .setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(row -> row.summary() + " — " + row.categories() + " — " + getTranslation(
-                "privacy.breach.peopleValue", row.peopleAffected())).setHeader(getTranslation("privacy.breach.summary"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(this::clock).setHeader(getTranslation("privacy.breach.deadline"))
-                .setWidth("15rem").setFlexGrow(0);
+        columns.addTo(grid);
         grid.addComponentColumn(row -> new Div(
                         notification(row, row.authorityNotifiedAt(), "authority",
                                 () -> breaches.notifyAuthority(row.id(), row.version())),
@@ -109,22 +125,9 @@ public class BreachesView extends Div implements HasDynamicTitle {
         return grid;
     }
 
-    /**
-     * The log as the grid shows it: what happened, which data, about how many people, the clock and the two
-     * notifications. The measures taken and who recorded it stay out, as they stay off the grid.
-     */
-    private Component export() {
-        Div bar = new Div(CsvExport.<BreachRow>named("breaches")
-                .column("privacy.breach.discovered", (row, locale) -> Dates.bothWithTime(row.discoveredAt(), locale))
-                .column("privacy.breach.summary", BreachRow::summary)
-                .column("privacy.breach.categories", BreachRow::categories)
-                .column("privacy.breach.people", row -> String.valueOf(row.peopleAffected()))
-                .column("privacy.breach.deadline", (row, locale) -> Dates.bothWithTime(row.deadline(), locale))
-                .column("privacy.breach.clock", this::clockText)
-                .column("privacy.breach.authority", (row, locale) -> row.authorityNotifiedAt() == null ? ""
-                        : Dates.bothWithTime(row.authorityNotifiedAt(), locale))
-                .column("privacy.breach.subjects", (row, locale) -> row.subjectsNotifiedAt() == null ? ""
-                        : Dates.bothWithTime(row.subjectsNotifiedAt(), locale))
+    /** The log as the grid shows it, one column for each thing the grid puts together. */
+    private Component export(Columns<BreachRow> columns) {
+        Div bar = new Div(CsvExport.<BreachRow>named("breaches").columns(columns)
                 .rows(() -> CsvExport.all(breaches.log())).link());
         bar.addClassName("console-filters");
         return bar;
@@ -144,7 +147,7 @@ public class BreachesView extends Div implements HasDynamicTitle {
 
     /** The deadline, and under it the clock: time left, overdue, or notified in time or late. */
     private Component clock(BreachRow row) {
-        Div deadline = new Div(new Span(when(row.deadline())));
+        Div deadline = new Div(new Span(Dates.bothWithTime(row.deadline(), getLocale())));
         Span clock = new Span();
         deadline.add(new Div(clock));
         clock.setId("breach-clock-" + row.id());
@@ -160,7 +163,8 @@ public class BreachesView extends Div implements HasDynamicTitle {
 
     private Component notification(BreachRow row, Instant at, String who, Supplier<BreachRow> verb) {
         if (at != null) {
-            Div done = new Div(new Span(getTranslation("privacy.breach." + who) + ": "), new Span(when(at)));
+            Div done = new Div(new Span(getTranslation("privacy.breach." + who) + ": "),
+                    new Span(Dates.bothWithTime(at, getLocale())));
             done.setId("breach-" + who + "-at-" + row.id());
             return done;
         }
@@ -204,10 +208,6 @@ public class BreachesView extends Div implements HasDynamicTitle {
             field.setErrorMessage(ErrorMessages.messageFor(broken, getLocale()));
             field.setInvalid(true);
         }
-    }
-
-    private String when(Instant instant) {
-        return Dates.both(instant, getLocale()) + " " + TIME.format(instant.atZone(HijriDates.RIYADH));
     }
 
     private void refresh() {

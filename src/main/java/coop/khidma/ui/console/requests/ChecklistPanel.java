@@ -13,7 +13,7 @@ import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.entity.ItemState;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.ui.console.FormEvent;
-import coop.khidma.ui.console.Timeline;
+import coop.khidma.ui.shared.Dates;
 
 import java.util.Arrays;
 
@@ -65,7 +65,7 @@ public class ChecklistPanel extends Div {
         if (item.state() == ItemState.VERIFIED) {
             row.add(note("item-how-", item, getTranslation("console.request.verifiedHow",
                     getTranslation("verification." + item.method()), item.verifiedBy(),
-                    Timeline.when(item.verifiedAt(), getLocale()))));
+                    Dates.bothWithTime(item.verifiedAt(), getLocale()))));
         }
         if (item.state() == ItemState.MISSING) {
             row.add(note("item-why-", item, getTranslation("console.request.missingWhy", item.missingReason())));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import coop.khidma.correspondence.entity.Message;
-import coop.khidma.ui.console.Timeline;
+import coop.khidma.ui.shared.Dates;
 
 import java.util.List;
 
@@ -18,7 +18,7 @@ public class LettersPanel extends Div {
             Span what = new Span(getTranslation("messageKind." + message.kind()) + " · "
                     + getTranslation("messageChannel." + message.channel()) + " · "
                     + getTranslation("messageState." + message.state()));
-            Span when = new Span(Timeline.when(message.createdAt(), getLocale()));
+            Span when = new Span(Dates.bothWithTime(message.createdAt(), getLocale()));
             when.addClassName("request-list-when");
             Anchor print = new Anchor("console/print/letter?reference=" + reference + "&id=" + message.id(),
                     getTranslation("console.request.printLetter"));

@@ -10,7 +10,7 @@ import com.vaadin.flow.shared.Registration;
 import coop.khidma.intake.boundary.AttachmentRow;
 import coop.khidma.intake.boundary.Paper;
 import coop.khidma.ui.console.Facts;
-import coop.khidma.ui.console.Timeline;
+import coop.khidma.ui.shared.Dates;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -48,7 +48,7 @@ public class PapersPanel extends Div {
         link.setId("paper-" + paper.id());
         link.setTarget("_blank");
         Span what = new Span(getTranslation("console.paper.kept", paper.contentType(),
-                Math.max(1, paper.sizeBytes() / 1024), paper.uploadedBy(), Timeline.when(paper.uploadedAt(), getLocale())));
+                Math.max(1, paper.sizeBytes() / 1024), paper.uploadedBy(), Dates.bothWithTime(paper.uploadedAt(), getLocale())));
         what.addClassName("request-list-when");
         Div row = new Div(link, what);
         row.addClassName("request-list-row");
