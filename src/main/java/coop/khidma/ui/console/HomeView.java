@@ -15,10 +15,11 @@ import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.security.Roles;
-import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.platform.security.StaffAccounts.Me;
+import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.review.boundary.AgendaRow;
 import coop.khidma.review.boundary.Reviews;
+import coop.khidma.ui.console.requests.InboxView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 

@@ -19,11 +19,11 @@ import java.util.List;
  * theme's {@code @media print} rules take the console's frame away and keep the page's own direction, so Arabic
  * prints right to left.
  */
-abstract class PrintPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public abstract class PrintPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final Div sheet = new Div();
 
-    PrintPage() {
+    protected PrintPage() {
         addClassName("print-view");
         Button print = new Button(getTranslation("console.print.print"), VaadinIcon.PRINT.create(),
                 click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));

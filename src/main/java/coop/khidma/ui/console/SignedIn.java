@@ -5,12 +5,12 @@ import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.platform.security.StaffAccounts.Me;
 
 /** The signed-in account, asked of the server once per session (that call also records the sign-in time). */
-final class SignedIn {
+public final class SignedIn {
 
     private SignedIn() {
     }
 
-    static Me of(StaffAccounts accounts) {
+    public static Me of(StaffAccounts accounts) {
         VaadinSession session = VaadinSession.getCurrent();
         Me me = session.getAttribute(Me.class);
         if (me == null) {
@@ -20,7 +20,7 @@ final class SignedIn {
         return me;
     }
 
-    static void passwordChanged(StaffAccounts accounts) {
+    public static void passwordChanged(StaffAccounts accounts) {
         VaadinSession.getCurrent().setAttribute(Me.class, null);
         of(accounts);
     }

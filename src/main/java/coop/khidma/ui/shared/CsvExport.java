@@ -5,12 +5,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import coop.khidma.audit.boundary.AuditTrail;
-import coop.khidma.platform.i18n.Messages;
 import jakarta.enterprise.inject.spi.CDI;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +19,10 @@ import java.util.function.Supplier;
 
 /**
  * The console's one way to export a list or report as CSV ({@link Csv}): the columns (a header key and how to show
- * each row in the reader's language), and the rows fetched from the boundary page by page with the filters on screen
- * when the link is clicked. Put its {@link #link()} beside the list. Every export is on the audit trail (who, which
- * list, how many rows), since lists may hold members' personal data.
+ * each row in the reader's language; a list shown in a grid shares them with its grid through {@link Columns}), and
+ * the rows fetched from the boundary page by page with the filters on screen when the link is clicked. Put its
+ * {@link #link()} beside the list. Every export is on the audit trail (who, which list, how many rows), since lists
+ * may hold members' personal data.
  */
 public final class CsvExport<T> {
 
@@ -32,12 +31,9 @@ public final class CsvExport<T> {
     public interface Pages<T> extends BiFunction<Integer, Integer, List<T>> {
     }
 
-    private record Column<T>(String headerKey, BiFunction<T, Locale, String> value) {
-    }
-
     static final int PAGE = 500;
     private final String name;
-    private final List<Column<T>> columns = new ArrayList<>();
+    private Columns<T> columns = new Columns<>();
     private Supplier<Pages<T>> rows;
 
     private CsvExport(String name) {
@@ -50,13 +46,19 @@ public final class CsvExport<T> {
     }
 
     public CsvExport<T> column(String headerKey, Function<T, String> value) {
-        columns.add(new Column<>(headerKey, (row, locale) -> value.apply(row)));
+        columns.column(headerKey, value);
         return this;
     }
 
     /** A column whose text depends on the reader's language (a translated status, a date). */
     public CsvExport<T> column(String headerKey, BiFunction<T, Locale, String> value) {
-        columns.add(new Column<>(headerKey, value));
+        columns.column(headerKey, value);
+        return this;
+    }
+
+    /** The columns a grid shows too (those not for the grid only), instead of any defined here. */
+    public CsvExport<T> columns(Columns<T> shared) {
+        columns = shared;
         return this;
     }
 
@@ -83,7 +85,7 @@ public final class CsvExport<T> {
             });
             event.setFileName(file);
             event.setContentType("text/csv; charset=UTF-8");
-            List<String> header = columns.stream().map(column -> Messages.get(locale[0], column.headerKey())).toList();
+            List<String> header = columns.header(locale[0]);
             long[] rows = new long[1];
             Csv.write(header, () -> counted(lines(pages[0], locale[0]), rows), event.getOutputStream());
             CDI.current().select(AuditTrail.class).get().exported(name, rows[0]);
@@ -137,7 +139,7 @@ public final class CsvExport<T> {
                     throw new NoSuchElementException();
                 }
                 T row = page.get(index++);
-                return columns.stream().map(column -> column.value().apply(row, locale)).toList();
+                return columns.line(row, locale);
             }
         };
     }

@@ -1,0 +1,130 @@
+package coop.khidma.ui.console.requests;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import coop.khidma.intake.boundary.RequestView;
+import coop.khidma.intake.entity.ItemState;
+import coop.khidma.intake.entity.VerificationMethod;
+import coop.khidma.ui.console.FormEvent;
+import coop.khidma.ui.shared.Dates;
+
+import java.util.Arrays;
+
+/**
+ * The checklist item by item: its label in the reader's language, its kind, its state, who verified it when and how
+ * or why it is missing; while the request is in intake, each item not yet verified can be verified by a method that
+ * fits its kind ({@link Verified}) or marked missing with a reason ({@link MarkedMissing}). Calls no service.
+ */
+public class ChecklistPanel extends Div {
+
+    /** An item verified by a method. */
+    public record Verification(String itemCode, VerificationMethod method) {
+    }
+
+    /** An item missing, for a reason. */
+    public record Missing(String itemCode, String reason) {
+    }
+
+    public static class Verified extends FormEvent<ChecklistPanel, Verification> {
+        Verified(ChecklistPanel panel, Verification typed) {
+            super(panel, typed);
+        }
+    }
+
+    public static class MarkedMissing extends FormEvent<ChecklistPanel, Missing> {
+        MarkedMissing(ChecklistPanel panel, Missing typed) {
+            super(panel, typed);
+        }
+    }
+
+    /** The checklist, its items open to verification when {@code editable}. */
+    public ChecklistPanel(RequestView request, boolean editable) {
+        setId("checklist");
+        addClassName("request-checklist");
+        for (RequestView.Item item : request.items()) {
+            add(item(item, editable && item.state() != ItemState.VERIFIED));
+        }
+    }
+
+    private Component item(RequestView.Item item, boolean editable) {
+        Span label = new Span("ar".equals(getLocale().getLanguage()) ? item.labelArabic() : item.labelEnglish());
+        label.addClassName("checklist-label");
+        Span kind = new Span(getTranslation("itemKind." + item.kind())
+                + (item.mandatory() ? "" : " · " + getTranslation("console.request.optional")));
+        kind.addClassName("checklist-kind");
+        Div row = new Div(new Div(label, kind), state(item));
+        row.setId("item-" + item.code());
+        row.addClassName("checklist-item");
+        if (item.state() == ItemState.VERIFIED) {
+            row.add(note("item-how-", item, getTranslation("console.request.verifiedHow",
+                    getTranslation("verification." + item.method()), item.verifiedBy(),
+                    Dates.bothWithTime(item.verifiedAt(), getLocale()))));
+        }
+        if (item.state() == ItemState.MISSING) {
+            row.add(note("item-why-", item, getTranslation("console.request.missingWhy", item.missingReason())));
+        }
+        if (editable) {
+            row.add(actions(item));
+        }
+        return row;
+    }
+
+    private Span state(RequestView.Item item) {
+        Span state = new Span(getTranslation("itemState." + item.state()));
+        state.setId("item-state-" + item.code());
+        state.getElement().getThemeList().add(switch (item.state()) {
+            case VERIFIED -> "badge success";
+            case MISSING -> "badge error";
+            default -> "badge contrast";
+        });
+        return state;
+    }
+
+    private static Span note(String idPrefix, RequestView.Item item, String text) {
+        Span note = new Span(text);
+        note.setId(idPrefix + item.code());
+        note.addClassName("checklist-how");
+        return note;
+    }
+
+    private Component actions(RequestView.Item item) {
+        ComboBox<VerificationMethod> method = new ComboBox<>();
+        method.setId("verify-method-" + item.code());
+        method.setPlaceholder(getTranslation("console.request.method"));
+        method.setItems(Arrays.stream(VerificationMethod.values()).filter(m -> m.fits(item.kind())).toList());
+        method.setItemLabelGenerator(value -> getTranslation("verification." + value));
+        Button verify = new Button(getTranslation("console.request.verify"), VaadinIcon.CHECK.create(), click -> {
+            if (method.isEmpty()) {
+                method.setInvalid(true);
+                method.setErrorMessage(getTranslation("console.register.choose"));
+                return;
+            }
+            fireEvent(new Verified(this, new Verification(item.code(), method.getValue())));
+        });
+        verify.setId("verify-" + item.code());
+        TextField reason = new TextField();
+        reason.setId("missing-reason-" + item.code());
+        reason.setPlaceholder(getTranslation("console.request.missingReason"));
+        Button missing = new Button(getTranslation("console.request.markMissing"), VaadinIcon.CLOSE_SMALL.create(),
+                click -> fireEvent(new MarkedMissing(this, new Missing(item.code(), reason.getValue()))));
+        missing.setId("missing-" + item.code());
+        Div actions = new Div(method, verify, reason, missing);
+        actions.addClassName("checklist-actions");
+        return actions;
+    }
+
+    public Registration addVerifiedListener(ComponentEventListener<Verified> listener) {
+        return addListener(Verified.class, listener);
+    }
+
+    public Registration addMarkedMissingListener(ComponentEventListener<MarkedMissing> listener) {
+        return addListener(MarkedMissing.class, listener);
+    }
+}

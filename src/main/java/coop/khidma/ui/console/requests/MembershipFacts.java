@@ -1,0 +1,23 @@
+package coop.khidma.ui.console.requests;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouterLink;
+import coop.khidma.ui.console.Facts;
+import coop.khidma.ui.console.members.MemberView;
+
+/** The membership an application completed: its number, the certificate to print and the member's page. */
+public class MembershipFacts extends Div {
+
+    public MembershipFacts(String reference, String membershipNumber) {
+        addClassName("request-facts");
+        Facts.fact(this, "membership-number", "console.request.membershipNumber", membershipNumber);
+        Anchor certificate = new Anchor("console/print/certificate?reference=" + reference,
+                getTranslation("console.request.certificate"));
+        certificate.setId("print-certificate");
+        certificate.setTarget("_blank");
+        RouterLink page = new RouterLink(getTranslation("console.member.open"), MemberView.class, membershipNumber);
+        page.setId("member-page");
+        add(certificate, page);
+    }
+}

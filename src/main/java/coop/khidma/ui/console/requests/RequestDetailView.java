@@ -1,0 +1,225 @@
+package coop.khidma.ui.console.requests;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.escalation.boundary.Escalations;
+import coop.khidma.intake.boundary.RequestRef;
+import coop.khidma.intake.boundary.RequestView;
+import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.membership.boundary.Registrations;
+import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.security.StaffAccounts;
+import coop.khidma.review.boundary.CommitteeWindow;
+import coop.khidma.review.boundary.Reviews;
+import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.console.Facts;
+import coop.khidma.ui.console.SignedIn;
+import coop.khidma.ui.console.Timeline;
+import coop.khidma.ui.shared.ErrorMessages;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One member service request as staff work it: the requester (and applicant), the checklist item by item with who
+ * verified what, when and how, the actions its status allows, a referral to the higher authority, the letters sent,
+ * and everything that happened to it. Every action carries the version on the screen; when someone else changed the
+ * request meanwhile, the person is told to reload and what they typed stays where it was. The page is built from the
+ * components beside it, which emit what was asked for; this view calls the boundaries.
+ */
+@Route(value = "console/request", layout = ConsoleLayout.class)
+@RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
+public class RequestDetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private static final Set<String> RAISERS = Set.of(Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR);
+    private static final Set<String> WORKERS = Set.of(Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN);
+
+    private final Requests requests;
+    private final Reviews reviews;
+    private final Escalations escalations;
+    private final Outbox outbox;
+    private final Registrations registrations;
+    private final Set<String> roles;
+    private RequestView request;
+    private Registrations.Registered registered;
+
+    @Inject
+    public RequestDetailView(Requests requests, Reviews reviews, Escalations escalations, Outbox outbox,
+                             Registrations registrations, StaffAccounts accounts) {
+        this.requests = requests;
+        this.reviews = reviews;
+        this.escalations = escalations;
+        this.outbox = outbox;
+        this.registrations = registrations;
+        this.roles = SignedIn.of(accounts).roles();
+        addClassName("console-page");
+        addClassName("request-detail");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String reference) {
+        request = requests.detail(reference);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        setId("request-detail");
+        RequestHeader header = new RequestHeader(request);
+        header.addReloadListener(reload -> reload());
+        add(header, new RequestFacts(request));
+        if (request.applicant() != null) {
+            add(section("console.request.applicant", new ApplicantFacts(request.applicant())));
+        }
+        if (request.needsCommittee()) {
+            reviews.window(reference()).ifPresent(window -> add(section("console.request.handOver",
+                    committeeWindow(window))));
+        }
+        if (registered != null || request.membershipNumber() != null) {
+            add(section("console.request.membership", new MembershipFacts(reference(),
+                    registered != null ? registered.membershipNumber() : request.membershipNumber())));
+        }
+        add(section("console.request.checklist", checklist()), section("console.request.actions", actions()),
+                section("console.paper.title", papers()),
+                section("console.request.correspondence", new LettersPanel(reference(), outbox.forRequest(reference()))),
+                section("console.request.timeline", new Timeline("timeline", requests.timeline(reference()))));
+    }
+
+    private void reload() {
+        request = requests.detail(reference());
+        render();
+    }
+
+    private Component committeeWindow(CommitteeWindow window) {
+        CommitteeWindowPanel panel = new CommitteeWindowPanel(window, roles.contains(Roles.STAFF));
+        panel.addStoppedListener(stopped -> clock(panel,
+                () -> reviews.pause(window.agendaId(), stopped.typed().day(), stopped.typed().reason())));
+        panel.addRestartedListener(restarted -> clock(panel,
+                () -> reviews.resumeClock(window.agendaId(), restarted.typed())));
+        return panel;
+    }
+
+    /** Stops or restarts the committee's clock; a broken rule is shown at the field it concerns. */
+    private void clock(CommitteeWindowPanel panel, Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException failure) {
+            ErrorMessages.showAt(failure, getLocale(), panel::showError);
+            return;
+        }
+        Facts.success(getTranslation("console.request.done"));
+        reload();
+    }
+
+    private Component checklist() {
+        ChecklistPanel checklist = new ChecklistPanel(request, request.status() == RequestStatus.IN_INTAKE && works());
+        checklist.addVerifiedListener(verified -> act(() -> requests.verifyItem(ref(), verified.typed().itemCode(),
+                verified.typed().method()), "console.request.done.verify"));
+        checklist.addMarkedMissingListener(missing -> act(() -> requests.markMissing(ref(), missing.typed().itemCode(),
+                missing.typed().reason()), "console.request.done.missing"));
+        return checklist;
+    }
+
+    private Component actions() {
+        RequestActions actions = new RequestActions(request, works(), roles.stream().anyMatch(RAISERS::contains));
+        actions.addActedListener(acted -> act(() -> take(acted.typed()), "console.request.done"));
+        actions.addRaisedListener(raised -> escalate(raised.typed()));
+        return actions;
+    }
+
+    /** The boundary's verb for each step the actions bar offers. */
+    private RequestView take(RequestActions.Action action) {
+        return switch (action.step()) {
+            case START_INTAKE -> requests.startIntake(ref());
+            case RETURN -> requests.returnToMember(ref());
+            case COMPLETE_INTAKE -> requests.completeIntake(ref());
+            case RESUME -> requests.resume(ref());
+            case HAND_OVER -> handToCommittee();
+            case START_SERVICE -> requests.startService(ref());
+            case RESOLVE -> requests.resolve(ref(), action.text());
+            case REGISTER -> completeRegistration();
+            case WITHDRAW -> requests.withdraw(ref(), action.text());
+        };
+    }
+
+    private RequestView handToCommittee() {
+        reviews.handToCommittee(ref());
+        return requests.detail(reference());
+    }
+
+    private RequestView completeRegistration() {
+        registered = registrations.complete(ref());
+        return requests.detail(reference());
+    }
+
+    private void escalate(String reason) {
+        try {
+            escalations.raise(reference(), reason);
+        } catch (RuntimeException failure) {
+            ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
+            return;
+        }
+        Facts.success(getTranslation("console.request.done.escalated"));
+        reload();
+    }
+
+    private Component papers() {
+        PapersPanel papers = new PapersPanel(request.attachments(), works() && request.status().isOpen(),
+                paperId -> requests.paper(reference(), paperId));
+        papers.addChosenListener(chosen -> {
+            try {
+                request = requests.attach(ref(), chosen.typed());
+            } catch (RuntimeException failure) {
+                papers.refuse(ErrorMessages.messageFor(failure, getLocale()));
+                return;
+            }
+            Facts.success(getTranslation("console.paper.done"));
+            render();
+        });
+        return papers;
+    }
+
+    /** Runs one change; on failure says why and leaves the screen (and what was typed) as it is. */
+    private void act(Supplier<RequestView> action, String doneKey) {
+        RequestView changed;
+        try {
+            changed = action.get();
+        } catch (RuntimeException failure) {
+            ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
+            return;
+        }
+        request = changed;
+        Facts.success(getTranslation(doneKey));
+        render();
+    }
+
+    private Component section(String titleKey, Component content) {
+        return Facts.titled(getTranslation(titleKey), content);
+    }
+
+    private String reference() {
+        return request.ref().reference();
+    }
+
+    private RequestRef ref() {
+        return request.ref();
+    }
+
+    private boolean works() {
+        return roles.stream().anyMatch(WORKERS::contains);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.request.title", request == null ? "" : reference()) + " — "
+                + getTranslation("console.title");
+    }
+}
