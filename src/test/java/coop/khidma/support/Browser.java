@@ -177,7 +177,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks the element once it is clickable; while something still lies over it (an overlay closing, a row being
-     * laid out again), the click is tried again until the wait runs out.
+     * laid out again, the sticky header of a long page), it is brought to the middle of the screen and the click is
+     * tried again until the wait runs out.
      */
     public void click(String css) {
         waitFor(driver -> {
@@ -189,6 +190,8 @@ public final class Browser implements AutoCloseable {
                 element.click();
                 return true;
             } catch (ElementNotInteractableException coveredOrMoving) { // intercepted clicks too
+                // under the console's sticky header, say, at the edge of a long page: bring it to the middle
+                script("arguments[0].scrollIntoView({block: 'center'})", element);
                 return false;
             }
         });
@@ -362,6 +365,26 @@ public final class Browser implements AutoCloseable {
         driver.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content"))
                 .forEach(cell -> text.append(cell.getText()).append('\n'));
         return text.toString();
+    }
+
+    /**
+     * The grid's cell whose text is exactly {@code text}, once it is drawn: a Vaadin grid draws only the rows in sight,
+     * so while the cell is not there its rows are scrolled on by a screenful (back to the top after the last), as a
+     * person looking for the row would.
+     */
+    public WebElement gridCell(String gridCss, String text) {
+        return waitFor(driver -> {
+            WebElement grid = driver.findElement(By.cssSelector(gridCss));
+            for (WebElement cell : grid.findElements(By.cssSelector("vaadin-grid-cell-content"))) {
+                if (cell.getText().equals(text)) {
+                    return cell;
+                }
+            }
+            script("const table = arguments[0].$.table;"
+                    + "table.scrollTop = table.scrollTop + table.clientHeight >= table.scrollHeight ? 0"
+                    + " : table.scrollTop + table.clientHeight;", grid);
+            return null;
+        });
     }
 
     /** Switches the language and waits until the element says the expected text in the new one. */

@@ -272,9 +272,7 @@ class BackOfficeJourneyIT {
     }
 
     private static void openArticle(Browser session) {
-        session.waitFor(driver -> session.cells("#articles").contains(BackOfficeCases.ARTICLE));
-        WebElement cell = session.driver().findElements(By.cssSelector("#articles vaadin-grid-cell-content")).stream()
-                .filter(content -> content.getText().equals(BackOfficeCases.ARTICLE)).findFirst().orElseThrow();
+        WebElement cell = session.gridCell("#articles", BackOfficeCases.ARTICLE); // other tests add articles too
         ((JavascriptExecutor) session.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", cell);
         session.waitFor(driver -> session.find("#article-publishing").getText().contains(BackOfficeCases.ARTICLE));
