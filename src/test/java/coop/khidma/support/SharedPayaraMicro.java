@@ -6,7 +6,9 @@ import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -79,7 +81,7 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
         }
         shutDown();
         boots++;
-        runningMetaData = server.deploy(archive);
+        runningMetaData = withRoot(server.deploy(archive));
         runningArchive = archive;
         running = files;
         return runningMetaData;
@@ -108,6 +110,20 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
             runningMetaData = null;
             server.undeploy(archive);
         }
+    }
+
+    /**
+     * The deployment's address as the tests inject it ({@code @ArquillianResource URL}) is its first servlet's: when
+     * Payara lists none (a WAR as built, whose servlets register themselves), it says so at the root context, so that
+     * every class gets {@code http://host:port/} whichever deployment booted the server.
+     */
+    private static ProtocolMetaData withRoot(ProtocolMetaData metaData) {
+        for (HTTPContext context : metaData.getContexts(HTTPContext.class)) {
+            if (context.getServlets().isEmpty()) {
+                context.add(new Servlet("khidma", "/"));
+            }
+        }
+        return metaData;
     }
 
     /** Every file of the archive (nested archives' files under their path) with the SHA-256 of its bytes. */
