@@ -2,8 +2,7 @@ package coop.khidma.privacy.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
-import coop.khidma.correspondence.boundary.Outbox;
-import coop.khidma.correspondence.control.Letters;
+import coop.khidma.intake.boundary.RequestProgress;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
@@ -72,7 +71,7 @@ public class SubjectRights {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    RequestProgress progress;
 
     @Inject
     Clock clock;
@@ -179,18 +178,12 @@ public class SubjectRights {
     }
 
     /**
-     * Moves a verified request through service to its answer with the aggregate's own verbs, audited, and tells the
-     * member as any answer does. (The intake boundary refuses a free answer to these requests.)
+     * Has intake move a verified request through service to its answer, audited, and tell the member as any answer
+     * does; a request already answered (a later copy) stays as it is. (Intake refuses a free answer to these requests.)
      */
     private RequestView answer(ServiceRequest request, String outcome) {
         if (request.status() != RequestStatus.RESOLVED) {
-            Instant now = clock.instant();
-            if (request.status() == RequestStatus.VERIFIED) {
-                audit.record(request.startService(me(), now));
-            }
-            audit.record(request.resolve(outcome, me(), now));
-            em.flush();
-            outbox.send(request, Letters.answer(request));
+            progress.rightCarriedOut(request.id(), outcome, clock.instant());
         }
         return requests.detail(request.reference());
     }
