@@ -62,6 +62,14 @@ public class RequestProgress {
     }
 
     /**
+     * The request with this reference, to read its details (change it only through the verbs here). Breaks
+     * {@code rule.request.notFound}.
+     */
+    public ServiceRequest read(String reference) {
+        return find(em, reference);
+    }
+
+    /**
      * The request as the caller's screen showed it, to read its details (change it only through the verbs here).
      * Breaks {@code rule.request.notFound}; refused with an optimistic-lock failure when it changed since.
      */

@@ -25,21 +25,20 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * The data subject's rights, carried out for a request of their own that went through intake like any other (the
  * identity checklist item verified): a readable copy of everything held about them ({@code DATA_EXPORT}), a
  * correction applied wherever the data is held ({@code DATA_CORRECTION}), or erasure — their records anonymised
- * ({@code DATA_ERASURE}). Carrying the right out answers the request (the member is told as for any answer) and is
- * audited with counts, never with the data.
+ * ({@code DATA_ERASURE}). Carrying the right out answers the request (intake's {@link RequestProgress} moves it and
+ * tells the member as for any answer) and is audited with counts, never with the data. Requests are read through
+ * intake's boundary: its one finder and its one version check ({@link RequestRef}).
  */
 @Stateless
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
@@ -52,6 +51,7 @@ public class SubjectRights {
     static final String CORRECTION_ITEM = "CORRECTION";
     private static final Set<RequestStatus> ACTIONABLE = EnumSet.of(RequestStatus.VERIFIED, RequestStatus.BEING_SERVED);
 
+    /** Flushed and refreshed where the records change beneath it (correction, erasure). */
     @PersistenceContext
     EntityManager em;
 
@@ -168,9 +168,7 @@ public class SubjectRights {
         if (!request.typeCode().equals(type)) {
             throw new DomainException("rule.privacy.wrongType", request.typeCode(), type);
         }
-        if (request.version() != ref.version()) {
-            throw new OptimisticLockException(request.reference());
-        }
+        ref.requireCurrent(request.version());
         if (!ACTIONABLE.contains(request.status()) && !(resolvedToo && request.status() == RequestStatus.RESOLVED)) {
             throw new DomainException("rule.privacy.notVerified", request.status());
         }
@@ -205,14 +203,12 @@ public class SubjectRights {
         };
     }
 
+    /**
+     * The request, by intake's one finder; breaks {@code rule.request.notFound} or
+     * {@code rule.privacy.notSubjectRequest}.
+     */
     private ServiceRequest find(String reference) {
-        List<ServiceRequest> found = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
-                ServiceRequest.class).setParameter("reference", reference == null ? "" : reference.strip())
-                .getResultList();
-        if (found.isEmpty()) {
-            throw new DomainException("rule.request.notFound", String.valueOf(reference));
-        }
-        ServiceRequest request = found.get(0);
+        ServiceRequest request = progress.read(reference == null ? "" : reference.strip());
         if (!Set.of(EXPORT, CORRECTION, ERASURE).contains(request.typeCode())) {
             throw new DomainException("rule.privacy.notSubjectRequest", request.reference());
         }
