@@ -1,8 +1,8 @@
 package coop.khidma.api;
 
 import coop.khidma.platform.persistence.NativeSql;
-import coop.khidma.privacy.boundary.Anonymisable;
-import coop.khidma.privacy.entity.DataCategory;
+import coop.khidma.platform.personaldata.Anonymisable;
+import coop.khidma.platform.personaldata.DataCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,14 +1,14 @@
 package coop.khidma.correspondence.boundary;
 
 import coop.khidma.correspondence.entity.Message;
-import coop.khidma.privacy.boundary.PersonalRecords;
-import coop.khidma.privacy.boundary.RecordCount;
-import coop.khidma.privacy.control.Subject;
-import coop.khidma.privacy.control.SubjectExport.Bilingual;
-import coop.khidma.privacy.control.SubjectExport.Entry;
-import coop.khidma.privacy.control.SubjectExport.Field;
-import coop.khidma.privacy.control.SubjectExport.Key;
-import coop.khidma.privacy.control.SubjectExport.Section;
+import coop.khidma.platform.personaldata.PersonalRecords;
+import coop.khidma.platform.personaldata.PersonalRecords.Bilingual;
+import coop.khidma.platform.personaldata.PersonalRecords.Entry;
+import coop.khidma.platform.personaldata.PersonalRecords.Field;
+import coop.khidma.platform.personaldata.PersonalRecords.Key;
+import coop.khidma.platform.personaldata.PersonalRecords.Section;
+import coop.khidma.platform.personaldata.RecordCount;
+import coop.khidma.platform.personaldata.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

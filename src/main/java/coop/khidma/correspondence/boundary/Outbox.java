@@ -7,8 +7,6 @@ import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.correspondence.entity.MessageState;
 import coop.khidma.correspondence.entity.Recipient;
-import coop.khidma.intake.control.RequestLetters;
-import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,20 +61,6 @@ public class Outbox {
         Message message = Message.queue(letter, to, clock.instant());
         em.persist(message);
         audit.record(message.queued());
-    }
-
-    /**
-     * Queues the letter to the request's requester.
-     *
-     * @deprecated for {@code privacy.boundary.SubjectRights} only: send to intake's
-     * {@link RequestLetters#recipient}; goes once privacy asks intake's boundary to answer its requests (the last
-     * import of {@code intake} in {@code correspondence}).
-     */
-    @Deprecated(forRemoval = true)
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void send(ServiceRequest request, Letter letter) {
-        send(RequestLetters.recipient(request), letter);
     }
 
     /** The messages filed under a reference (a request's), oldest first. */

@@ -2,8 +2,6 @@ package coop.khidma.correspondence.control;
 
 import coop.khidma.correspondence.entity.Letter;
 import coop.khidma.correspondence.entity.MessageKind;
-import coop.khidma.intake.control.RequestLetters;
-import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.i18n.Messages;
 
@@ -44,17 +42,6 @@ public final class Letters {
         return new Letter(kind, reference,
                 Messages.get(AR, key + ".subject"), framed(AR, name, Messages.get(AR, key + ".body", arguments)),
                 Messages.get(EN, key + ".subject"), framed(EN, name, Messages.get(EN, key + ".body", arguments)));
-    }
-
-    /**
-     * The answer to a request, for {@code privacy.boundary.SubjectRights} only, which still writes it this way.
-     *
-     * @deprecated compose it with intake's {@link RequestLetters#answer}; goes once privacy asks intake's boundary
-     * to answer its requests (the last import of {@code intake} in {@code correspondence}).
-     */
-    @Deprecated(forRemoval = true)
-    public static Letter answer(ServiceRequest request) {
-        return RequestLetters.answer(request);
     }
 
     private static String framed(Locale locale, String name, String body) {

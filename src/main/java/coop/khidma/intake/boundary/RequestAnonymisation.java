@@ -1,12 +1,12 @@
 package coop.khidma.intake.boundary;
 
 import coop.khidma.platform.persistence.NativeSql;
-import coop.khidma.privacy.boundary.Anonymisable;
-import coop.khidma.privacy.boundary.Anonymisation;
-import coop.khidma.privacy.boundary.RecordCount;
-import coop.khidma.privacy.control.Anonymised;
-import coop.khidma.privacy.control.Subject;
-import coop.khidma.privacy.entity.DataCategory;
+import coop.khidma.platform.personaldata.Anonymisable;
+import coop.khidma.platform.personaldata.Anonymisation;
+import coop.khidma.platform.personaldata.Anonymised;
+import coop.khidma.platform.personaldata.DataCategory;
+import coop.khidma.platform.personaldata.RecordCount;
+import coop.khidma.platform.personaldata.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

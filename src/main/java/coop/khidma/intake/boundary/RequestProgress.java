@@ -1,8 +1,10 @@
 package coop.khidma.intake.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.Recipient;
 import coop.khidma.intake.control.RequestLetters;
+import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.membership.entity.Member;
 import coop.khidma.platform.i18n.DomainException;
@@ -24,10 +26,11 @@ import java.util.Optional;
 
 /**
  * What the other components do to a request, done by intake, the request's one writer: the committee's hand-over,
- * decision day and decision (review), the completed registration (membership). Each verb runs in its caller's
- * transaction as the caller's user, at the caller's instant (so both records carry the same moment), is audited, and
- * writes nothing before the caller's transaction does (one write of the request, not one per verb). Others read a
- * request here too: the one finder by reference and the one version check ({@link RequestRef}).
+ * decision day and decision (review), the completed registration (membership), a data subject's right carried out
+ * (privacy). Each verb runs in its caller's transaction as the caller's user, at the caller's instant (so both records
+ * carry the same moment), is audited, and writes nothing before the caller's transaction does (one write of the
+ * request, not one per verb) but for the right carried out, which is answered at once like intake's own answers.
+ * Others read a request here too: the one finder by reference and the one version check ({@link RequestRef}).
  */
 @Stateless
 @PermitAll
@@ -50,9 +53,20 @@ public class RequestProgress {
     @Inject
     OfficeCalendar office;
 
+    @Inject
+    Outbox outbox;
+
     /** The request with this reference, to read; empty when there is none. */
     public Optional<RequestSummary> summary(String reference) {
         return found(em, reference).map(RequestSummary::of);
+    }
+
+    /**
+     * The request with this reference, to read its details (change it only through the verbs here). Breaks
+     * {@code rule.request.notFound}.
+     */
+    public ServiceRequest read(String reference) {
+        return find(em, reference);
     }
 
     /**
@@ -110,6 +124,23 @@ public class RequestProgress {
         }
         audit.record(request.complete(me(), at));
         return moved(request);
+    }
+
+    /**
+     * A data subject's right carried out (privacy's {@code SubjectRights}; {@link Requests#resolve} refuses a free
+     * answer to these requests): VERIFIED → BEING_SERVED → RESOLVED with {@code outcome}, each step audited, written at
+     * once, and the requester told as for any answer. Breaks a rule of {@link ServiceRequest#startService} or
+     * {@link ServiceRequest#resolve}.
+     */
+    public RequestSummary rightCarriedOut(Long requestId, String outcome, Instant at) {
+        ServiceRequest request = byId(requestId);
+        if (request.status() == RequestStatus.VERIFIED) {
+            audit.record(request.startService(me(), at));
+        }
+        audit.record(request.resolve(outcome, me(), at));
+        em.flush();
+        outbox.send(RequestLetters.recipient(request), RequestLetters.answer(request));
+        return RequestSummary.of(request);
     }
 
     /** The one finder by reference (for the boundaries of intake too); breaks {@code rule.request.notFound}. */

@@ -1,10 +1,10 @@
 package coop.khidma.membership.boundary;
 
 import coop.khidma.platform.persistence.NativeSql;
-import coop.khidma.privacy.boundary.Anonymisable;
-import coop.khidma.privacy.boundary.RecordCount;
-import coop.khidma.privacy.control.Anonymised;
-import coop.khidma.privacy.control.Subject;
+import coop.khidma.platform.personaldata.Anonymisable;
+import coop.khidma.platform.personaldata.Anonymised;
+import coop.khidma.platform.personaldata.RecordCount;
+import coop.khidma.platform.personaldata.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -2,8 +2,9 @@ package coop.khidma.privacy.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
+import coop.khidma.platform.personaldata.Anonymisation;
+import coop.khidma.platform.personaldata.DataCategory;
 import coop.khidma.privacy.control.RetentionRule;
-import coop.khidma.privacy.entity.DataCategory;
 import coop.khidma.privacy.entity.RetentionSetting;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

@@ -1,10 +1,10 @@
 package coop.khidma.privacy.boundary;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.platform.personaldata.DataCategory;
 import coop.khidma.platform.scheduling.DeadlineJob;
 import coop.khidma.platform.scheduling.DeadlineJobs;
 import coop.khidma.privacy.control.RetentionRule;
-import coop.khidma.privacy.entity.DataCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -3,9 +3,9 @@ package coop.khidma.privacy.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.DataCategory;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.privacy.control.RetentionRule;
-import coop.khidma.privacy.entity.DataCategory;
 import coop.khidma.privacy.entity.RetentionSetting;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -89,7 +89,7 @@ public class Retention {
     }
 
     private static RetentionRow row(RetentionSetting setting) {
-        return new RetentionRow(setting.category(), setting.days(), setting.category().defaultDays(),
+        return new RetentionRow(setting.category(), setting.days(), RetentionRule.defaultDays(setting.category()),
                 setting.changedBy(), setting.changedAt(), setting.version());
     }
 }

@@ -1,6 +1,6 @@
 package coop.khidma.privacy.boundary;
 
-import coop.khidma.privacy.entity.DataCategory;
+import coop.khidma.platform.personaldata.DataCategory;
 
 import java.time.Instant;
 

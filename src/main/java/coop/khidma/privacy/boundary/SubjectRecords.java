@@ -1,7 +1,9 @@
 package coop.khidma.privacy.boundary;
 
-import coop.khidma.privacy.control.Subject;
-import coop.khidma.privacy.control.SubjectExport.Section;
+import coop.khidma.platform.personaldata.CorrectionField;
+import coop.khidma.platform.personaldata.PersonalRecords;
+import coop.khidma.platform.personaldata.PersonalRecords.Section;
+import coop.khidma.platform.personaldata.Subject;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -2,21 +2,22 @@ package coop.khidma.privacy.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
-import coop.khidma.correspondence.boundary.Outbox;
-import coop.khidma.correspondence.control.Letters;
+import coop.khidma.intake.boundary.RequestProgress;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.entity.ItemVerification;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.ServiceRequest;
-import coop.khidma.person.EmailAddress;
 import coop.khidma.membership.entity.Member;
+import coop.khidma.person.EmailAddress;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.Anonymisation;
+import coop.khidma.platform.personaldata.Anonymised;
+import coop.khidma.platform.personaldata.CorrectionField;
+import coop.khidma.platform.personaldata.Subject;
 import coop.khidma.platform.security.Roles;
-import coop.khidma.privacy.control.Anonymised;
-import coop.khidma.privacy.control.Subject;
 import coop.khidma.privacy.control.SubjectExport;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,21 +25,20 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * The data subject's rights, carried out for a request of their own that went through intake like any other (the
  * identity checklist item verified): a readable copy of everything held about them ({@code DATA_EXPORT}), a
  * correction applied wherever the data is held ({@code DATA_CORRECTION}), or erasure — their records anonymised
- * ({@code DATA_ERASURE}). Carrying the right out answers the request (the member is told as for any answer) and is
- * audited with counts, never with the data.
+ * ({@code DATA_ERASURE}). Carrying the right out answers the request (intake's {@link RequestProgress} moves it and
+ * tells the member as for any answer) and is audited with counts, never with the data. Requests are read through
+ * intake's boundary: its one finder and its one version check ({@link RequestRef}).
  */
 @Stateless
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
@@ -51,6 +51,7 @@ public class SubjectRights {
     static final String CORRECTION_ITEM = "CORRECTION";
     private static final Set<RequestStatus> ACTIONABLE = EnumSet.of(RequestStatus.VERIFIED, RequestStatus.BEING_SERVED);
 
+    /** Flushed and refreshed where the records change beneath it (correction, erasure). */
     @PersistenceContext
     EntityManager em;
 
@@ -70,7 +71,7 @@ public class SubjectRights {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    RequestProgress progress;
 
     @Inject
     Clock clock;
@@ -167,9 +168,7 @@ public class SubjectRights {
         if (!request.typeCode().equals(type)) {
             throw new DomainException("rule.privacy.wrongType", request.typeCode(), type);
         }
-        if (request.version() != ref.version()) {
-            throw new OptimisticLockException(request.reference());
-        }
+        ref.requireCurrent(request.version());
         if (!ACTIONABLE.contains(request.status()) && !(resolvedToo && request.status() == RequestStatus.RESOLVED)) {
             throw new DomainException("rule.privacy.notVerified", request.status());
         }
@@ -177,18 +176,12 @@ public class SubjectRights {
     }
 
     /**
-     * Moves a verified request through service to its answer with the aggregate's own verbs, audited, and tells the
-     * member as any answer does. (The intake boundary refuses a free answer to these requests.)
+     * Has intake move a verified request through service to its answer, audited, and tell the member as any answer
+     * does; a request already answered (a later copy) stays as it is. (Intake refuses a free answer to these requests.)
      */
     private RequestView answer(ServiceRequest request, String outcome) {
         if (request.status() != RequestStatus.RESOLVED) {
-            Instant now = clock.instant();
-            if (request.status() == RequestStatus.VERIFIED) {
-                audit.record(request.startService(me(), now));
-            }
-            audit.record(request.resolve(outcome, me(), now));
-            em.flush();
-            outbox.send(request, Letters.answer(request));
+            progress.rightCarriedOut(request.id(), outcome, clock.instant());
         }
         return requests.detail(request.reference());
     }
@@ -210,14 +203,12 @@ public class SubjectRights {
         };
     }
 
+    /**
+     * The request, by intake's one finder; breaks {@code rule.request.notFound} or
+     * {@code rule.privacy.notSubjectRequest}.
+     */
     private ServiceRequest find(String reference) {
-        List<ServiceRequest> found = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
-                ServiceRequest.class).setParameter("reference", reference == null ? "" : reference.strip())
-                .getResultList();
-        if (found.isEmpty()) {
-            throw new DomainException("rule.request.notFound", String.valueOf(reference));
-        }
-        ServiceRequest request = found.get(0);
+        ServiceRequest request = progress.read(reference == null ? "" : reference.strip());
         if (!Set.of(EXPORT, CORRECTION, ERASURE).contains(request.typeCode())) {
             throw new DomainException("rule.privacy.notSubjectRequest", request.reference());
         }

@@ -1,8 +1,8 @@
 package coop.khidma.privacy.control;
 
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.DataCategory;
 import coop.khidma.platform.time.HijriDates;
-import coop.khidma.privacy.entity.DataCategory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,8 +31,20 @@ public final class RetentionRule {
     public RetentionRule(Map<DataCategory, Integer> days) {
         this.days = new EnumMap<>(DataCategory.class);
         for (DataCategory category : DataCategory.values()) {
-            this.days.put(category, days.getOrDefault(category, category.defaultDays()));
+            this.days.put(category, days.getOrDefault(category, defaultDays(category)));
         }
+    }
+
+    /** The category's period when no administrator changed it, in days (the V13 migration seeds the same numbers). */
+    public static int defaultDays(DataCategory category) {
+        return switch (category) {
+            case CLOSED_REQUESTS -> 1825;
+            case REJECTED_APPLICATIONS -> 730;
+            case DECLINED_VOLUNTEERS -> 365;
+            case SUGGESTION_CONTACTS -> 180;
+            case OUTBOX_MESSAGES -> 365;
+            case IDEMPOTENCY_KEYS -> 30;
+        };
     }
 
     public int days(DataCategory category) {

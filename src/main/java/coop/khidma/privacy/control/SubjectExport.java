@@ -1,6 +1,11 @@
 package coop.khidma.privacy.control;
 
 import coop.khidma.platform.i18n.Messages;
+import coop.khidma.platform.personaldata.PersonalRecords.Bilingual;
+import coop.khidma.platform.personaldata.PersonalRecords.Entry;
+import coop.khidma.platform.personaldata.PersonalRecords.Field;
+import coop.khidma.platform.personaldata.PersonalRecords.Key;
+import coop.khidma.platform.personaldata.PersonalRecords.Section;
 import coop.khidma.platform.time.HijriDates;
 
 import java.nio.charset.StandardCharsets;
@@ -12,35 +17,16 @@ import java.util.Locale;
 
 /**
  * Everything the association holds about one person, as a page they can read and print: one self-contained UTF-8
- * HTML file, first in Arabic (right to left), then the same in English, dates in Hijri beside Gregorian. Labels come
- * from the {@code privacy} bundles; values are the data as stored. Nothing is fetched from elsewhere when it is
- * opened (no scripts, no links), so it reads the same offline years later.
+ * HTML file, first in Arabic (right to left), then the same in English, dates in Hijri beside Gregorian, from the
+ * {@link Section}s each component returns. Labels come from the {@code privacy} bundles; values are the data as
+ * stored. Nothing is fetched from elsewhere when it is opened (no scripts, no links), so it reads the same offline
+ * years later.
  */
 public final class SubjectExport {
 
     public static final Locale ARABIC = Locale.forLanguageTag("ar");
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-    /** A bundle key whose text is the value (a status, a type, a channel). */
-    public record Key(String key) {
-    }
-
-    /** A value held in both languages (a letter's subject). */
-    public record Bilingual(String arabic, String english) {
-    }
-
-    /** One labelled value: a String, an {@link Instant}, a number, a {@link Key} or a {@link Bilingual}. */
-    public record Field(String labelKey, Object value) {
-    }
-
-    /** One record (a request, a membership…) under its title. */
-    public record Entry(String title, List<Field> fields) {
-    }
-
-    /** The records of one kind; {@code noneKey} says so when there are none. */
-    public record Section(String titleKey, String noneKey, List<Entry> entries) {
-    }
 
     private SubjectExport() {
     }

@@ -2,6 +2,8 @@ package coop.khidma.privacy.entity;
 
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.DataCategory;
+import coop.khidma.privacy.control.RetentionRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,7 +52,7 @@ public class RetentionSetting {
     public static RetentionSetting defaultFor(DataCategory category) {
         RetentionSetting setting = new RetentionSetting();
         setting.category = Objects.requireNonNull(category);
-        setting.days = category.defaultDays();
+        setting.days = RetentionRule.defaultDays(category);
         return setting;
     }
 

@@ -1,8 +1,8 @@
 package coop.khidma.review.boundary;
 
 import coop.khidma.platform.persistence.NativeSql;
-import coop.khidma.privacy.boundary.Anonymisable;
-import coop.khidma.privacy.control.Anonymised;
+import coop.khidma.platform.personaldata.Anonymisable;
+import coop.khidma.platform.personaldata.Anonymised;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,9 +1,9 @@
 package coop.khidma.volunteering.boundary;
 
-import coop.khidma.privacy.boundary.Anonymisable;
-import coop.khidma.privacy.boundary.RecordCount;
-import coop.khidma.privacy.control.Subject;
-import coop.khidma.privacy.entity.DataCategory;
+import coop.khidma.platform.personaldata.Anonymisable;
+import coop.khidma.platform.personaldata.DataCategory;
+import coop.khidma.platform.personaldata.RecordCount;
+import coop.khidma.platform.personaldata.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,13 +1,13 @@
 package coop.khidma.volunteering.boundary;
 
-import coop.khidma.privacy.boundary.CorrectionField;
-import coop.khidma.privacy.boundary.PersonalRecords;
-import coop.khidma.privacy.boundary.RecordCount;
-import coop.khidma.privacy.control.Subject;
-import coop.khidma.privacy.control.SubjectExport.Entry;
-import coop.khidma.privacy.control.SubjectExport.Field;
-import coop.khidma.privacy.control.SubjectExport.Key;
-import coop.khidma.privacy.control.SubjectExport.Section;
+import coop.khidma.platform.personaldata.CorrectionField;
+import coop.khidma.platform.personaldata.PersonalRecords;
+import coop.khidma.platform.personaldata.PersonalRecords.Entry;
+import coop.khidma.platform.personaldata.PersonalRecords.Field;
+import coop.khidma.platform.personaldata.PersonalRecords.Key;
+import coop.khidma.platform.personaldata.PersonalRecords.Section;
+import coop.khidma.platform.personaldata.RecordCount;
+import coop.khidma.platform.personaldata.Subject;
 import coop.khidma.volunteering.entity.Volunteer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

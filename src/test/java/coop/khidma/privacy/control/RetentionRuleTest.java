@@ -1,7 +1,7 @@
 package coop.khidma.privacy.control;
 
 import coop.khidma.platform.i18n.DomainException;
-import coop.khidma.privacy.entity.DataCategory;
+import coop.khidma.platform.personaldata.DataCategory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

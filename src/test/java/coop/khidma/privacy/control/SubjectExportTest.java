@@ -1,10 +1,10 @@
 package coop.khidma.privacy.control;
 
-import coop.khidma.privacy.control.SubjectExport.Bilingual;
-import coop.khidma.privacy.control.SubjectExport.Entry;
-import coop.khidma.privacy.control.SubjectExport.Field;
-import coop.khidma.privacy.control.SubjectExport.Key;
-import coop.khidma.privacy.control.SubjectExport.Section;
+import coop.khidma.platform.personaldata.PersonalRecords.Bilingual;
+import coop.khidma.platform.personaldata.PersonalRecords.Entry;
+import coop.khidma.platform.personaldata.PersonalRecords.Field;
+import coop.khidma.platform.personaldata.PersonalRecords.Key;
+import coop.khidma.platform.personaldata.PersonalRecords.Section;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

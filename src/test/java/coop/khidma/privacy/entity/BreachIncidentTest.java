@@ -1,6 +1,7 @@
 package coop.khidma.privacy.entity;
 
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.DataCategory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

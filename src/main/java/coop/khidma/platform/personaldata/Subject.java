@@ -1,4 +1,4 @@
-package coop.khidma.privacy.control;
+package coop.khidma.platform.personaldata;
 
 import coop.khidma.person.NationalId;
 import coop.khidma.person.SaudiMobile;

@@ -1,9 +1,6 @@
-package coop.khidma.privacy.boundary;
+package coop.khidma.platform.personaldata;
 
 import coop.khidma.platform.persistence.NativeSql;
-import coop.khidma.privacy.control.Anonymised;
-import coop.khidma.privacy.control.Subject;
-import coop.khidma.privacy.entity.DataCategory;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;

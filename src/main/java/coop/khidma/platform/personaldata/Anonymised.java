@@ -1,4 +1,4 @@
-package coop.khidma.privacy.control;
+package coop.khidma.platform.personaldata;
 
 /**
  * What replaces personal data when a record is anonymised. The markers keep the columns' formats (a mobile stays 13

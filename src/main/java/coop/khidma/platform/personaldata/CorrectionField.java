@@ -1,4 +1,4 @@
-package coop.khidma.privacy.boundary;
+package coop.khidma.platform.personaldata;
 
 /** What a correction may change in everything held about the person. */
 public enum CorrectionField {

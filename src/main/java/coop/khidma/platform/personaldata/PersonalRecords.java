@@ -1,16 +1,15 @@
-package coop.khidma.privacy.boundary;
+package coop.khidma.platform.personaldata;
 
 import coop.khidma.platform.persistence.NativeSql;
-import coop.khidma.privacy.control.Subject;
-import coop.khidma.privacy.control.SubjectExport.Section;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
 
 /**
  * What a component keeps about a person in its own tables, found by their national ID and their mobile: read by the
- * component itself for the data subject's copy, and corrected by it, in the caller's transaction. {@link
- * SubjectRecords} calls every implementation there is, in {@link #order()}.
+ * component itself for the data subject's copy, and corrected by it, in the caller's transaction. {@code
+ * privacy.boundary.SubjectRecords} calls every implementation there is, in {@link #order()}, and renders the copy from
+ * the {@link Section}s they return.
  */
 public interface PersonalRecords {
 
@@ -40,6 +39,26 @@ public interface PersonalRecords {
         public Part(Section section, RecordCount count) {
             this(section, count, List.of());
         }
+    }
+
+    /** The records of one kind; {@code noneKey} says so when there are none. */
+    record Section(String titleKey, String noneKey, List<Entry> entries) {
+    }
+
+    /** One record (a request, a membership…) under its title. */
+    record Entry(String title, List<Field> fields) {
+    }
+
+    /** One labelled value: a String, an {@link java.time.Instant}, a number, a {@link Key} or a {@link Bilingual}. */
+    record Field(String labelKey, Object value) {
+    }
+
+    /** A bundle key whose text is the value (a status, a type, a channel). */
+    record Key(String key) {
+    }
+
+    /** A value held in both languages (a letter's subject). */
+    record Bilingual(String arabic, String english) {
     }
 
     /**

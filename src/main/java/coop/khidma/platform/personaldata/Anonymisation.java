@@ -1,7 +1,5 @@
-package coop.khidma.privacy.boundary;
+package coop.khidma.platform.personaldata;
 
-import coop.khidma.privacy.control.Subject;
-import coop.khidma.privacy.entity.DataCategory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Personal data anonymised where it is kept, in the caller's transaction: every component's {@link Anonymisable}, in
- * their order, each in its own tables. Used by the retention purge and by erasure; both audit the counts this returns.
+ * their order, each in its own tables. Used by the retention purge and by erasure (both in {@code privacy}, which
+ * audits the counts this returns), and by the component whose rows others hang on ({@link #ofRequests}).
  */
 @Stateless
 @PermitAll

@@ -1,4 +1,4 @@
-package coop.khidma.privacy.boundary;
+package coop.khidma.platform.personaldata;
 
 /** How many records of one kind a right or a purge touched, as the audit trail says it: {@code members 1}. */
 public record RecordCount(String records, int count) {
