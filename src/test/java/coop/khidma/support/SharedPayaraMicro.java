@@ -81,7 +81,7 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
         }
         shutDown();
         boots++;
-        runningMetaData = withRoot(server.deploy(archive));
+        runningMetaData = withContextRoot(server.deploy(archive), archive);
         runningArchive = archive;
         running = files;
         return runningMetaData;
@@ -113,14 +113,16 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
     }
 
     /**
-     * The deployment's address as the tests inject it ({@code @ArquillianResource URL}) is its first servlet's: when
-     * Payara lists none (a WAR as built, whose servlets register themselves), it says so at the root context, so that
-     * every class gets {@code http://host:port/} whichever deployment booted the server.
+     * The deployment's address as the tests inject it ({@code @ArquillianResource URL}) is its first servlet's. When
+     * Payara's report of the deployment lists none (it does so now and then for a WAR whose servlets register
+     * themselves), the address is the application's context root, which Payara Micro takes from the archive's name
+     * ({@code khidma.war} at {@code /khidma}), so that every class gets the same address whichever booted the server.
      */
-    private static ProtocolMetaData withRoot(ProtocolMetaData metaData) {
+    private static ProtocolMetaData withContextRoot(ProtocolMetaData metaData, Archive<?> archive) {
+        String name = archive.getName().replaceFirst("\\.war$", "");
         for (HTTPContext context : metaData.getContexts(HTTPContext.class)) {
             if (context.getServlets().isEmpty()) {
-                context.add(new Servlet("khidma", "/"));
+                context.add(new Servlet(name, "/" + name));
             }
         }
         return metaData;
