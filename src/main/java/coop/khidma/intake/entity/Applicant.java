@@ -1,5 +1,6 @@
 package coop.khidma.intake.entity;
 
+import coop.khidma.person.City;
 import coop.khidma.person.EmailAddress;
 import coop.khidma.membership.entity.Member;
 import coop.khidma.person.NationalId;
@@ -34,7 +35,7 @@ public class Applicant {
     @Column(name = "applicant_name_latin", length = PersonName.MAX)
     private String nameLatin;
 
-    @Column(name = "applicant_city", length = Member.CITY_MAX)
+    @Column(name = "applicant_city", length = City.MAX)
     private String city;
 
     @Column(name = "applicant_shares")
@@ -58,13 +59,16 @@ public class Applicant {
         }
     }
 
-    /** Breaks the rules of {@link Member#checkArabicName}, {@link Member#checkLatinName}, {@link Member#checkCity}, {@link Member#checkShares}. */
+    /**
+     * Breaks the rules of {@link PersonName#arabic}, {@link PersonName#latin}, {@link City#check},
+     * {@link Member#checkShares}.
+     */
     public Applicant(NationalId nationalId, String nameArabic, String nameLatin, String city, int shares,
                      EmailAddress email) {
         this.nationalId = Objects.requireNonNull(nationalId, "nationalId");
-        this.nameArabic = Member.checkArabicName(nameArabic);
-        this.nameLatin = Member.checkLatinName(nameLatin);
-        this.city = Member.checkCity(city);
+        this.nameArabic = PersonName.arabic(nameArabic).value();
+        this.nameLatin = PersonName.latin(nameLatin).value();
+        this.city = City.check(city);
         this.shares = Member.checkShares(shares);
         this.email = email;
     }
