@@ -2,7 +2,6 @@ package coop.khidma.intake.entity;
 
 import coop.khidma.person.City;
 import coop.khidma.person.EmailAddress;
-import coop.khidma.membership.entity.Member;
 import coop.khidma.person.NationalId;
 import coop.khidma.person.PersonName;
 import coop.khidma.platform.i18n.Digits;
@@ -19,7 +18,8 @@ import java.util.Objects;
 /**
  * The details a membership application carries about the person who wants to join (before they are a member):
  * national ID, names in Arabic and Latin letters, city, shares requested and an optional e-mail. The mobile is the
- * requester's. Checked with the same rules as {@link Member}, so a complete application always makes a valid member.
+ * requester's. The member's record ({@code membership.entity.Member}) is checked with the same rules, so a complete
+ * application always makes a valid member.
  */
 @Embeddable
 @Access(AccessType.FIELD)
@@ -49,10 +49,18 @@ public class Applicant {
         // for the persistence provider only
     }
 
+    /** At least one share; breaks {@code rule.member.shares}. The member's record keeps the shares applied for. */
+    public static int checkShares(int shares) {
+        if (shares < 1) {
+            throw new DomainException("rule.member.shares");
+        }
+        return shares;
+    }
+
     /** The number of shares as typed (Arabic-Indic digits welcome); breaks {@code rule.member.shares}. */
     public static int parseShares(String typed) {
         try {
-            return Member.checkShares(Integer.parseInt(Digits.toAscii(
+            return checkShares(Integer.parseInt(Digits.toAscii(
                     typed == null ? "" : typed).strip()));
         } catch (NumberFormatException notANumber) {
             throw new DomainException("rule.member.shares");
@@ -61,7 +69,7 @@ public class Applicant {
 
     /**
      * Breaks the rules of {@link PersonName#arabic}, {@link PersonName#latin}, {@link City#check},
-     * {@link Member#checkShares}.
+     * {@link #checkShares}.
      */
     public Applicant(NationalId nationalId, String nameArabic, String nameLatin, String city, int shares,
                      EmailAddress email) {
@@ -69,7 +77,7 @@ public class Applicant {
         this.nameArabic = PersonName.arabic(nameArabic).value();
         this.nameLatin = PersonName.latin(nameLatin).value();
         this.city = City.check(city);
-        this.shares = Member.checkShares(shares);
+        this.shares = checkShares(shares);
         this.email = email;
     }
 

@@ -1,6 +1,7 @@
 package coop.khidma.membership.entity;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.entity.Applicant;
 import coop.khidma.person.City;
 import coop.khidma.person.EmailAddress;
 import coop.khidma.person.NationalId;
@@ -88,7 +89,7 @@ public class Member {
 
     /**
      * A new applicant; every field is checked ({@link PersonName#arabic}, {@link PersonName#latin}, {@link City},
-     * {@link #checkShares}). {@code email} may be {@code null}.
+     * {@link Applicant#checkShares}). {@code email} may be {@code null}.
      */
     public static Member applicant(NationalId nationalId, String nameArabic, String nameLatin, SaudiMobile mobile,
                                    EmailAddress email, String city, int shares, Instant at) {
@@ -99,7 +100,7 @@ public class Member {
         member.mobile = Objects.requireNonNull(mobile, "mobile");
         member.email = email;
         member.city = City.check(city);
-        member.shares = checkShares(shares);
+        member.shares = Applicant.checkShares(shares);
         member.status = MemberStatus.APPLICANT;
         member.appliedAt = Objects.requireNonNull(at, "at");
         return member;
@@ -108,14 +109,6 @@ public class Member {
     /** The audit fact of {@link #applicant}: a new applicant. */
     public Change created(String actor) {
         return change("apply", null, actor, appliedAt, null);
-    }
-
-    /** At least one share; breaks {@code rule.member.shares}. */
-    public static int checkShares(int shares) {
-        if (shares < 1) {
-            throw new DomainException("rule.member.shares");
-        }
-        return shares;
     }
 
     /**

@@ -31,12 +31,6 @@ class MemberTest {
     }
 
     @Test
-    void sharesAreChecked() {
-        assertBroken("rule.member.shares", () -> Member.checkShares(0));
-        assertThat(Member.checkShares(1)).isEqualTo(1);
-    }
-
-    @Test
     void onlyAnApplicantIsActivatedAndOnlyOnce() {
         Member member = applicant();
         assertBroken("rule.member.numberRequired", () -> member.activate(" ", "fatima", AT));
