@@ -3,8 +3,9 @@ package coop.khidma.intake.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.correspondence.entity.Recipient;
 import coop.khidma.intake.control.RequestLetters;
+import coop.khidma.intake.entity.LinkedMember;
 import coop.khidma.intake.entity.ServiceRequest;
-import coop.khidma.membership.entity.Member;
+import coop.khidma.person.EmailAddress;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.OfficeCalendar;
 import jakarta.annotation.Resource;
@@ -20,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -100,16 +102,17 @@ public class RequestProgress {
     }
 
     /**
-     * Registration completed (policy item 5): the accepted application is linked to its member, already active, and
-     * COMPLETED. Breaks a rule of {@link ServiceRequest#complete}.
+     * Registration completed (policy item 5): the accepted application is linked to its member (stored already, so
+     * with its id), already active, and COMPLETED; the letter goes to the member's e-mail when the application gave
+     * none. Breaks a rule of {@link ServiceRequest#complete(LinkedMember, String, Instant)}.
      */
-    public Moved registrationCompleted(Long requestId, Member member, Instant at) {
+    public Moved registrationCompleted(Long requestId, LinkedMember member, Instant at) {
         ServiceRequest request = byId(requestId);
-        if (request.member() != member) {
+        if (!Objects.requireNonNull(member.id(), "the member's id").equals(request.memberId())) {
             audit.record(request.linkMember(member, me(), at));
         }
-        audit.record(request.complete(me(), at));
-        return moved(request);
+        audit.record(request.complete(member, me(), at));
+        return moved(request, member.email());
     }
 
     /** The one finder by reference (for the boundaries of intake too); breaks {@code rule.request.notFound}. */
@@ -134,7 +137,11 @@ public class RequestProgress {
     }
 
     private static Moved moved(ServiceRequest request) {
-        return new Moved(RequestSummary.of(request), RequestLetters.recipient(request));
+        return moved(request, null);
+    }
+
+    private static Moved moved(ServiceRequest request, EmailAddress memberEmail) {
+        return new Moved(RequestSummary.of(request), RequestLetters.recipient(request, memberEmail));
     }
 
     private String me() {
