@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * A person's name as they give it — a member filing a request, a visitor asking for a reply, a volunteer signing up:
  * surrounding blanks dropped, each run of spaces, tabs or line breaks inside made one space, and at most
- * {@value #MAX} characters. Any script is welcome (Arabic with or without diacritics, Latin, both); the member's
- * own Arabic and Latin names add their script rules on top of this one. Serves "confirm the validity of the data at
+ * {@value #MAX} characters. Any script is welcome (Arabic with or without diacritics, Latin, both); a name asked for in
+ * one script — an applicant's or member's name in Arabic letters ({@link #arabic}) and in Latin letters as in the
+ * passport ({@link #latin}) — adds its script rule on top of this one. Serves "confirm the validity of the data at
  * the time of submission": an empty or overlong name is refused at the kiosk, not found later in a letter.
  *
  * <p>Entities keep the name as a plain column checked through {@link #check(String)}; {@link #toString()} masks it.
@@ -20,6 +21,9 @@ public final class PersonName {
     public static final int MAX = 120;
 
     private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{InArabic}");
+    private static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z .'\\-]*");
 
     private final String value;
 
@@ -29,7 +33,7 @@ public final class PersonName {
 
     /** Reads a name as typed; breaks {@code rule.name.required} or {@code rule.name.tooLong}. */
     public static PersonName of(String raw) {
-        String name = raw == null ? "" : BLANKS.matcher(raw.strip()).replaceAll(" ");
+        String name = squeeze(raw);
         if (name.isEmpty()) {
             throw new DomainException("rule.name.required");
         }
@@ -42,6 +46,32 @@ public final class PersonName {
     /** The name as kept, as {@link #of(String)} reads it; for a form's validator or an entity's column. */
     public static String check(String raw) {
         return of(raw).value();
+    }
+
+    /**
+     * A name in Arabic letters (diacritics welcome, no Latin letter); breaks {@code rule.member.arabicName} or
+     * {@code rule.name.tooLong}.
+     */
+    public static PersonName arabic(String raw) {
+        String name = squeeze(raw);
+        if (name.isEmpty() || !ARABIC_LETTER.matcher(name).find() || LATIN_LETTER.matcher(name).find()) {
+            throw new DomainException("rule.member.arabicName");
+        }
+        return of(name);
+    }
+
+    /** A name in Latin letters as in the passport; breaks {@code rule.member.latinName} or {@code rule.name.tooLong}. */
+    public static PersonName latin(String raw) {
+        String name = squeeze(raw);
+        if (!LATIN_NAME.matcher(name).matches()) {
+            throw new DomainException("rule.member.latinName");
+        }
+        return of(name);
+    }
+
+    /** Blanks around dropped, each run of blanks inside made one space; {@code ""} for {@code null}. */
+    static String squeeze(String raw) {
+        return raw == null ? "" : BLANKS.matcher(raw.strip()).replaceAll(" ");
     }
 
     public String value() {

@@ -66,6 +66,18 @@ class PersonNameTest {
     }
 
     @Test
+    void aNameAskedInArabicOrInLatinLettersKeepsToItsScript() {
+        assertBroken("rule.member.arabicName", () -> PersonName.arabic("Sara"));
+        assertBroken("rule.member.arabicName", () -> PersonName.arabic("سارة Sara"));
+        assertBroken("rule.member.arabicName", () -> PersonName.arabic(" "));
+        assertBroken("rule.name.tooLong", () -> PersonName.arabic("س".repeat(121)));
+        assertThat(PersonName.arabic("  سارة   القحطاني ").value()).isEqualTo("سارة القحطاني");
+        assertBroken("rule.member.latinName", () -> PersonName.latin("سارة"));
+        assertBroken("rule.member.latinName", () -> PersonName.latin("Sara 2"));
+        assertThat(PersonName.latin("Abdullah O'Neil-Al Harbi").value()).isEqualTo("Abdullah O'Neil-Al Harbi");
+    }
+
+    @Test
     void theWidthOfEveryPersonNameColumn() {
         assertThat(PersonName.MAX).isEqualTo(120);
     }

@@ -39,6 +39,8 @@ import java.util.logging.Logger;
 @Stateless
 public class Escalations {
 
+    /** Overdue committee decisions go to the lowest level answered by this role (the executive director). */
+    static final String OVERDUE_DECISION_ROLE = Roles.DIRECTOR;
     private static final Logger LOG = Logger.getLogger(Escalations.class.getName());
 
     @PersistenceContext
@@ -64,6 +66,21 @@ public class Escalations {
         auditTrail.record(escalation.raised());
         em.flush();
         return escalation.id();
+    }
+
+    /**
+     * The committee's deadline (review): an agenda item past its decision day refers its request, as the system,
+     * straight to the level the executive director answers (the top of the ladder when none does), with the reason.
+     * Runs in the caller's transaction and writes the raise to the audit trail there. Breaks
+     * {@code rule.escalation.requestClosed} or {@code rule.escalation.reasonRequired}.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void raiseOverdueDecision(RequestKey request, String reason, Instant at) {
+        Escalation escalation = Escalation.raiseAt(request, ladder(), overdueDecisionLevel(), reason, Change.SYSTEM,
+                at);
+        em.persist(escalation);
+        auditTrail.record(escalation.raised());
     }
 
     /**
@@ -190,6 +207,13 @@ public class Escalations {
         level.changeResponseTime(responseTime);
         auditTrail.record(Change.of("SETTINGS", "escalation/" + code, "changeResponseTime", before,
                 level.responseTime(), caller(), clock.instant(), null));
+    }
+
+    /** Where an overdue committee decision goes: the lowest level the executive director answers, else the top. */
+    private String overdueDecisionLevel() {
+        List<EscalationLevel> levels = levels();
+        return levels.stream().filter(level -> level.answeringRole().equals(OVERDUE_DECISION_ROLE)).findFirst()
+                .orElse(levels.get(levels.size() - 1)).code();
     }
 
     private List<EscalationLevel> levels() {

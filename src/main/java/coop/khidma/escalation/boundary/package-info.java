@@ -1,7 +1,8 @@
 /**
  * The higher authority's door: staff refer a request to it with a reason, the level it waits at answers (only the
  * role that level names), the scheduler climbs unanswered escalations one level when their time runs out (and flags
- * those stuck at the top), and the member learns only which level holds the request, never who. Serves the policy's
+ * those stuck at the top), the committee's deadline refers an overdue decision straight to the executive director,
+ * and the member learns only which level holds the request, never who. Serves the policy's
  * "if the procedures are unclear to the member, the employee refers the member to the higher authority to answer
  * the member's questions and explain the organisational aspects" (dealing with members, item 3).
  */

@@ -4,9 +4,10 @@ import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.Recipient;
 import coop.khidma.intake.control.RequestLetters;
+import coop.khidma.intake.entity.LinkedMember;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.ServiceRequest;
-import coop.khidma.membership.entity.Member;
+import coop.khidma.person.EmailAddress;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.OfficeCalendar;
 import jakarta.annotation.Resource;
@@ -22,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -114,16 +116,17 @@ public class RequestProgress {
     }
 
     /**
-     * Registration completed (policy item 5): the accepted application is linked to its member, already active, and
-     * COMPLETED. Breaks a rule of {@link ServiceRequest#complete}.
+     * Registration completed (policy item 5): the accepted application is linked to its member (stored already, so
+     * with its id), already active, and COMPLETED; the letter goes to the member's e-mail when the application gave
+     * none. Breaks a rule of {@link ServiceRequest#complete(LinkedMember, String, Instant)}.
      */
-    public Moved registrationCompleted(Long requestId, Member member, Instant at) {
+    public Moved registrationCompleted(Long requestId, LinkedMember member, Instant at) {
         ServiceRequest request = byId(requestId);
-        if (request.member() != member) {
+        if (!Objects.requireNonNull(member.id(), "the member's id").equals(request.memberId())) {
             audit.record(request.linkMember(member, me(), at));
         }
-        audit.record(request.complete(me(), at));
-        return moved(request);
+        audit.record(request.complete(member, me(), at));
+        return moved(request, member.email());
     }
 
     /**
@@ -165,7 +168,11 @@ public class RequestProgress {
     }
 
     private static Moved moved(ServiceRequest request) {
-        return new Moved(RequestSummary.of(request), RequestLetters.recipient(request));
+        return moved(request, null);
+    }
+
+    private static Moved moved(ServiceRequest request, EmailAddress memberEmail) {
+        return new Moved(RequestSummary.of(request), RequestLetters.recipient(request, memberEmail));
     }
 
     private String me() {

@@ -53,9 +53,10 @@ public class RequestRecords implements PersonalRecords {
     public Part copy(Subject subject, List<String> requests) {
         String nid = subject.nationalIdOrNone();
         String mobile = subject.mobileOrNone();
-        List<ServiceRequest> found = em.createQuery("SELECT r FROM ServiceRequest r LEFT JOIN r.member m "
+        List<ServiceRequest> found = em.createQuery("SELECT r FROM ServiceRequest r "
                         + "WHERE r.requester.mobile.value = :mobile OR r.applicant.nationalId.value = :nid "
-                        + "OR m.nationalId.value = :nid OR m.mobile.value = :mobile ORDER BY r.submittedAt, r.id",
+                        + "OR r.memberId IN (SELECT m.id FROM Member m " // the linked member, by id
+                        + "WHERE m.nationalId.value = :nid OR m.mobile.value = :mobile) ORDER BY r.submittedAt, r.id",
                 ServiceRequest.class).setParameter("nid", nid).setParameter("mobile", mobile).getResultList();
         return new Part(new Section("privacy.export.requests", "privacy.export.none",
                 found.stream().map(this::entry).toList()), new RecordCount("requests", found.size()),

@@ -49,13 +49,13 @@ public record RequestView(RequestRef ref, String typeCode, Channel channel, Requ
         }
     }
 
-    static RequestView of(ServiceRequest request, Urgency urgency, List<AttachmentRow> attachments) {
+    static RequestView of(ServiceRequest request, String membershipNumber, Urgency urgency,
+                          List<AttachmentRow> attachments) {
         return new RequestView(new RequestRef(request.reference(), request.version()), request.typeCode(),
                 request.channel(), request.status(), request.requester().name(),
                 request.requester().mobile().national(), request.details(), request.assignee(),
                 request.submittedAt(), request.outcome(), request.items().stream().map(Item::of).toList(),
                 request.needsCommittee(), request.isApplication(), ApplicantView.of(request.applicant()),
-                request.member() == null ? null : request.member().membershipNumber(), request.closedAt(),
-                request.dueOn(), urgency, List.copyOf(attachments));
+                membershipNumber, request.closedAt(), request.dueOn(), urgency, List.copyOf(attachments));
     }
 }

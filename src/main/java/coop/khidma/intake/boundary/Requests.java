@@ -270,7 +270,18 @@ public class Requests {
                             a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt)
                         FROM Attachment a WHERE a.request = :request ORDER BY a.uploadedAt, a.id""", AttachmentRow.class)
                 .setParameter("request", request).getResultList();
-        return RequestView.of(request, Urgency.of(request.dueOn(), today, office.workingDays()), papers);
+        return RequestView.of(request, membershipNumber(request),
+                Urgency.of(request.dueOn(), today, office.workingDays()), papers);
+    }
+
+    /**
+     * The membership number of the member the request is linked to (a registered application), read by the member's
+     * id from the register; {@code null} when none is linked.
+     */
+    private String membershipNumber(ServiceRequest request) {
+        return request.memberId() == null ? null : em.createQuery(
+                        "SELECT m.membershipNumber FROM Member m WHERE m.id = :id", String.class)
+                .setParameter("id", request.memberId()).getResultStream().findFirst().orElse(null);
     }
 
     ServiceRequest find(String reference) {

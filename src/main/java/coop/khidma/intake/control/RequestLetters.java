@@ -62,11 +62,20 @@ public final class RequestLetters {
 
     /**
      * The requester, reached by the channel that answers the request's channel ({@link #answering}): e-mail goes to
-     * the applicant's or member's address when one is known.
+     * the applicant's address when one is known. For a request not linked to a member (all but a completed
+     * membership application).
      */
     public static Recipient recipient(ServiceRequest request) {
+        return recipient(request, null);
+    }
+
+    /**
+     * The same for a request linked to a member: without the applicant's address, e-mail goes to the member's
+     * ({@code memberEmail}, as membership gives it with the member; {@code null} when none is known).
+     */
+    public static Recipient recipient(ServiceRequest request, EmailAddress memberEmail) {
         EmailAddress email = request.applicant() != null && request.applicant().email() != null
-                ? request.applicant().email() : request.member() != null ? request.member().email() : null;
+                ? request.applicant().email() : memberEmail;
         return new Recipient(request.requester().name(), request.requester().mobile(), email,
                 answering(request.channel(), email != null));
     }

@@ -1,7 +1,7 @@
 package coop.khidma.intake.entity;
 
+import coop.khidma.person.City;
 import coop.khidma.person.EmailAddress;
-import coop.khidma.membership.entity.Member;
 import coop.khidma.person.NationalId;
 import coop.khidma.person.PersonName;
 import coop.khidma.platform.i18n.Digits;
@@ -18,7 +18,8 @@ import java.util.Objects;
 /**
  * The details a membership application carries about the person who wants to join (before they are a member):
  * national ID, names in Arabic and Latin letters, city, shares requested and an optional e-mail. The mobile is the
- * requester's. Checked with the same rules as {@link Member}, so a complete application always makes a valid member.
+ * requester's. The member's record ({@code membership.entity.Member}) is checked with the same rules, so a complete
+ * application always makes a valid member.
  */
 @Embeddable
 @Access(AccessType.FIELD)
@@ -34,7 +35,7 @@ public class Applicant {
     @Column(name = "applicant_name_latin", length = PersonName.MAX)
     private String nameLatin;
 
-    @Column(name = "applicant_city", length = Member.CITY_MAX)
+    @Column(name = "applicant_city", length = City.MAX)
     private String city;
 
     @Column(name = "applicant_shares")
@@ -48,24 +49,35 @@ public class Applicant {
         // for the persistence provider only
     }
 
+    /** At least one share; breaks {@code rule.member.shares}. The member's record keeps the shares applied for. */
+    public static int checkShares(int shares) {
+        if (shares < 1) {
+            throw new DomainException("rule.member.shares");
+        }
+        return shares;
+    }
+
     /** The number of shares as typed (Arabic-Indic digits welcome); breaks {@code rule.member.shares}. */
     public static int parseShares(String typed) {
         try {
-            return Member.checkShares(Integer.parseInt(Digits.toAscii(
+            return checkShares(Integer.parseInt(Digits.toAscii(
                     typed == null ? "" : typed).strip()));
         } catch (NumberFormatException notANumber) {
             throw new DomainException("rule.member.shares");
         }
     }
 
-    /** Breaks the rules of {@link Member#checkArabicName}, {@link Member#checkLatinName}, {@link Member#checkCity}, {@link Member#checkShares}. */
+    /**
+     * Breaks the rules of {@link PersonName#arabic}, {@link PersonName#latin}, {@link City#check},
+     * {@link #checkShares}.
+     */
     public Applicant(NationalId nationalId, String nameArabic, String nameLatin, String city, int shares,
                      EmailAddress email) {
         this.nationalId = Objects.requireNonNull(nationalId, "nationalId");
-        this.nameArabic = Member.checkArabicName(nameArabic);
-        this.nameLatin = Member.checkLatinName(nameLatin);
-        this.city = Member.checkCity(city);
-        this.shares = Member.checkShares(shares);
+        this.nameArabic = PersonName.arabic(nameArabic).value();
+        this.nameLatin = PersonName.latin(nameLatin).value();
+        this.city = City.check(city);
+        this.shares = checkShares(shares);
         this.email = email;
     }
 

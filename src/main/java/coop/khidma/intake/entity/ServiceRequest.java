@@ -1,8 +1,6 @@
 package coop.khidma.intake.entity;
 
 import coop.khidma.audit.entity.Change;
-import coop.khidma.membership.entity.Member;
-import coop.khidma.membership.entity.MemberStatus;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.time.WorkingDays;
@@ -102,9 +100,9 @@ public class ServiceRequest {
     @Embedded
     private Applicant applicant;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "member_id")
-    private Member member;
+    /** The member the request is about, by value (membership's row id), never a relation into membership. */
+    @Column(name = "member_id")
+    private Long memberId;
 
     @Column(length = DETAILS_MAX)
     private String details;
@@ -353,9 +351,9 @@ public class ServiceRequest {
      * The member this request is about (found in the register) — during intake — or, for an accepted application,
      * the member its registration creates; refused otherwise.
      */
-    public Change linkMember(Member member, String by, Instant at) {
+    public Change linkMember(LinkedMember member, String by, Instant at) {
         requireStatus("linkMember", SUBMITTED, IN_INTAKE, RETURNED, ACCEPTED);
-        this.member = Objects.requireNonNull(member, "member");
+        this.memberId = Objects.requireNonNull(member, "member").id();
         return Change.of(SUBJECT_TYPE, reference, "linkMember", status, status, requireActor(by), at, member.subject());
     }
 
@@ -445,15 +443,21 @@ public class ServiceRequest {
         return change;
     }
 
+    /** ACCEPTED → COMPLETED, for a request that is not a membership application (those name their member). */
+    public Change complete(String by, Instant at) {
+        return complete(null, by, at);
+    }
+
     /**
      * ACCEPTED → COMPLETED (policy item 5): the requirements must still be complete and, for a membership application,
-     * the linked member must already be active (see {@code membership.control.Registration}). Breaks
-     * {@code rule.request.itemsUnverified}, {@code rule.request.applicantMissing} or {@code rule.request.memberNotActive}.
+     * the linked member ({@code member}, as membership gives it) must already be active (see
+     * {@code membership.control.Registration}). Breaks {@code rule.request.itemsUnverified},
+     * {@code rule.request.applicantMissing} or {@code rule.request.memberNotActive}.
      */
-    public Change complete(String by, Instant at) {
+    public Change complete(LinkedMember member, String by, Instant at) {
         requireStatus("complete", ACCEPTED);
         requireRequirementsComplete();
-        if (isApplication() && (member == null || member.status() != MemberStatus.ACTIVE)) {
+        if (isApplication() && (member == null || !member.active() || !Objects.equals(member.id(), memberId))) {
             throw new DomainException("rule.request.memberNotActive");
         }
         Change change = move("complete", COMPLETED, by, at,
@@ -632,8 +636,9 @@ public class ServiceRequest {
         return applicant != null && applicant.isRecorded() ? applicant : null;
     }
 
-    public Member member() {
-        return member;
+    /** The row id of the member the request is about ({@link #linkMember}), or {@code null}. */
+    public Long memberId() {
+        return memberId;
     }
 
     public String details() {

@@ -69,10 +69,10 @@ public class Members {
                         SELECT NEW coop.khidma.membership.boundary.MemberProfile.Filed(r.reference, r.typeCode,
                             r.channel, r.status, r.submittedAt)
                         FROM ServiceRequest r
-                        WHERE r.member = :member OR r.applicant.nationalId.value = :nationalId
+                        WHERE r.memberId = :member OR r.applicant.nationalId.value = :nationalId
                             OR r.requester.mobile.value = :mobile
                         ORDER BY r.submittedAt DESC, r.id DESC""", MemberProfile.Filed.class)
-                .setParameter("member", member).setParameter("nationalId", member.nationalId().value())
+                .setParameter("member", member.id()).setParameter("nationalId", member.nationalId().value())
                 .setParameter("mobile", member.mobile().value()).getResultList();
         List<Change> history = new ArrayList<>(auditTrail.history("applicant " + member.nationalId()));
         history.addAll(auditTrail.history(member.subject()));

@@ -67,16 +67,19 @@ public class Registrations {
         MembershipNumber number = new MembershipNumber(Registration.yearOf(now),
                 sequences.next(MembershipNumber.SEQUENCE, Registration.yearOf(now)));
         audit.record(Registration.activate(request, member, number, by, now));
-        Moved completed = requests.registrationCompleted(request.id(), member, now);
+        Moved completed = requests.registrationCompleted(request.id(), Registration.linked(member), now);
         outbox.send(completed.requester(), MembershipLetters.registrationCompleted(request.reference(),
                 completed.requester().name(), number.toString(), now.atZone(HijriDates.RIYADH).toLocalDate()));
         return new Registered(request.reference(), number.toString(), now);
     }
 
-    /** The applicant's member record: the one already registered under the national ID, or a new applicant. */
+    /**
+     * The applicant's member record: the one the request is linked to, the one already registered under the national
+     * ID, or a new applicant (written at once, so intake can keep its id).
+     */
     private Member memberFor(ServiceRequest request, Instant now, String by) {
-        if (request.member() != null) {
-            return request.member();
+        if (request.memberId() != null) {
+            return em.find(Member.class, request.memberId());
         }
         Member applicant = Registration.applicantOf(request, now);
         return em.createQuery("SELECT m FROM Member m WHERE m.nationalId = :id", Member.class)
@@ -84,6 +87,7 @@ public class Registrations {
                 .orElseGet(() -> {
                     em.persist(applicant);
                     audit.record(applicant.created(by));
+                    em.flush();
                     return applicant;
                 });
     }

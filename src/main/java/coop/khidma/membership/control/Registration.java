@@ -2,6 +2,7 @@ package coop.khidma.membership.control;
 
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.entity.Applicant;
+import coop.khidma.intake.entity.LinkedMember;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.membership.entity.Member;
@@ -16,11 +17,12 @@ import java.time.Instant;
  * makes its applicant an active member with a membership number, and the request COMPLETED — both or neither. This
  * class reads the request and changes the member only; intake completes the request.
  *
- * <p>For the boundary, in one transaction: {@code member = request.member() != null ? request.member() :
- * Registration.applicantOf(request, at)} (persist it and write {@code member.created(by)}), then
- * {@link #requireCompletable}, then {@code serial = sequences.next(MembershipNumber.SEQUENCE, yearOf(at))}, then
- * {@link #activate} and write its change, then intake's {@code RequestProgress.registrationCompleted}. Checking
- * before drawing the number keeps the counter row locked only for completions that will succeed.
+ * <p>For the boundary, in one transaction: {@code member} = the member whose id the request keeps
+ * ({@code request.memberId()}), or {@code Registration.applicantOf(request, at)} (persist it, write
+ * {@code member.created(by)} and flush, so it has its id), then {@link #requireCompletable}, then
+ * {@code serial = sequences.next(MembershipNumber.SEQUENCE, yearOf(at))}, then {@link #activate} and write its change,
+ * then intake's {@code RequestProgress.registrationCompleted} with {@link #linked}. Checking before drawing the number
+ * keeps the counter row locked only for completions that will succeed.
  */
 public final class Registration {
 
@@ -71,6 +73,12 @@ public final class Registration {
                                   Instant at) {
         requireCompletable(request, member);
         return member.activate(number.toString(), by, at);
+    }
+
+    /** The member as intake links the request to it: by id, with its audit name, number, e-mail and whether active. */
+    public static LinkedMember linked(Member member) {
+        return new LinkedMember(member.id(), member.subject(), member.membershipNumber(),
+                member.status() == MemberStatus.ACTIVE, member.email());
     }
 
     private static void requireApplication(ServiceRequest request) {

@@ -1,6 +1,8 @@
 package coop.khidma.membership.entity;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.entity.Applicant;
+import coop.khidma.person.City;
 import coop.khidma.person.EmailAddress;
 import coop.khidma.person.NationalId;
 import coop.khidma.person.PersonName;
@@ -20,7 +22,6 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A member of the General Assembly (عضو): a shareholder of the cooperative. Created as an {@link MemberStatus#APPLICANT}
@@ -31,13 +32,8 @@ import java.util.regex.Pattern;
 @Table(name = "member")
 public class Member {
 
-    public static final int CITY_MAX = 60;
     public static final int NUMBER_MAX = 20;
     public static final String SUBJECT_TYPE = "MEMBER";
-
-    private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{InArabic}");
-    private static final Pattern LATIN_LETTER = Pattern.compile("[A-Za-z]");
-    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z .'\\-]*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,7 +58,7 @@ public class Member {
     @AttributeOverride(name = "value", column = @Column(name = "email", length = EmailAddress.MAX))
     private EmailAddress email;
 
-    @Column(nullable = false, length = CITY_MAX)
+    @Column(nullable = false, length = City.MAX)
     private String city;
 
     @Column(nullable = false)
@@ -91,17 +87,20 @@ public class Member {
         // for the persistence provider only
     }
 
-    /** A new applicant; every field is checked (see the {@code check…} methods). {@code email} may be {@code null}. */
+    /**
+     * A new applicant; every field is checked ({@link PersonName#arabic}, {@link PersonName#latin}, {@link City},
+     * {@link Applicant#checkShares}). {@code email} may be {@code null}.
+     */
     public static Member applicant(NationalId nationalId, String nameArabic, String nameLatin, SaudiMobile mobile,
                                    EmailAddress email, String city, int shares, Instant at) {
         Member member = new Member();
         member.nationalId = Objects.requireNonNull(nationalId, "nationalId");
-        member.nameArabic = checkArabicName(nameArabic);
-        member.nameLatin = checkLatinName(nameLatin);
+        member.nameArabic = PersonName.arabic(nameArabic).value();
+        member.nameLatin = PersonName.latin(nameLatin).value();
         member.mobile = Objects.requireNonNull(mobile, "mobile");
         member.email = email;
-        member.city = checkCity(city);
-        member.shares = checkShares(shares);
+        member.city = City.check(city);
+        member.shares = Applicant.checkShares(shares);
         member.status = MemberStatus.APPLICANT;
         member.appliedAt = Objects.requireNonNull(at, "at");
         return member;
@@ -110,41 +109,6 @@ public class Member {
     /** The audit fact of {@link #applicant}: a new applicant. */
     public Change created(String actor) {
         return change("apply", null, actor, appliedAt, null);
-    }
-
-    /** A name in Arabic letters; breaks {@code rule.member.arabicName} or {@code rule.name.tooLong}. */
-    public static String checkArabicName(String name) {
-        String trimmed = squeeze(name);
-        if (trimmed.isEmpty() || !ARABIC_LETTER.matcher(trimmed).find() || LATIN_LETTER.matcher(trimmed).find()) {
-            throw new DomainException("rule.member.arabicName");
-        }
-        return PersonName.check(trimmed);
-    }
-
-    /** A name in Latin letters as in the passport; breaks {@code rule.member.latinName} or {@code rule.name.tooLong}. */
-    public static String checkLatinName(String name) {
-        String trimmed = squeeze(name);
-        if (!LATIN_NAME.matcher(trimmed).matches()) {
-            throw new DomainException("rule.member.latinName");
-        }
-        return PersonName.check(trimmed);
-    }
-
-    /** Breaks {@code rule.member.city}. */
-    public static String checkCity(String city) {
-        String trimmed = squeeze(city);
-        if (trimmed.isEmpty() || trimmed.length() > CITY_MAX) {
-            throw new DomainException("rule.member.city", CITY_MAX);
-        }
-        return trimmed;
-    }
-
-    /** At least one share; breaks {@code rule.member.shares}. */
-    public static int checkShares(int shares) {
-        if (shares < 1) {
-            throw new DomainException("rule.member.shares");
-        }
-        return shares;
     }
 
     /**
@@ -198,7 +162,7 @@ public class Member {
         requireStatus("changeContact", MemberStatus.APPLICANT, MemberStatus.ACTIVE, MemberStatus.SUSPENDED);
         this.mobile = Objects.requireNonNull(mobile, "mobile");
         this.email = email;
-        this.city = checkCity(city);
+        this.city = City.check(city);
         return change("changeContact", status, by, at, null);
     }
 
@@ -229,10 +193,6 @@ public class Member {
     /** How the audit trail names this member: the membership number, or the masked national ID before it. */
     public String subject() {
         return membershipNumber != null ? membershipNumber : "applicant " + nationalId;
-    }
-
-    private static String squeeze(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 
     public Long id() {

@@ -9,8 +9,9 @@ import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.entity.ItemVerification;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.ServiceRequest;
-import coop.khidma.membership.entity.Member;
+import coop.khidma.person.City;
 import coop.khidma.person.EmailAddress;
+import coop.khidma.person.PersonName;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.personaldata.Anonymisation;
@@ -195,11 +196,11 @@ public class SubjectRights {
 
     private static Object checkedValue(CorrectionField field, String value) {
         return switch (field) {
-            case NAME_ARABIC -> Member.checkArabicName(value);
-            case NAME_LATIN -> Member.checkLatinName(value);
+            case NAME_ARABIC -> PersonName.arabic(value).value();
+            case NAME_LATIN -> PersonName.latin(value).value();
             case MOBILE -> SaudiMobile.parse(value).value();
             case EMAIL -> EmailAddress.parse(value).value();
-            case CITY -> Member.checkCity(value);
+            case CITY -> City.check(value);
         };
     }
 

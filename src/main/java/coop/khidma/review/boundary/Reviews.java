@@ -1,16 +1,14 @@
 package coop.khidma.review.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
-import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
-import coop.khidma.escalation.control.EscalationLadder;
-import coop.khidma.escalation.entity.Escalation;
-import coop.khidma.escalation.entity.EscalationLevel;
+import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
 import coop.khidma.intake.boundary.RequestProgress;
 import coop.khidma.intake.boundary.RequestProgress.Moved;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestSummary;
+import coop.khidma.intake.entity.RequestKey;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
@@ -50,8 +48,6 @@ import java.util.logging.Logger;
 @Stateless
 public class Reviews {
 
-    /** Overdue committee decisions go to the lowest level answered by this role (the executive director). */
-    static final String OVERDUE_ROLE = Roles.DIRECTOR;
     private static final Logger LOG = Logger.getLogger(Reviews.class.getName());
 
     @PersistenceContext
@@ -65,6 +61,9 @@ public class Reviews {
 
     @Inject
     RequestProgress requests;
+
+    @Inject
+    Escalations escalations;
 
     @Inject
     Calendars calendars;
@@ -251,8 +250,9 @@ public class Reviews {
     }
 
     /**
-     * One agenda item, under a row lock: escalated to the higher authority if overdue and not yet escalated, else
-     * reminded if due and not yet reminded. A second run (another node, an overlapping tick) waits for the lock and
+     * One agenda item, under a row lock: escalated to the higher authority if overdue and not yet escalated (raised by
+     * escalation's {@link Escalations#raiseOverdueDecision}, in this transaction), else reminded if due and not yet
+     * reminded. A second run (another node, an overlapping tick) waits for the lock and
      * then sees the flag the first one set, so it does nothing.
      */
     @PermitAll
@@ -266,10 +266,9 @@ public class Reviews {
         Instant now = clock.instant();
         LocalDate today = today(now);
         if (item.isOverdue(calendar, today)) {
-            Escalation escalation = Escalation.raiseAt(request(item.requestReference()).key(), ladder(),
-                    overdueLevel(), overdueReason(item, calendar), Change.SYSTEM, now);
-            em.persist(escalation);
-            auditTrail.record(item.markOverdueEscalated(now), escalation.raised());
+            RequestKey request = request(item.requestReference()).key();
+            auditTrail.record(item.markOverdueEscalated(now));
+            escalations.raiseOverdueDecision(request, overdueReason(item, calendar), now);
             return true;
         }
         int reminder = em.find(ReviewSettings.class, ReviewSettings.SINGLETON).reminderWorkingDays();
@@ -287,21 +286,6 @@ public class Reviews {
         return "تأخر قرار لجنة البحث: كان موعده " + due + " (رُفع الطلب في " + item.handedOverOn() + ")\n"
                 + "The research committee's decision is overdue: it was due by " + due + " (handed over on "
                 + item.handedOverOn() + ").";
-    }
-
-    private String overdueLevel() {
-        List<EscalationLevel> levels = levels();
-        return levels.stream().filter(level -> level.answeringRole().equals(OVERDUE_ROLE)).findFirst()
-                .orElse(levels.get(levels.size() - 1)).code();
-    }
-
-    private EscalationLadder ladder() {
-        return EscalationLevel.ladder(levels());
-    }
-
-    private List<EscalationLevel> levels() {
-        return em.createQuery("SELECT l FROM EscalationLevel l ORDER BY l.position", EscalationLevel.class)
-                .getResultList();
     }
 
     private AgendaRow row(AgendaItem item, String typeCode, ReviewCalendar calendar, LocalDate today) {

@@ -24,8 +24,8 @@ import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.ChecklistItem;
 import coop.khidma.intake.entity.RequestType;
+import coop.khidma.person.City;
 import coop.khidma.person.EmailAddress;
-import coop.khidma.membership.entity.Member;
 import coop.khidma.person.NationalId;
 import coop.khidma.person.PersonName;
 import coop.khidma.intake.entity.ItemKind;
@@ -173,11 +173,11 @@ public class RequestWizard extends Composite<Div> {
             }
             switch (item.code()) {
                 case "FULL_NAME" -> {
-                    detail(KioskRequests.NAME_ARABIC, "kiosk.request.nameArabic", null, Member::checkArabicName);
-                    detail(KioskRequests.NAME_LATIN, "kiosk.request.nameLatin", null, Member::checkLatinName);
+                    detail(KioskRequests.NAME_ARABIC, "kiosk.request.nameArabic", null, PersonName::arabic);
+                    detail(KioskRequests.NAME_LATIN, "kiosk.request.nameLatin", null, PersonName::latin);
                 }
                 case "MOBILE" -> mobileStep();
-                case "CITY" -> detail(KioskRequests.CITY, "kiosk.request.city", null, Member::checkCity);
+                case "CITY" -> detail(KioskRequests.CITY, "kiosk.request.city", null, City::check);
                 case "SHARES" -> detail(KioskRequests.SHARES, "kiosk.request.shares", "numeric", Applicant::parseShares);
                 case "EMAIL" -> detail(KioskRequests.EMAIL, "kiosk.request.email", "email", EmailAddress::optional);
                 default -> {

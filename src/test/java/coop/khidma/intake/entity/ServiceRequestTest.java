@@ -1,7 +1,6 @@
 package coop.khidma.intake.entity;
 
 import coop.khidma.audit.entity.Change;
-import coop.khidma.membership.entity.Member;
 import coop.khidma.platform.i18n.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -317,12 +316,13 @@ class ServiceRequestTest {
     void anApplicationCompletesOnlyWithAnActiveMember() {
         ServiceRequest application = walkedTo(Requests.application(), ACCEPTED);
         assertBroken("rule.request.memberNotActive", () -> application.complete(CLERK, at(30)));
-        Member member = Member.applicant(application.applicant().nationalId(), "سارة القحطاني", "Sara Al-Qahtani",
-                application.requester().mobile(), null, "نجران", 5, at(30));
-        application.linkMember(member, CLERK, at(30));
-        assertBroken("rule.request.memberNotActive", () -> application.complete(CLERK, at(31)));
-        member.activate("NJT-2026-0001", CLERK, at(31));
-        Change completed = application.complete(CLERK, at(31));
+        LinkedMember applicant = new LinkedMember(7L, "applicant ******0008", null, false, null);
+        application.linkMember(applicant, CLERK, at(30));
+        assertBroken("rule.request.memberNotActive", () -> application.complete(applicant, CLERK, at(31)));
+        LinkedMember active = new LinkedMember(7L, "NJT-2026-0001", "NJT-2026-0001", true, null);
+        assertBroken("rule.request.memberNotActive", () -> application.complete(
+                new LinkedMember(8L, "NJT-2026-0002", "NJT-2026-0002", true, null), CLERK, at(31)));
+        Change completed = application.complete(active, CLERK, at(31));
         assertThat(completed.detail()).isEqualTo("NJT-2026-0001");
         assertThat(application.status()).isEqualTo(COMPLETED);
     }
