@@ -12,6 +12,7 @@ import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.intake.control.RequestAction;
 import coop.khidma.intake.control.RequestLetters;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.platform.time.HijriDates;
@@ -220,17 +221,13 @@ public class Requests {
     }
 
     /**
-     * The data subject's requests (PDPL): answered only by carrying the right out, on the privacy page
-     * ({@code privacy.boundary.SubjectRights}), never by a free answer that would leave the data as it was.
-     */
-    static final Set<String> ANSWERED_BY_CARRYING_OUT = Set.of("DATA_EXPORT", "DATA_CORRECTION", "DATA_ERASURE");
-
-    /**
      * Answers a request that needs no committee; the member receives the answer. Breaks
-     * {@code rule.request.carryOutTheRight} for a data subject's request.
+     * {@code rule.request.carryOutTheRight} for a data subject's request
+     * ({@link RequestAction#ANSWERED_BY_CARRYING_OUT}: its right is carried out on the privacy page,
+     * {@code privacy.boundary.SubjectRights}).
      */
     public RequestView resolve(RequestRef ref, String answer) {
-        if (ANSWERED_BY_CARRYING_OUT.contains(find(ref.reference()).typeCode())) {
+        if (RequestAction.ANSWERED_BY_CARRYING_OUT.contains(find(ref.reference()).typeCode())) {
             throw new DomainException("rule.request.carryOutTheRight");
         }
         RequestView view = change(ref, (request, by, at) -> request.resolve(answer, by, at));
