@@ -1,5 +1,6 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.intake.control.RequestAction;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
@@ -13,28 +14,33 @@ import coop.khidma.intake.entity.VerificationMethod;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One request as the console shows it: who, what, where it stands, and its checklist item by item; for a membership
  * application the applicant's details ({@code null} otherwise or while not given) and, once registered, the
  * membership number; {@code closedAt} once the request reached a final state; the day the member's next step is due
- * and how near it is; the papers kept with it.
+ * and how near it is; the papers kept with it; and what the caller who asked may do to it now ({@code allowed}, by
+ * {@link RequestAction#allowed}: the screens offer those steps only, and the boundaries refuse any other).
  */
 public record RequestView(RequestRef ref, String typeCode, Channel channel, RequestStatus status, String requesterName,
                           String requesterMobile, String details, String assignee, Instant submittedAt,
                           String outcome, List<Item> items, boolean needsCommittee, boolean application,
                           ApplicantView applicant, String membershipNumber, Instant closedAt, LocalDate dueOn,
-                          Urgency urgency, List<AttachmentRow> attachments) {
+                          Urgency urgency, List<AttachmentRow> attachments, Set<RequestAction> allowed) {
 
-    /** One checklist item and its verification (who, when, how) or why it is missing. */
+    /**
+     * One checklist item and its verification (who, when, how) or why it is missing; what the caller may do to it now
+     * ({@link RequestAction#allowedOnItem}).
+     */
     public record Item(String code, String labelArabic, String labelEnglish, boolean mandatory, ItemState state,
                        VerificationMethod method, String verifiedBy, Instant verifiedAt, String missingReason,
-                       ItemKind kind) {
+                       ItemKind kind, Set<RequestAction> allowed) {
 
-        static Item of(ItemVerification item) {
+        static Item of(ItemVerification item, Set<RequestAction> onRequest) {
             return new Item(item.itemCode(), item.labelArabic(), item.labelEnglish(), item.isMandatory(),
                     item.state(), item.method(), item.verifiedBy(), item.verifiedAt(), item.missingReason(),
-                    item.kind());
+                    item.kind(), RequestAction.allowedOnItem(onRequest, item.state()));
         }
     }
 
@@ -50,12 +56,15 @@ public record RequestView(RequestRef ref, String typeCode, Channel channel, Requ
     }
 
     static RequestView of(ServiceRequest request, String membershipNumber, Urgency urgency,
-                          List<AttachmentRow> attachments) {
+                          List<AttachmentRow> attachments, Set<String> callerRoles) {
+        Set<RequestAction> allowed = RequestAction.allowed(request.status(), request.typeCode(),
+                request.needsCommittee(), callerRoles);
         return new RequestView(new RequestRef(request.reference(), request.version()), request.typeCode(),
                 request.channel(), request.status(), request.requester().name(),
                 request.requester().mobile().national(), request.details(), request.assignee(),
-                request.submittedAt(), request.outcome(), request.items().stream().map(Item::of).toList(),
+                request.submittedAt(), request.outcome(),
+                request.items().stream().map(item -> Item.of(item, allowed)).toList(),
                 request.needsCommittee(), request.isApplication(), ApplicantView.of(request.applicant()),
-                membershipNumber, request.closedAt(), request.dueOn(), urgency, List.copyOf(attachments));
+                membershipNumber, request.closedAt(), request.dueOn(), urgency, List.copyOf(attachments), allowed);
     }
 }

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 
 /**
@@ -259,7 +260,10 @@ public class Requests {
         return view(request);
     }
 
-    /** The request as the console shows it: how near its due day is today, and the papers kept with it. */
+    /**
+     * The request as the console shows it: how near its due day is today, the papers kept with it, and what the
+     * caller may do to it now.
+     */
     private RequestView view(ServiceRequest request) {
         LocalDate today = LocalDate.now(clock.withZone(HijriDates.RIYADH));
         List<AttachmentRow> papers = em.createQuery("""
@@ -268,7 +272,7 @@ public class Requests {
                         FROM Attachment a WHERE a.request = :request ORDER BY a.uploadedAt, a.id""", AttachmentRow.class)
                 .setParameter("request", request).getResultList();
         return RequestView.of(request, membershipNumber(request),
-                Urgency.of(request.dueOn(), today, office.workingDays()), papers);
+                Urgency.of(request.dueOn(), today, office.workingDays()), papers, callerRoles());
     }
 
     /**
@@ -279,6 +283,11 @@ public class Requests {
         return request.memberId() == null ? null : em.createQuery(
                         "SELECT m.membershipNumber FROM Member m WHERE m.id = :id", String.class)
                 .setParameter("id", request.memberId()).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The roles of the signed-in caller, of those the association knows ({@link Roles#ALL}). */
+    private Set<String> callerRoles() {
+        return Roles.ALL.stream().filter(caller::isCallerInRole).collect(Collectors.toSet());
     }
 
     ServiceRequest find(String reference) {

@@ -1,5 +1,6 @@
 package coop.khidma.intake.control;
 
+import coop.khidma.intake.entity.ItemState;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.platform.security.Roles;
@@ -64,6 +65,10 @@ public enum RequestAction {
     public static final Set<String> ANSWERED_BY_CARRYING_OUT = Set.of("DATA_EXPORT", "DATA_CORRECTION",
             "DATA_ERASURE");
 
+    /** The steps taken on one checklist item. */
+    private static final Set<RequestAction> ON_AN_ITEM = Collections.unmodifiableSet(EnumSet.of(VERIFY_ITEM,
+            MARK_MISSING));
+
     private final Set<String> roles;
 
     RequestAction(String... roles) {
@@ -87,6 +92,18 @@ public enum RequestAction {
                 .filter(action -> action.roles.stream().anyMatch(callerRoles::contains))
                 .filter(action -> action.admits(status, typeCode, needsCommittee))
                 .forEach(allowed::add);
+        return Collections.unmodifiableSet(allowed);
+    }
+
+    /**
+     * The steps on one checklist item, of those {@code onRequest} allows: none once the item is verified (its verbs
+     * refuse a verified item), in the order of the steps here.
+     */
+    public static Set<RequestAction> allowedOnItem(Set<RequestAction> onRequest, ItemState state) {
+        Set<RequestAction> allowed = EnumSet.noneOf(RequestAction.class);
+        if (state != ItemState.VERIFIED) {
+            ON_AN_ITEM.stream().filter(onRequest::contains).forEach(allowed::add);
+        }
         return Collections.unmodifiableSet(allowed);
     }
 

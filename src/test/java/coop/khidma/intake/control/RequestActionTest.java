@@ -2,6 +2,7 @@ package coop.khidma.intake.control;
 
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.entity.ItemState;
 import coop.khidma.intake.entity.ItemVerification;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.RequestType;
@@ -89,6 +90,22 @@ class RequestActionTest {
                                                                       String allowed) {
         assertThat(RequestAction.allowed(status, type, needsCommittee, Set.of(roles.split(" "))))
                 .containsExactlyInAnyOrderElementsOf(actions(allowed));
+    }
+
+    @ParameterizedTest(name = "{1} item, {0} on the request: {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # on the request                                 | item state | on the item
+            VERIFY_ITEM MARK_MISSING RETURN_TO_MEMBER WITHDRAW | PENDING    | VERIFY_ITEM MARK_MISSING
+            VERIFY_ITEM MARK_MISSING                           | PROVIDED   | VERIFY_ITEM MARK_MISSING
+            VERIFY_ITEM MARK_MISSING                           | MISSING    | VERIFY_ITEM MARK_MISSING
+            VERIFY_ITEM MARK_MISSING                           | VERIFIED   | -
+            ATTACH_PAPER WITHDRAW ESCALATE                     | PENDING    | -
+            -                                                  | PROVIDED   | -
+            """)
+    void anItemNotYetVerifiedIsOfferedTheItemStepsTheRequestAllows(String onRequest, ItemState state,
+                                                                     String onItem) {
+        assertThat(RequestAction.allowedOnItem(actions(onRequest), state))
+                .containsExactlyInAnyOrderElementsOf(actions(onItem));
     }
 
     /** The verbs that take each step, on the boundaries the console calls. */
