@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import coop.khidma.intake.boundary.RequestView;
+import coop.khidma.intake.control.RequestAction;
 import coop.khidma.intake.entity.ItemState;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.ui.console.FormEvent;
@@ -19,8 +20,9 @@ import java.util.Arrays;
 
 /**
  * The checklist item by item: its label in the reader's language, its kind, its state, who verified it when and how
- * or why it is missing; while the request is in intake, each item not yet verified can be verified by a method that
- * fits its kind ({@link Verified}) or marked missing with a reason ({@link MarkedMissing}). Calls no service.
+ * or why it is missing; where the boundary allows the reader to ({@link RequestView.Item#allowed}: an item not yet
+ * verified, during intake), the item can be verified by a method that fits its kind ({@link Verified}) or marked
+ * missing with a reason ({@link MarkedMissing}). Calls no service.
  */
 public class ChecklistPanel extends Div {
 
@@ -44,16 +46,15 @@ public class ChecklistPanel extends Div {
         }
     }
 
-    /** The checklist, its items open to verification when {@code editable}. */
-    public ChecklistPanel(RequestView request, boolean editable) {
+    public ChecklistPanel(RequestView request) {
         setId("checklist");
         addClassName("request-checklist");
         for (RequestView.Item item : request.items()) {
-            add(item(item, editable && item.state() != ItemState.VERIFIED));
+            add(item(item));
         }
     }
 
-    private Component item(RequestView.Item item, boolean editable) {
+    private Component item(RequestView.Item item) {
         Span label = new Span("ar".equals(getLocale().getLanguage()) ? item.labelArabic() : item.labelEnglish());
         label.addClassName("checklist-label");
         Span kind = new Span(getTranslation("itemKind." + item.kind())
@@ -70,7 +71,7 @@ public class ChecklistPanel extends Div {
         if (item.state() == ItemState.MISSING) {
             row.add(note("item-why-", item, getTranslation("console.request.missingWhy", item.missingReason())));
         }
-        if (editable) {
+        if (!item.allowed().isEmpty()) {
             row.add(actions(item));
         }
         return row;
@@ -94,7 +95,20 @@ public class ChecklistPanel extends Div {
         return note;
     }
 
+    /** What the reader may do to the item: verify it, mark it missing, or both. */
     private Component actions(RequestView.Item item) {
+        Div actions = new Div();
+        actions.addClassName("checklist-actions");
+        if (item.allowed().contains(RequestAction.VERIFY_ITEM)) {
+            verify(actions, item);
+        }
+        if (item.allowed().contains(RequestAction.MARK_MISSING)) {
+            markMissing(actions, item);
+        }
+        return actions;
+    }
+
+    private void verify(Div actions, RequestView.Item item) {
         ComboBox<VerificationMethod> method = new ComboBox<>();
         method.setId("verify-method-" + item.code());
         method.setPlaceholder(getTranslation("console.request.method"));
@@ -109,15 +123,17 @@ public class ChecklistPanel extends Div {
             fireEvent(new Verified(this, new Verification(item.code(), method.getValue())));
         });
         verify.setId("verify-" + item.code());
+        actions.add(method, verify);
+    }
+
+    private void markMissing(Div actions, RequestView.Item item) {
         TextField reason = new TextField();
         reason.setId("missing-reason-" + item.code());
         reason.setPlaceholder(getTranslation("console.request.missingReason"));
         Button missing = new Button(getTranslation("console.request.markMissing"), VaadinIcon.CLOSE_SMALL.create(),
                 click -> fireEvent(new MarkedMissing(this, new Missing(item.code(), reason.getValue()))));
         missing.setId("missing-" + item.code());
-        Div actions = new Div(method, verify, reason, missing);
-        actions.addClassName("checklist-actions");
-        return actions;
+        actions.add(reason, missing);
     }
 
     public Registration addVerifiedListener(ComponentEventListener<Verified> listener) {

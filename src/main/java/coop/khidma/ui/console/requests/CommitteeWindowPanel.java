@@ -17,9 +17,10 @@ import coop.khidma.ui.console.FormEvent;
 import java.time.LocalDate;
 
 /**
- * The committee's window in both calendars and each stop of its clock; for staff, while undecided, stopping the clock
- * from a day with a reason ({@link Stopped}) or restarting it on a day ({@link Restarted}). Calls no service: the view
- * does, and shows a broken rule at its field through {@link #showError}.
+ * The committee's window in both calendars and each stop of its clock; when the boundary allows the reader to
+ * ({@code mayStopOrRestart}), stopping the running clock from a day with a reason ({@link Stopped}) or restarting the
+ * stopped one on a day ({@link Restarted}). Calls no service: the view does, and shows a broken rule at its field
+ * through {@link #showError}.
  */
 public class CommitteeWindowPanel extends Div {
 
@@ -44,9 +45,9 @@ public class CommitteeWindowPanel extends Div {
             LocalDate.now(HijriDates.RIYADH));
     private TextField reason;
 
-    public CommitteeWindowPanel(CommitteeWindow window, boolean mayStopTheClock) {
+    public CommitteeWindowPanel(CommitteeWindow window, boolean mayStopOrRestart) {
         add(facts(window), stops(window));
-        if (!window.decided() && mayStopTheClock) {
+        if (mayStopOrRestart) {
             add(clockActions(window));
         }
     }

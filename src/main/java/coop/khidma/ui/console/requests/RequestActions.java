@@ -8,23 +8,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import coop.khidma.intake.boundary.RequestView;
-import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.control.RequestAction;
 import coop.khidma.ui.console.FormEvent;
 
+import java.util.Set;
+
 /**
- * The actions the request's status allows to those who work requests, each emitted as {@link Acted} (with the text
- * typed beside it, for resolving or withdrawing); for those who may also refer an open request to the higher
- * authority, an {@link EscalationPanel}; and, for everyone, the printed request form. Calls no service.
+ * The steps the boundary allows the reader on the request now ({@link RequestView#allowed}), each emitted as
+ * {@link Acted} (with the text typed beside it, for resolving or withdrawing); when they may refer the request to the
+ * higher authority, an {@link EscalationPanel}; and, for everyone, the printed request form. Decides nothing and calls
+ * no service.
  */
 public class RequestActions extends Div {
 
-    /** A step of the request's life, as the buttons offer them. */
-    public enum Step {
-        START_INTAKE, RETURN, COMPLETE_INTAKE, RESUME, HAND_OVER, START_SERVICE, RESOLVE, REGISTER, WITHDRAW
-    }
-
     /** A step asked for, with the text typed beside its button ({@code null} for a button alone). */
-    public record Action(Step step, String text) {
+    public record Action(RequestAction step, String text) {
     }
 
     public static class Acted extends FormEvent<RequestActions, Action> {
@@ -34,16 +32,23 @@ public class RequestActions extends Div {
     }
 
     private final EscalationPanel escalation = new EscalationPanel();
+    private final Set<RequestAction> allowed;
 
-    /** The bar for the reader: whether they work requests, and whether they may refer one upwards. */
-    public RequestActions(RequestView request, boolean works, boolean raises) {
+    public RequestActions(RequestView request) {
         setId("request-actions");
         addClassName("request-actions");
-        if (works) {
-            steps(request);
-            if (raises && request.status().isOpen()) {
-                add(escalation);
-            }
+        allowed = request.allowed();
+        button("action-start-intake", "console.request.startIntake", RequestAction.START_INTAKE);
+        button("action-return", "console.request.return", RequestAction.RETURN_TO_MEMBER);
+        button("action-complete-intake", "console.request.completeIntake", RequestAction.COMPLETE_INTAKE);
+        button("action-resume", "console.request.resume", RequestAction.RESUME);
+        button("action-hand-over", "console.request.handOver.action", RequestAction.HAND_TO_COMMITTEE);
+        button("action-start-service", "console.request.startService", RequestAction.START_SERVICE);
+        withText("resolve", "console.request.answer", "console.request.resolve", RequestAction.RESOLVE);
+        button("action-register", "console.request.register", RequestAction.COMPLETE_REGISTRATION);
+        withText("withdraw", "console.request.withdrawReason", "console.request.withdraw", RequestAction.WITHDRAW);
+        if (allowed.contains(RequestAction.ESCALATE)) {
+            add(escalation);
         }
         Anchor form = new Anchor("console/print/request?reference=" + request.ref().reference(),
                 getTranslation("console.request.printForm"));
@@ -52,45 +57,20 @@ public class RequestActions extends Div {
         add(form);
     }
 
-    private void steps(RequestView request) {
-        RequestStatus status = request.status();
-        switch (status) {
-            case SUBMITTED -> button("action-start-intake", "console.request.startIntake", Step.START_INTAKE);
-            case IN_INTAKE -> {
-                button("action-return", "console.request.return", Step.RETURN);
-                button("action-complete-intake", "console.request.completeIntake", Step.COMPLETE_INTAKE);
-            }
-            case RETURNED -> button("action-resume", "console.request.resume", Step.RESUME);
-            case VERIFIED -> {
-                if (request.needsCommittee()) {
-                    button("action-hand-over", "console.request.handOver.action", Step.HAND_OVER);
-                } else {
-                    button("action-start-service", "console.request.startService", Step.START_SERVICE);
-                }
-            }
-            case BEING_SERVED -> withText("resolve", "console.request.answer", "console.request.resolve", Step.RESOLVE);
-            case ACCEPTED -> {
-                if (request.application()) {
-                    button("action-register", "console.request.register", Step.REGISTER);
-                }
-            }
-            default -> {
-                // a closed request has no more actions
-            }
+    private void button(String id, String labelKey, RequestAction step) {
+        if (!allowed.contains(step)) {
+            return;
         }
-        if (status.isOpen()) {
-            withText("withdraw", "console.request.withdrawReason", "console.request.withdraw", Step.WITHDRAW);
-        }
-    }
-
-    private void button(String id, String labelKey, Step step) {
         Button button = new Button(getTranslation(labelKey), click -> fireEvent(new Acted(this, new Action(step, null))));
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(button);
     }
 
-    private void withText(String id, String placeholderKey, String labelKey, Step step) {
+    private void withText(String id, String placeholderKey, String labelKey, RequestAction step) {
+        if (!allowed.contains(step)) {
+            return;
+        }
         TextArea text = new TextArea();
         text.setId(id + "-text");
         text.setPlaceholder(getTranslation(placeholderKey));

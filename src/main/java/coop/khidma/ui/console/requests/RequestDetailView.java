@@ -11,26 +11,24 @@ import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
-import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.control.RequestAction;
 import coop.khidma.membership.boundary.Registrations;
 import coop.khidma.platform.security.Roles;
-import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.review.boundary.CommitteeWindow;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.Facts;
-import coop.khidma.ui.console.SignedIn;
 import coop.khidma.ui.console.Timeline;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * One member service request as staff work it: the requester (and applicant), the checklist item by item with who
- * verified what, when and how, the actions its status allows, a referral to the higher authority, the letters sent,
+ * verified what, when and how, the steps the boundary allows the reader on it now ({@link RequestView#allowed}: the
+ * page offers those and no other, and decides nothing itself), a referral to the higher authority, the letters sent,
  * and everything that happened to it. Every action carries the version on the screen; when someone else changed the
  * request meanwhile, the person is told to reload and what they typed stays where it was. The page is built from the
  * components beside it, which emit what was asked for; this view calls the boundaries.
@@ -39,27 +37,22 @@ import java.util.function.Supplier;
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
 public class RequestDetailView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final Set<String> RAISERS = Set.of(Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR);
-    private static final Set<String> WORKERS = Set.of(Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN);
-
     private final Requests requests;
     private final Reviews reviews;
     private final Escalations escalations;
     private final Outbox outbox;
     private final Registrations registrations;
-    private final Set<String> roles;
     private RequestView request;
     private Registrations.Registered registered;
 
     @Inject
     public RequestDetailView(Requests requests, Reviews reviews, Escalations escalations, Outbox outbox,
-                             Registrations registrations, StaffAccounts accounts) {
+                             Registrations registrations) {
         this.requests = requests;
         this.reviews = reviews;
         this.escalations = escalations;
         this.outbox = outbox;
         this.registrations = registrations;
-        this.roles = SignedIn.of(accounts).roles();
         addClassName("console-page");
         addClassName("request-detail");
     }
@@ -99,7 +92,8 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     }
 
     private Component committeeWindow(CommitteeWindow window) {
-        CommitteeWindowPanel panel = new CommitteeWindowPanel(window, roles.contains(Roles.STAFF));
+        CommitteeWindowPanel panel = new CommitteeWindowPanel(window,
+                request.allowed().contains(RequestAction.STOP_OR_RESTART_CLOCK));
         panel.addStoppedListener(stopped -> clock(panel,
                 () -> reviews.pause(window.agendaId(), stopped.typed().day(), stopped.typed().reason())));
         panel.addRestartedListener(restarted -> clock(panel,
@@ -120,7 +114,7 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     }
 
     private Component checklist() {
-        ChecklistPanel checklist = new ChecklistPanel(request, request.status() == RequestStatus.IN_INTAKE && works());
+        ChecklistPanel checklist = new ChecklistPanel(request);
         checklist.addVerifiedListener(verified -> act(() -> requests.verifyItem(ref(), verified.typed().itemCode(),
                 verified.typed().method()), "console.request.done.verify"));
         checklist.addMarkedMissingListener(missing -> act(() -> requests.markMissing(ref(), missing.typed().itemCode(),
@@ -129,7 +123,7 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     }
 
     private Component actions() {
-        RequestActions actions = new RequestActions(request, works(), roles.stream().anyMatch(RAISERS::contains));
+        RequestActions actions = new RequestActions(request);
         actions.addActedListener(acted -> act(() -> take(acted.typed()), "console.request.done"));
         actions.addRaisedListener(raised -> escalate(raised.typed()));
         return actions;
@@ -139,14 +133,15 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     private RequestView take(RequestActions.Action action) {
         return switch (action.step()) {
             case START_INTAKE -> requests.startIntake(ref());
-            case RETURN -> requests.returnToMember(ref());
+            case RETURN_TO_MEMBER -> requests.returnToMember(ref());
             case COMPLETE_INTAKE -> requests.completeIntake(ref());
             case RESUME -> requests.resume(ref());
-            case HAND_OVER -> handToCommittee();
+            case HAND_TO_COMMITTEE -> handToCommittee();
             case START_SERVICE -> requests.startService(ref());
             case RESOLVE -> requests.resolve(ref(), action.text());
-            case REGISTER -> completeRegistration();
+            case COMPLETE_REGISTRATION -> completeRegistration();
             case WITHDRAW -> requests.withdraw(ref(), action.text());
+            default -> throw new IllegalArgumentException("the actions bar offers no " + action.step());
         };
     }
 
@@ -172,8 +167,8 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     }
 
     private Component papers() {
-        PapersPanel papers = new PapersPanel(request.attachments(), works() && request.status().isOpen(),
-                paperId -> requests.paper(reference(), paperId));
+        PapersPanel papers = new PapersPanel(request.attachments(),
+                request.allowed().contains(RequestAction.ATTACH_PAPER), paperId -> requests.paper(reference(), paperId));
         papers.addChosenListener(chosen -> {
             try {
                 request = requests.attach(ref(), chosen.typed());
@@ -211,10 +206,6 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
 
     private RequestRef ref() {
         return request.ref();
-    }
-
-    private boolean works() {
-        return roles.stream().anyMatch(WORKERS::contains);
     }
 
     @Override
