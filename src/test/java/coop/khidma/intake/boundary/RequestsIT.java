@@ -6,15 +6,19 @@ import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
+import coop.khidma.intake.control.RequestAction;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.ItemState;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.VerificationMethod;
+import coop.khidma.membership.boundary.Registrations;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.boundary.Calendars;
+import coop.khidma.review.boundary.Reviews;
 import coop.khidma.review.entity.Holiday;
+import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.Failures;
 import coop.khidma.support.RunAs;
@@ -73,6 +77,15 @@ class RequestsIT {
 
     @Inject
     Calendars calendars;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Applications applications;
 
     @Test
     void aComplaintByPhoneIsCheckedItemByItemServedAndAnswered() throws Exception {
@@ -295,6 +308,48 @@ class RequestsIT {
         assertThatThrownBy(() -> runAs.committee(() -> requests.inbox(0, 5)))
                 .satisfies(failure -> assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(
                         EJBAccessException.class));
+    }
+
+    @Test
+    void theRequestShowsEachCallerTheStepsTheBoundariesAcceptFromThemAndNoOther() throws Exception {
+        RequestView phoned = runAs.supervisor(() -> requests.register("COMPLAINT", Channel.PHONE, "سالم آل مريح",
+                "0552000003", "لم يصلني رد"));
+        assertThat(phoned.allowed()).containsExactlyInAnyOrder(RequestAction.START_INTAKE, RequestAction.ATTACH_PAPER,
+                RequestAction.WITHDRAW, RequestAction.ESCALATE);
+        RequestView inIntake = runAs.supervisor(() -> requests.startIntake(phoned.ref()));
+        assertThat(inIntake.items()).allSatisfy(item -> assertThat(item.allowed())
+                .containsExactlyInAnyOrder(RequestAction.VERIFY_ITEM, RequestAction.MARK_MISSING));
+        assertThat(runAs.committee(() -> requests.detail(phoned.ref().reference())).allowed()).isEmpty();
+
+        RequestRef verified = applications.verified(Applications.nationalId(52_000_001), "0552000001");
+        RequestView verifiedForTheSupervisor = runAs.supervisor(() -> requests.detail(verified.reference()));
+        assertThat(verifiedForTheSupervisor.allowed()).doesNotContain(RequestAction.HAND_TO_COMMITTEE)
+                .containsExactlyInAnyOrder(RequestAction.ATTACH_PAPER, RequestAction.WITHDRAW, RequestAction.ESCALATE);
+        assertThatThrownBy(() -> runAs.supervisor(() -> reviews.handToCommittee(verified)))
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+        RequestView verifiedForStaff = runAs.staff(() -> requests.detail(verified.reference()));
+        assertThat(verifiedForStaff.allowed()).contains(RequestAction.HAND_TO_COMMITTEE);
+        runAs.staff(() -> reviews.handToCommittee(verifiedForStaff.ref()));
+        RequestView withCommittee = runAs.staff(() -> requests.detail(verified.reference()));
+        assertThat(withCommittee.status()).isEqualTo(RequestStatus.WITH_COMMITTEE);
+        assertThat(withCommittee.allowed()).contains(RequestAction.STOP_OR_RESTART_CLOCK)
+                .doesNotContain(RequestAction.HAND_TO_COMMITTEE);
+        assertThat(runAs.supervisor(() -> requests.detail(verified.reference())).allowed())
+                .doesNotContain(RequestAction.STOP_OR_RESTART_CLOCK);
+
+        RequestRef accepted = applications.accepted(Applications.nationalId(52_000_002), "0552000002");
+        assertThat(runAs.supervisor(() -> requests.detail(accepted.reference())).allowed())
+                .doesNotContain(RequestAction.COMPLETE_REGISTRATION);
+        assertThatThrownBy(() -> runAs.supervisor(() -> registrations.complete(accepted)))
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+        assertThat(runAs.staff(() -> requests.detail(accepted.reference())).allowed())
+                .contains(RequestAction.COMPLETE_REGISTRATION);
+        runAs.staff(() -> registrations.complete(accepted));
+        RequestView completed = runAs.staff(() -> requests.detail(accepted.reference()));
+        assertThat(completed.status()).isEqualTo(RequestStatus.COMPLETED);
+        assertThat(completed.allowed()).as("a closed request offers nothing more").isEmpty();
     }
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
