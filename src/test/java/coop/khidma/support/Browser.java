@@ -128,9 +128,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits for the element and returns it. */
+    /** Waits for the element, brought into sight as a person would scroll to it, and returns it. */
     public WebElement find(String css) {
-        return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return waitFor(driver -> {
+            WebElement element = ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)).apply(driver);
+            if (element == null || element.isDisplayed()) {
+                return element;
+            }
+            // Selenium counts an element scrolled out above the console's content area as hidden: bring it back
+            script("arguments[0].scrollIntoView({block: 'center'})", element);
+            return element.isDisplayed() ? element : null;
+        });
     }
 
     /** Scrolls the element to the middle of the screen (before a screenshot of a long page, say). */
