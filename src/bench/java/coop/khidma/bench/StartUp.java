@@ -1,6 +1,7 @@
 package coop.khidma.bench;
 
 import coop.khidma.support.DevServer;
+import coop.khidma.support.MicroNode;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -93,7 +94,9 @@ final class StartUp {
         DevServer.deleteRecursively(root);
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Xss1m", "-Djava.io.tmpdir=" + work, "-jar", System.getProperty("payara.microJar"),
+                "-Xmx768m", "-Xss1m", "-Djava.io.tmpdir=" + work));
+        command.addAll(MicroNode.serverJvm()); // both sides alike: the smoke run's quick compiler, -Pbench's defaults
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
                 "--nocluster", "--port", String.valueOf(port), "--rootdir", root.toString()));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

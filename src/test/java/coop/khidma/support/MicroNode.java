@@ -73,11 +73,18 @@ public final class MicroNode implements AutoCloseable {
         List<String> command = command(war.toAbsolutePath(), Path.of(System.getProperty("khidma.driverJar")), port, root,
                 logProperties);
         command.add(1, "-Djava.io.tmpdir=" + workDir.resolve(name + "-tmp"));
+        command.addAll(1, serverJvm()); // the test run's JVM options for its servers (the quick compiler alone)
         Files.createDirectories(workDir.resolve(name + "-tmp"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(environment);
         return new MicroNode(name, port, builder.start(), log);
+    }
+
+    /** The JVM options the test run gives its servers ({@code khidma.it.serverJvm}, set by the build). */
+    public static List<String> serverJvm() {
+        String options = System.getProperty("khidma.it.serverJvm", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** Waits until the node answers {@code /health/ready} (the database and its migrated schema are there). */
