@@ -55,13 +55,13 @@ final class TestClasses {
         Set<String> seen = new TreeSet<>();
         Set<String> builder = Set.of(Deployments.class.getName().replace('.', '/'),
                 TestClasses.class.getName().replace('.', '/'));
-        Deque<String> todo = new ArrayDeque<>();
-        roots.forEach(root -> todo.add(root.getName().replace('.', '/')));
-        while (!todo.isEmpty()) {
-            String name = todo.pop();
+        Deque<String> pending = new ArrayDeque<>();
+        roots.forEach(root -> pending.add(root.getName().replace('.', '/')));
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
             Path file = root().resolve(name + ".class");
             if (!builder.contains(name) && Files.isRegularFile(file) && seen.add(name)) {
-                todo.addAll(namesIn(file));
+                pending.addAll(namesIn(file));
             }
         }
         Set<Class<?>> classes = new LinkedHashSet<>();
