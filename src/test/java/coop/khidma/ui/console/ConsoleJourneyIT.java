@@ -22,14 +22,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,48 +125,20 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    void everyRoleSeesItsOwnHomeAndOnlyTheViewsItMayUse() throws Exception {
-        // five independent sign-ins and some 150 typed addresses: two browsers of their own share the roles out
-        List<String> users = List.copyOf(ConsoleStaff.ACCOUNTS.keySet());
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> halves = new ArrayList<>();
-            for (List<String> half : List.of(users.subList(0, 3), users.subList(3, users.size()))) {
-                halves.add(two.submit(() -> {
-                    try (Browser own = new Browser(1440, 960)) {
-                        half.forEach(username -> seesOnlyItsViews(own, username));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> half : halves) {
-                try {
-                    half.get();
-                } catch (ExecutionException failed) {
-                    if (failed.getCause() instanceof Error error) {
-                        throw error; // the assertion itself, as if it had failed on this thread
-                    }
-                    throw failed;
-                }
-            }
-        } finally {
-            two.shutdownNow();
+    void everyRoleSeesItsOwnHomeAndOnlyTheViewsItMayUse() {
+        for (String username : ConsoleStaff.ACCOUNTS.keySet()) {
+            signIn(username);
+            assertThat(browser.find("#signed-in-as").getText()).contains(username);
+            MENU.forEach((entry, path) -> assertThat(present(browser.driver(), entry))
+                    .as(username + " sees " + entry + " in the menu").isEqualTo(ALLOWED.get(path).contains(username)));
+            VIEWS.forEach((path, proof) -> {
+                browser.open(base + path);
+                boolean allowed = ALLOWED.get(path).contains(username);
+                browser.waitFor(driver -> present(driver, allowed ? proof : "#not-allowed"));
+                assertThat(present(browser.driver(), allowed ? "#not-allowed" : proof))
+                        .as(username + " on /" + path).isFalse();
+            });
         }
-    }
-
-    /** The role's menu holds exactly its entries, and each console address opens for it or says it is not allowed. */
-    private void seesOnlyItsViews(Browser own, String username) {
-        own.signInToConsole(base, username, ConsoleStaff.PASSWORD);
-        assertThat(own.find("#signed-in-as").getText()).contains(username);
-        MENU.forEach((entry, path) -> assertThat(present(own.driver(), entry))
-                .as(username + " sees " + entry + " in the menu").isEqualTo(ALLOWED.get(path).contains(username)));
-        VIEWS.forEach((path, proof) -> {
-            own.open(base + path);
-            boolean allowed = ALLOWED.get(path).contains(username);
-            own.waitFor(driver -> present(driver, allowed ? proof : "#not-allowed"));
-            assertThat(present(own.driver(), allowed ? "#not-allowed" : proof))
-                    .as(username + " on /" + path).isFalse();
-        });
     }
 
     @Test
