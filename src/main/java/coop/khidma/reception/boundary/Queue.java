@@ -128,6 +128,19 @@ public class Queue {
         return TicketRow.of(next);
     }
 
+    /**
+     * The ticket this staff member called to {@code desk} today and has not closed yet, the latest call first: the
+     * visitor still at the desk when the employee comes back to the queue (from the request they opened, say), with
+     * the request opened or found for them.
+     */
+    public Optional<TicketRow> calledTo(String desk) {
+        return withRequests(em.createQuery("SELECT t FROM Ticket t WHERE t.day = :day AND t.status = :called "
+                        + "AND t.desk = :desk AND t.calledBy = :me ORDER BY t.calledAt DESC, t.id DESC", Ticket.class)
+                .setParameter("day", today(clock.instant())).setParameter("called", TicketStatus.CALLED)
+                .setParameter("desk", desk == null ? "" : desk.strip()).setParameter("me", me()).setMaxResults(1)
+                .getResultList()).stream().findFirst();
+    }
+
     /** The called visitor was served. Breaks {@code rule.ticket.notCalled} or {@code rule.ticket.unknown}. */
     public TicketRow served(Long id) {
         Ticket ticket = find(id);

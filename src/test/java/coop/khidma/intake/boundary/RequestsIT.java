@@ -320,7 +320,8 @@ class RequestsIT {
         assertThat(volunteering.channel()).isEqualTo(Channel.VOLUNTEERING);
         assertThat(runAs.staff(() -> requests.timeline(helpRequest.ref().reference())))
                 .extracting(Change::action, Change::detail)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("submit", "COMPLAINT via HELP_REQUEST"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("submit", "COMPLAINT via HELP_REQUEST"),
+                        org.assertj.core.groups.Tuple.tuple("queue", "ACKNOWLEDGEMENT by SMS"));
         assertThat(Channel.REGISTERED_BY_STAFF).containsExactly(Channel.IN_PERSON, Channel.PHONE,
                 Channel.SOCIAL_MEDIA, Channel.LETTER, Channel.HELP_REQUEST, Channel.VOLUNTEERING, Channel.WEBSITE);
 

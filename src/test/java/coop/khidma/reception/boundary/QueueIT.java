@@ -176,7 +176,11 @@ class QueueIT {
                 .filteredOn(row -> row.id().equals(called.id())).singleElement()
                 .extracting(TicketRow::request).isEqualTo(opened.ref().reference());
         assertThat(runAs.staff(() -> requests.timeline(opened.ref().reference()))).extracting(Change::action)
-                .containsExactly("submit", "cameWithTicket");
+                .containsExactly("submit", "queue", "cameWithTicket");
+        assertThat(runAs.staff(() -> queue.calledTo(" Desk 5 "))).as("back at the queue, the visitor is still there")
+                .get().extracting(TicketRow::id, TicketRow::request)
+                .containsExactly(called.id(), opened.ref().reference());
+        assertThat(runAs.staff(() -> queue.calledTo("Desk 6"))).isEmpty();
         long filed = runAs.staff(() -> requests.count());
         assertBroken(() -> runAs.staff(() -> queue.openRequest(called.id(), "COMPLAINT", Channel.IN_PERSON,
                 "مرة ثانية", "0553300003", "التذكرة نفسها", null)), "rule.ticket.hasRequest");

@@ -145,6 +145,9 @@ public class QueueView extends Div implements HasDynamicTitle {
         tv.setId("queue-display");
         add(new H2(getTranslation("reception.title")), new Paragraph(getTranslation("reception.intro")), calls,
                 current, figures, bar, grid, tv);
+        if (!desk.isEmpty()) {
+            queue.calledTo(desk.getValue()).ifPresent(this::showCurrent);
+        }
         refresh();
     }
 
