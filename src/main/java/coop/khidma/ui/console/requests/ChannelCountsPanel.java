@@ -4,7 +4,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import coop.khidma.intake.boundary.ChannelCount;
 import coop.khidma.intake.boundary.ChannelFigures;
@@ -45,8 +44,8 @@ public class ChannelCountsPanel extends Div {
     final Select<Choice> choice = new Select<>();
     final DatePicker from;
     final DatePicker to;
-    final Span period = new Span();
-    final Span total = new Span();
+    final Div period = new Div();
+    final Div total = new Div();
     final Grid<ChannelCount> grid = new Grid<>();
     private DayRange shown;
 
