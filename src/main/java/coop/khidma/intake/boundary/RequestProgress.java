@@ -4,6 +4,7 @@ import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.Recipient;
 import coop.khidma.intake.control.RequestLetters;
+import coop.khidma.intake.entity.CounterTicket;
 import coop.khidma.intake.entity.LinkedMember;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.ServiceRequest;
@@ -18,13 +19,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What the other components do to a request, done by intake, the request's one writer: the committee's hand-over,
@@ -144,6 +149,34 @@ public class RequestProgress {
         em.flush();
         outbox.send(RequestLetters.recipient(request), RequestLetters.answer(request));
         return RequestSummary.of(request);
+    }
+
+    /**
+     * The visitor at the counter holding {@code ticket} is the one the request is for (reception's queue tells, once it
+     * checked the ticket is at a desk today): the request keeps the ticket. A ticket leads to one request. Breaks
+     * {@code rule.request.notFound}, {@code rule.ticket.hasRequest} when the ticket already leads to a request, or a
+     * rule of {@link ServiceRequest#cameWithTicket}.
+     */
+    public RequestSummary cameWithTicket(String reference, CounterTicket ticket, Instant at) {
+        ServiceRequest request = find(em, reference);
+        String other = referencesOfTickets(List.of(ticket.id())).get(ticket.id());
+        if (other != null) {
+            throw new DomainException("rule.ticket.hasRequest", ticket.number(), other);
+        }
+        em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(request.cameWithTicket(ticket, me(), at));
+        em.flush();
+        return RequestSummary.of(request);
+    }
+
+    /** The reference of the request each of these counter tickets led to, by ticket id (tickets without one left out). */
+    public Map<Long, String> referencesOfTickets(Collection<Long> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r.ticketId, r.reference FROM ServiceRequest r WHERE r.ticketId IN :ids",
+                        Object[].class).setParameter("ids", List.copyOf(ticketIds)).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     /** The one finder by reference (for the boundaries of intake too); breaks {@code rule.request.notFound}. */

@@ -4,6 +4,7 @@ import coop.khidma.intake.control.RequestAction;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.CounterTicket;
 import coop.khidma.intake.entity.ItemKind;
 import coop.khidma.intake.entity.ItemState;
 import coop.khidma.intake.entity.ItemVerification;
@@ -21,13 +22,15 @@ import java.util.Set;
  * application the applicant's details ({@code null} otherwise or while not given) and, once registered, the
  * membership number; {@code closedAt} once the request reached a final state; the day the member's next step is due
  * and how near it is; the papers kept with it; and what the caller who asked may do to it now ({@code allowed}, by
- * {@link RequestAction#allowed}: the screens offer those steps only, and the boundaries refuse any other).
+ * {@link RequestAction#allowed}: the screens offer those steps only, and the boundaries refuse any other); the
+ * counter ticket of the visit it was opened or found at ({@code null} for none).
  */
 public record RequestView(RequestRef ref, String typeCode, Channel channel, RequestStatus status, String requesterName,
                           String requesterMobile, String details, String assignee, Instant submittedAt,
                           String outcome, List<Item> items, boolean needsCommittee, boolean application,
                           ApplicantView applicant, String membershipNumber, Instant closedAt, LocalDate dueOn,
-                          Urgency urgency, List<AttachmentRow> attachments, Set<RequestAction> allowed) {
+                          Urgency urgency, List<AttachmentRow> attachments, Set<RequestAction> allowed,
+                          CounterTicket ticket) {
 
     /**
      * One checklist item and its verification (who, when, how) or why it is missing; what the caller may do to it now
@@ -65,6 +68,7 @@ public record RequestView(RequestRef ref, String typeCode, Channel channel, Requ
                 request.submittedAt(), request.outcome(),
                 request.items().stream().map(item -> Item.of(item, allowed)).toList(),
                 request.needsCommittee(), request.isApplication(), ApplicantView.of(request.applicant()),
-                membershipNumber, request.closedAt(), request.dueOn(), urgency, List.copyOf(attachments), allowed);
+                membershipNumber, request.closedAt(), request.dueOn(), urgency, List.copyOf(attachments), allowed,
+                request.ticket());
     }
 }

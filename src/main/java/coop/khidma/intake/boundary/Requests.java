@@ -129,7 +129,7 @@ public class Requests {
         return view(find(reference));
     }
 
-    /** A request received by phone, social media, the website or in an interview, entered by staff. */
+    /** A request received by one of the policy's seven channels, entered by staff (see {@link #register(String, Channel, String, String, String, Paper)}). */
     public RequestView register(String typeCode, Channel channel, String name, String mobile, String details) {
         return register(typeCode, channel, name, mobile, details, null);
     }
@@ -137,10 +137,15 @@ public class Requests {
     /**
      * A request received by another channel, entered by staff, with the paper it came on ({@code null} for none). A
      * letter is registered with its scanned copy: breaks {@code rule.request.letterScan} without one, or a rule of
-     * {@link Attachment#typeOf} for a file that is not a PDF, JPEG or PNG of at most 10 MB.
+     * {@link Attachment#typeOf} for a file that is not a PDF, JPEG or PNG of at most 10 MB. Staff name one of the
+     * policy's seven channels ({@link Channel#REGISTERED_BY_STAFF}): breaks {@code rule.request.channelNotForStaff}
+     * for the kiosk (it files its own) or none.
      */
     public RequestView register(String typeCode, Channel channel, String name, String mobile, String details,
                                 Paper scan) {
+        if (channel == null || !channel.registeredByStaff()) {
+            throw new DomainException("rule.request.channelNotForStaff");
+        }
         String by = me();
         var now = clock.instant();
         ServiceRequest request = ServiceRequest.submit(filings.nextReference(now), filings.type(typeCode),

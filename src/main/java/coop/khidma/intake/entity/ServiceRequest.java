@@ -129,6 +129,16 @@ public class ServiceRequest {
     @Column(name = "due_on")
     private LocalDate dueOn;
 
+    /** The counter ticket of the visit the request was opened or found at, by value (reception's row id). */
+    @Column(name = "ticket_id")
+    private Long ticketId;
+
+    @Column(name = "ticket_number", length = 8)
+    private String ticketNumber;
+
+    @Column(name = "ticket_day")
+    private LocalDate ticketDay;
+
     /** The answer given (resolve) or the reason for withdrawing. */
     @Column(length = DETAILS_MAX)
     private String outcome;
@@ -355,6 +365,32 @@ public class ServiceRequest {
         requireStatus("linkMember", SUBMITTED, IN_INTAKE, RETURNED, ACCEPTED);
         this.memberId = Objects.requireNonNull(member, "member").id();
         return Change.of(SUBJECT_TYPE, reference, "linkMember", status, status, requireActor(by), at, member.subject());
+    }
+
+    /**
+     * The visitor at the counter holding {@code ticket} is the one this open request is for (opened for them, or found
+     * for them): the request keeps the ticket, so the visit's waiting time and the case's time are read together.
+     * Breaks {@code rule.request.hasTicket} when it already keeps a ticket, {@code rule.request.illegalTransition}
+     * once closed.
+     */
+    public Change cameWithTicket(CounterTicket ticket, String by, Instant at) {
+        Objects.requireNonNull(ticket, "ticket");
+        if (ticketId != null) {
+            throw new DomainException("rule.request.hasTicket", ticketNumber);
+        }
+        if (!status.isOpen()) {
+            throw illegal("cameWithTicket");
+        }
+        ticketId = ticket.id();
+        ticketNumber = ticket.number();
+        ticketDay = ticket.day();
+        return Change.of(SUBJECT_TYPE, reference, "cameWithTicket", status, status, requireActor(by),
+                Objects.requireNonNull(at, "at"), "ticket " + ticket.subject());
+    }
+
+    /** The counter ticket the request was opened or found at; {@code null} for none. */
+    public CounterTicket ticket() {
+        return ticketId == null ? null : new CounterTicket(ticketId, ticketNumber, ticketDay);
     }
 
     /**

@@ -1,6 +1,7 @@
 package coop.khidma.knowledge.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
 import coop.khidma.knowledge.entity.Article;
 import coop.khidma.knowledge.entity.ArticleCategory;
 import coop.khidma.knowledge.entity.Audience;
@@ -18,12 +19,17 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The knowledge base. Anyone (the kiosk) reads and searches published public articles only; staff see every article
- * and write and edit them; administrators publish and withdraw. Every change is audited.
+ * and write and edit them (and name the request types an article concerns, which the request page then offers);
+ * administrators publish and withdraw. Every change is audited.
  */
 @Stateless
 public class Articles {
@@ -85,24 +91,65 @@ public class Articles {
         return ArticleView.of(existing(code));
     }
 
+    /**
+     * The published articles, public or for staff, that concern requests of type {@code typeCode}, shelf by shelf in
+     * their order: the staff's tools on the request page (policy: the bylaws, the member-support policy guide).
+     */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
+    public List<ArticleView> concerning(String typeCode) {
+        return em.createQuery("SELECT a FROM Article a JOIN a.requestTypes t WHERE t = :type AND a.published = TRUE "
+                        + "ORDER BY a.category, a.position, a.code", Article.class)
+                .setParameter("type", typeCode == null ? "" : typeCode).getResultStream().map(ArticleView::of).toList();
+    }
+
     @RolesAllowed(Roles.STAFF)
     public ArticleView write(String code, ArticleCategory category, int position, Article.Texts texts,
                              Audience audience) {
+        return write(code, category, position, texts, audience, Set.of());
+    }
+
+    /**
+     * A new article concerning the request types named by their codes. Breaks a rule of {@link Article#write},
+     * {@code rule.article.codeTaken}, or {@code rule.article.requestType} for a code that is no request type's.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public ArticleView write(String code, ArticleCategory category, int position, Article.Texts texts,
+                             Audience audience, Set<String> requestTypes) {
         if (find(code).isPresent()) {
             throw new DomainException("rule.article.codeTaken", code);
         }
-        Article article = Article.write(code, category, position, texts, audience, me(), clock.instant());
+        Instant now = clock.instant();
+        Article article = Article.write(code, category, position, texts, audience, me(), now);
+        Change concerned = article.concern(requestTypes(requestTypes), me(), now);
         em.persist(article);
         audit.record(article.written());
+        if (!requestTypes.isEmpty()) {
+            audit.record(concerned);
+        }
         em.flush();
         return ArticleView.of(article);
     }
 
+    /** New words, shelf or audience; the request types it concerns stay as they were. */
     @RolesAllowed(Roles.STAFF)
     public ArticleView edit(ArticleRef ref, ArticleCategory category, int position, Article.Texts texts,
                             Audience audience) {
         Article article = current(ref);
         audit.record(article.edit(category, position, texts, audience, me(), clock.instant()));
+        return flushed(article);
+    }
+
+    /** The same, and the request types it concerns from now on (audited when they changed). */
+    @RolesAllowed(Roles.STAFF)
+    public ArticleView edit(ArticleRef ref, ArticleCategory category, int position, Article.Texts texts,
+                            Audience audience, Set<String> requestTypes) {
+        Article article = current(ref);
+        Set<String> concerned = requestTypes(requestTypes);
+        Instant now = clock.instant();
+        audit.record(article.edit(category, position, texts, audience, me(), now));
+        if (!new TreeSet<>(article.requestTypes()).equals(new TreeSet<>(concerned))) {
+            audit.record(article.concern(concerned, me(), now));
+        }
         return flushed(article);
     }
 
@@ -118,6 +165,23 @@ public class Articles {
         Article article = current(ref);
         audit.record(article.withdraw(me(), clock.instant()));
         return flushed(article);
+    }
+
+    /**
+     * The codes, each of a request type on record (intake's, read by code). Breaks {@code rule.article.requestType}
+     * for any other.
+     */
+    private Set<String> requestTypes(Set<String> codes) {
+        Set<String> asked = new TreeSet<>(Objects.requireNonNull(codes, "requestTypes"));
+        if (asked.isEmpty()) {
+            return asked;
+        }
+        List<String> known = em.createQuery("SELECT t.code FROM RequestType t WHERE t.code IN :codes", String.class)
+                .setParameter("codes", List.copyOf(asked)).getResultList();
+        asked.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(unknown -> {
+            throw new DomainException("rule.article.requestType", unknown);
+        });
+        return asked;
     }
 
     private ArticleView flushed(Article article) {

@@ -3,25 +3,35 @@ package coop.khidma.knowledge.entity;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.knowledge.control.ArabicText;
 import coop.khidma.platform.i18n.DomainException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * One article of the knowledge base: a title and a body in Arabic and in English (paragraphs separated by a blank
  * line, list items starting with "- "), for everyone or for staff only, readable outside the console only once
- * published. Written and edited by staff, published and withdrawn by administrators.
+ * published. Written and edited by staff, published and withdrawn by administrators. It may concern request types
+ * (staff working such a request see it on the request page).
  */
 @Entity
 @Table(name = "article")
@@ -31,6 +41,7 @@ public class Article {
     public static final int TITLE_MAX = 200;
     public static final int BODY_MAX = 20_000;
     public static final int POSITION_MAX = 999;
+    public static final int REQUEST_TYPES_MAX = 20;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     @Id
@@ -71,6 +82,16 @@ public class Article {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /**
+     * The request types the article concerns, by the type's code (intake's request types, by value): the request page
+     * offers the article to staff working a request of one of them. Read in one statement for a whole list.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "article_request_type", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "type_code", length = 40)
+    @BatchFetch(BatchFetchType.IN)
+    private Set<String> requestTypes = new TreeSet<>();
 
     @Version
     private long version;
@@ -124,6 +145,34 @@ public class Article {
             throw new DomainException("rule.article.notPublished", code);
         }
         return toggle(false, "withdraw", by, at);
+    }
+
+    /**
+     * The request types the article concerns from now on (codes; none for an article about no request in particular).
+     * Breaks {@code rule.article.requestType} for a code that cannot be a request type's, or
+     * {@code rule.article.requestTypes} for more than {@value #REQUEST_TYPES_MAX} of them.
+     */
+    public Change concern(Set<String> typeCodes, String by, Instant at) {
+        Objects.requireNonNull(typeCodes, "typeCodes");
+        if (typeCodes.size() > REQUEST_TYPES_MAX) {
+            throw new DomainException("rule.article.requestTypes", REQUEST_TYPES_MAX);
+        }
+        for (String typeCode : typeCodes) {
+            if (typeCode == null || !CODE.matcher(typeCode).matches()) {
+                throw new DomainException("rule.article.requestType", String.valueOf(typeCode));
+            }
+        }
+        String before = String.join(",", requestTypes);
+        requestTypes.clear();
+        requestTypes.addAll(typeCodes);
+        updatedBy = Objects.requireNonNull(by);
+        updatedAt = Objects.requireNonNull(at);
+        return Change.of(SUBJECT_TYPE, code, "concern", before, String.join(",", requestTypes), by, at, null);
+    }
+
+    /** The codes of the request types it concerns, in alphabetical order. */
+    public List<String> requestTypes() {
+        return List.copyOf(new TreeSet<>(requestTypes));
     }
 
     /** Whether anyone at the kiosk may read it. */

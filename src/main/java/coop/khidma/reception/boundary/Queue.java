@@ -1,7 +1,13 @@
 package coop.khidma.reception.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.intake.boundary.Paper;
+import coop.khidma.intake.boundary.RequestProgress;
+import coop.khidma.intake.boundary.RequestView;
+import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.CounterTicket;
+import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.persistence.Sequences;
 import coop.khidma.platform.security.Roles;
@@ -27,11 +33,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The counter's line. Anyone at the kiosk may take a ticket (and learns only their number, place and expected
- * wait); staff call the next ticket to their desk and close it. Every step is in the audit trail.
+ * wait); staff call the next ticket to their desk and close it, and from the called ticket open or find the visitor's
+ * request, which keeps the ticket (intake writes the request; the ticket stays without anything personal). Every
+ * step is in the audit trail.
  */
 @Stateless
 @RolesAllowed(Roles.STAFF)
@@ -42,13 +52,20 @@ public class Queue {
                                 long estimatedWaitMinutes, Instant takenAt) {
     }
 
-    /** A ticket as the counter sees it (there is nothing personal on a ticket). */
+    /**
+     * A ticket as the counter sees it (there is nothing personal on a ticket), with the reference of the request
+     * opened or found for its holder ({@code null} for none, or where not asked).
+     */
     public record TicketRow(Long id, String number, CounterService service, TicketStatus status, String desk,
-                            Instant takenAt, Instant calledAt, Instant closedAt, long version) {
+                            Instant takenAt, Instant calledAt, Instant closedAt, long version, String request) {
 
         static TicketRow of(Ticket ticket) {
+            return of(ticket, null);
+        }
+
+        static TicketRow of(Ticket ticket, String request) {
             return new TicketRow(ticket.id(), ticket.displayNumber(), ticket.service(), ticket.status(), ticket.desk(),
-                    ticket.takenAt(), ticket.calledAt(), ticket.closedAt(), ticket.version());
+                    ticket.takenAt(), ticket.calledAt(), ticket.closedAt(), ticket.version(), request);
         }
     }
 
@@ -74,6 +91,12 @@ public class Queue {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    RequestProgress progress;
 
     @Resource
     SessionContext caller;
@@ -105,6 +128,19 @@ public class Queue {
         return TicketRow.of(next);
     }
 
+    /**
+     * The ticket this staff member called to {@code desk} today and has not closed yet, the latest call first: the
+     * visitor still at the desk when the employee comes back to the queue (from the request they opened, say), with
+     * the request opened or found for them.
+     */
+    public Optional<TicketRow> calledTo(String desk) {
+        return withRequests(em.createQuery("SELECT t FROM Ticket t WHERE t.day = :day AND t.status = :called "
+                        + "AND t.desk = :desk AND t.calledBy = :me ORDER BY t.calledAt DESC, t.id DESC", Ticket.class)
+                .setParameter("day", today(clock.instant())).setParameter("called", TicketStatus.CALLED)
+                .setParameter("desk", desk == null ? "" : desk.strip()).setParameter("me", me()).setMaxResults(1)
+                .getResultList()).stream().findFirst();
+    }
+
     /** The called visitor was served. Breaks {@code rule.ticket.notCalled} or {@code rule.ticket.unknown}. */
     public TicketRow served(Long id) {
         Ticket ticket = find(id);
@@ -132,8 +168,54 @@ public class Queue {
     public List<TicketRow> today(CounterService service, int offset, int limit) {
         TypedQuery<Ticket> page = em.createQuery("SELECT t FROM Ticket t WHERE t.day = :day"
                 + (service == null ? "" : " AND t.service = :service") + " ORDER BY t.takenAt, t.id", Ticket.class);
-        return bound(page, service).setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
-                .getResultStream().map(TicketRow::of).toList();
+        return withRequests(bound(page, service).setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
+                .getResultList());
+    }
+
+    /** The tickets as rows, each with the request opened or found for its holder (one query for them all). */
+    private List<TicketRow> withRequests(List<Ticket> tickets) {
+        Map<Long, String> requests = progress.referencesOfTickets(tickets.stream().map(Ticket::id).toList());
+        return tickets.stream().map(ticket -> TicketRow.of(ticket, requests.get(ticket.id()))).toList();
+    }
+
+    /**
+     * The counter and the case (policy clause 1 and 2): registers a request for the visitor holding ticket
+     * {@code ticketId}, as staff register any request ({@link Requests#register}), and the request keeps the
+     * ticket. Breaks {@code rule.ticket.unknown}, {@code rule.ticket.notAtDesk} unless the ticket is today's and was
+     * called to a desk, {@code rule.ticket.hasRequest}, or a rule of the registration.
+     */
+    public RequestView openRequest(Long ticketId, String typeCode, Channel channel, String name, String mobile,
+                                   String details, Paper scan) {
+        CounterTicket visit = atDesk(ticketId);
+        String reference = requests.register(typeCode, channel, name, mobile, details, scan).ref().reference();
+        progress.cameWithTicket(reference, visit, clock.instant());
+        return requests.detail(reference);
+    }
+
+    /**
+     * The request of the visitor holding ticket {@code ticketId}, found among those on record (filed earlier, at the
+     * kiosk, by phone…), keeps the ticket. Breaks {@code rule.ticket.unknown}, {@code rule.ticket.notAtDesk},
+     * {@code rule.ticket.hasRequest}, {@code rule.request.notFound}, {@code rule.request.hasTicket}, or
+     * {@code rule.request.illegalTransition} for a closed request.
+     */
+    public RequestView findRequest(Long ticketId, String reference) {
+        CounterTicket visit = atDesk(ticketId);
+        String typed = Digits.toAscii(String.valueOf(reference)).strip();
+        progress.cameWithTicket(typed, visit, clock.instant());
+        return requests.detail(typed);
+    }
+
+    /** A ticket of any day, to read beside the request it led to (its waiting and desk times); empty when unknown. */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
+    public Optional<TicketRow> ticket(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Ticket.class, id)).map(TicketRow::of);
+    }
+
+    /** The ticket's holder at a desk now, as intake keeps the visit. */
+    private CounterTicket atDesk(Long ticketId) {
+        Ticket ticket = find(ticketId);
+        ticket.requireAtDesk(today(clock.instant()));
+        return new CounterTicket(ticket.id(), ticket.displayNumber(), ticket.day());
     }
 
     /** How many tickets {@link #today(CounterService, int, int)} pages through. */

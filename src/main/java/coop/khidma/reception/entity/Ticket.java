@@ -127,6 +127,16 @@ public class Ticket {
         return trimmed;
     }
 
+    /**
+     * Breaks {@code rule.ticket.notAtDesk} unless the ticket is of {@code today} and its holder reached a desk (called,
+     * or served already): only then is the visitor there for a request to be opened or found for them.
+     */
+    public void requireAtDesk(LocalDate today) {
+        if (!day.equals(today) || (status != TicketStatus.CALLED && status != TicketStatus.SERVED)) {
+            throw new DomainException("rule.ticket.notAtDesk", displayNumber());
+        }
+    }
+
     private void requireStatus(TicketStatus expected, String rule) {
         if (status != expected) {
             throw new DomainException(rule, displayNumber());

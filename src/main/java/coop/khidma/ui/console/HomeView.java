@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.escalation.boundary.WaitingEscalation;
+import coop.khidma.intake.boundary.ChannelFigures;
 import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.RequestStatus;
@@ -19,6 +20,7 @@ import coop.khidma.platform.security.StaffAccounts.Me;
 import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.review.boundary.AgendaRow;
 import coop.khidma.review.boundary.Reviews;
+import coop.khidma.ui.console.requests.ChannelCountsPanel;
 import coop.khidma.ui.console.requests.InboxView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,7 +32,7 @@ import java.util.Set;
 
 /**
  * What waits for me today: one section per role the signed-in person holds, each a few counts that lead to the
- * list behind them. The counts come from the boundaries, which check the roles again.
+ * list behind them; the supervisor and the director also see how much each channel of the policy is used. The counts come from the boundaries, which check the roles again.
  */
 @Route(value = "console", layout = ConsoleLayout.class)
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
@@ -39,10 +41,13 @@ public class HomeView extends Div implements HasDynamicTitle {
     private final Requests requests;
     private final Escalations escalations;
     private final Reviews reviews;
+    private final ChannelFigures channels;
 
     @Inject
-    public HomeView(StaffAccounts accounts, Requests requests, Escalations escalations, Reviews reviews) {
+    public HomeView(StaffAccounts accounts, Requests requests, Escalations escalations, Reviews reviews,
+                    ChannelFigures channels) {
         this.requests = requests;
+        this.channels = channels;
         this.escalations = escalations;
         this.reviews = reviews;
         addClassName("console-page");
@@ -77,8 +82,10 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     private Component higherAuthority() {
         List<WaitingEscalation> waiting = escalations.waitingAtMyLevel();
-        return section("home-authority", "console.home.authority",
+        Div section = section("home-authority", "console.home.authority",
                 card("home-escalations", "console.home.escalations", waiting.size(), overdue(waiting)));
+        section.add(new H3(getTranslation("console.channels.title")), new ChannelCountsPanel(channels));
+        return section;
     }
 
     private Component committee(String id, String titleKey) {

@@ -6,6 +6,8 @@ import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.Failures;
+import coop.khidma.support.FiledRequests;
+import coop.khidma.platform.time.DayRange;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.support.RunAs;
 import jakarta.annotation.Resource;
@@ -20,10 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,6 +54,12 @@ class InboxIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    ChannelFigures channels;
+
+    @Inject
+    FiledRequests filed;
 
     @Resource(lookup = "jdbc/khidma")
     DataSource database;
@@ -151,6 +161,44 @@ class InboxIT {
         assertThat(runAs.supervisor(() -> requests.countsByStatus())).containsEntry(RequestStatus.SUBMITTED,
                 before + 1);
         assertThat(runAs.staff(() -> requests.typeCodes())).contains("COMPLAINT", "MEMBERSHIP_APPLICATION");
+    }
+
+    @Test
+    void theChannelsAreCountedByTypeAndStatusOverAGregorianOrHijriMonthForTheSupervisorAndTheDirector()
+            throws Exception {
+        // Ramadan 1440 ran from 6 May to 3 June 2019 (Umm al-Qura); no other test files in 2019.
+        filed.filed("COMPLAINT", Channel.HELP_REQUEST, "0559871001", Instant.parse("2019-04-30T20:59:59Z"), false);
+        filed.filed("COMPLAINT", Channel.HELP_REQUEST, "0559871002", Instant.parse("2019-04-30T21:00:00Z"), false);
+        filed.filed("COMPLAINT", Channel.HELP_REQUEST, "0559871003", Instant.parse("2019-05-06T08:00:00Z"), false);
+        filed.filed("COMPLAINT", Channel.HELP_REQUEST, "0559871004", Instant.parse("2019-05-07T08:00:00Z"), true);
+        filed.filed("SUGGESTION", Channel.VOLUNTEERING, "0559871005", Instant.parse("2019-05-20T08:00:00Z"), false);
+        filed.filed("COMPLAINT", Channel.PHONE, "0559871006", Instant.parse("2019-05-31T20:59:59Z"), false);
+        filed.filed("COMPLAINT", Channel.PHONE, "0559871007", Instant.parse("2019-05-31T21:00:00Z"), false);
+
+        DayRange may = new DayRange(LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 31));
+        assertThat(runAs.supervisor(() -> channels.counts(may)))
+                .extracting(ChannelCount::channel, ChannelCount::typeCode, ChannelCount::status, ChannelCount::requests)
+                .containsExactly(
+                        tuple(Channel.PHONE, "COMPLAINT", RequestStatus.SUBMITTED, 1L),
+                        tuple(Channel.HELP_REQUEST, "COMPLAINT", RequestStatus.SUBMITTED, 2L),
+                        tuple(Channel.HELP_REQUEST, "COMPLAINT", RequestStatus.IN_INTAKE, 1L),
+                        tuple(Channel.VOLUNTEERING, "SUGGESTION", RequestStatus.SUBMITTED, 1L));
+        DayRange ramadan = new DayRange(LocalDate.of(2019, 5, 6), LocalDate.of(2019, 6, 3));
+        assertThat(runAs.director(() -> channels.counts(ramadan)))
+                .extracting(ChannelCount::channel, ChannelCount::status, ChannelCount::requests)
+                .containsExactly(
+                        tuple(Channel.PHONE, RequestStatus.SUBMITTED, 2L),
+                        tuple(Channel.HELP_REQUEST, RequestStatus.SUBMITTED, 1L),
+                        tuple(Channel.HELP_REQUEST, RequestStatus.IN_INTAKE, 1L),
+                        tuple(Channel.VOLUNTEERING, RequestStatus.SUBMITTED, 1L));
+        assertThat(runAs.supervisor(() -> channels.counts(new DayRange(LocalDate.of(2019, 4, 1),
+                LocalDate.of(2019, 4, 30))))).extracting(ChannelCount::requests).containsExactly(1L);
+
+        for (Callable<?> refused : List.<Callable<?>>of(() -> runAs.staff(() -> channels.counts(may)),
+                () -> runAs.committee(() -> channels.counts(may)), () -> runAs.admin(() -> channels.counts(may)))) {
+            assertThatThrownBy(refused::call).satisfies(failure -> assertThat(Failures.chain(failure))
+                    .hasAtLeastOneElementOfType(EJBAccessException.class));
+        }
     }
 
     @Test

@@ -311,6 +311,33 @@ class RequestsIT {
     }
 
     @Test
+    void staffRegisterByEachOfThePolicysSevenChannelsButNeverClaimTheKiosk() throws Exception {
+        RequestView helpRequest = runAs.staff(() -> requests.register("COMPLAINT", Channel.HELP_REQUEST,
+                "نورة آل جابر", "0552100001", "وصلت عبر خدمة طلب المساعدة"));
+        assertThat(helpRequest.channel()).isEqualTo(Channel.HELP_REQUEST);
+        RequestView volunteering = runAs.supervisor(() -> requests.register("SUGGESTION", Channel.VOLUNTEERING,
+                "ماجد آل عباس", "0552100002", "اقتراح من خدمة التطوع"));
+        assertThat(volunteering.channel()).isEqualTo(Channel.VOLUNTEERING);
+        assertThat(runAs.staff(() -> requests.timeline(helpRequest.ref().reference())))
+                .extracting(Change::action, Change::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("submit", "COMPLAINT via HELP_REQUEST"),
+                        org.assertj.core.groups.Tuple.tuple("queue", "ACKNOWLEDGEMENT by SMS"));
+        assertThat(Channel.REGISTERED_BY_STAFF).containsExactly(Channel.IN_PERSON, Channel.PHONE,
+                Channel.SOCIAL_MEDIA, Channel.LETTER, Channel.HELP_REQUEST, Channel.VOLUNTEERING, Channel.WEBSITE);
+
+        long before = runAs.staff(() -> requests.count());
+        assertBrokenRule("rule.request.channelNotForStaff", () -> runAs.staff(() -> requests.register("COMPLAINT",
+                Channel.KIOSK, "منتحل الكشك", "0552100003", "ليس من الكشك")));
+        assertBrokenRule("rule.request.channelNotForStaff", () -> runAs.admin(() -> requests.register("COMPLAINT",
+                null, "بلا قناة", "0552100004", "بلا قناة")));
+        assertThat(runAs.staff(() -> requests.count())).as("nothing was filed").isEqualTo(before);
+        assertThatThrownBy(() -> runAs.committee(() -> requests.register("COMPLAINT", Channel.HELP_REQUEST,
+                "لجنة", "0552100005", "لا تسجّل اللجنة")))
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+    }
+
+    @Test
     void theRequestShowsEachCallerTheStepsTheBoundariesAcceptFromThemAndNoOther() throws Exception {
         RequestView phoned = runAs.supervisor(() -> requests.register("COMPLAINT", Channel.PHONE, "سالم آل مريح",
                 "0552000003", "لم يصلني رد"));

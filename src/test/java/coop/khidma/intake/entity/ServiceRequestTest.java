@@ -44,7 +44,11 @@ class ServiceRequestTest {
             Map.entry("markMissing", EnumSet.of(IN_INTAKE)),
             Map.entry("recordApplicant", EnumSet.of(SUBMITTED, IN_INTAKE)),
             Map.entry("assignTo", EnumSet.of(SUBMITTED, IN_INTAKE, RETURNED, VERIFIED, WITH_COMMITTEE, BEING_SERVED,
-                    ACCEPTED)));
+                    ACCEPTED)),
+            Map.entry("cameWithTicket", EnumSet.of(SUBMITTED, IN_INTAKE, RETURNED, VERIFIED, WITH_COMMITTEE,
+                    BEING_SERVED, ACCEPTED)));
+
+    private static final CounterTicket TICKET = new CounterTicket(41L, "A-007", java.time.LocalDate.of(2026, 3, 1));
 
     private static void apply(String verb, ServiceRequest request) {
         switch (verb) {
@@ -64,6 +68,7 @@ class ServiceRequestTest {
             case "markMissing" -> request.markMissing("MEMBER_IDENTITY", "forgot it", CLERK, at(10));
             case "recordApplicant" -> request.recordApplicant(Requests.applicant(), CLERK, at(10));
             case "assignTo" -> request.assignTo("omar", CLERK, at(10));
+            case "cameWithTicket" -> request.cameWithTicket(TICKET, CLERK, at(10));
             default -> throw new IllegalArgumentException(verb);
         }
     }
@@ -79,6 +84,21 @@ class ServiceRequestTest {
                 assertThat(request.status()).as(verb).isEqualTo(from);
             }
         });
+    }
+
+    @Test
+    void anOpenRequestKeepsTheTicketOfTheCounterVisitItWasOpenedOrFoundAtAndOnlyOne() {
+        ServiceRequest request = submitted(serviceType());
+        assertThat(request.ticket()).isNull();
+        Change kept = request.cameWithTicket(TICKET, CLERK, at(5));
+        assertThat(kept).extracting(Change::action, Change::before, Change::after, Change::actor, Change::detail)
+                .containsExactly("cameWithTicket", "SUBMITTED", "SUBMITTED", CLERK, "ticket 2026-03-01/A-007");
+        assertThat(request.ticket()).isEqualTo(TICKET);
+        DomainException again = assertBroken("rule.request.hasTicket", () -> request.cameWithTicket(
+                new CounterTicket(42L, "B-001", java.time.LocalDate.of(2026, 3, 2)), CLERK, at(6)));
+        assertArrayEquals(new Object[]{"A-007"}, again.arguments());
+        assertThat(request.ticket()).isEqualTo(TICKET);
+        assertThat(request.status()).isEqualTo(SUBMITTED);
     }
 
     @Test

@@ -65,4 +65,23 @@ class ArticleTest {
         assertThat(article.position()).isEqualTo(3);
         assertThat(article.category()).isEqualTo(ArticleCategory.FAQ);
     }
+
+    @Test
+    void itConcernsRequestTypesByCodeAtMostTwentyAndTheChangeIsAudited() {
+        Article article = Article.write("FAQ_X", ArticleCategory.FAQ, 1, TEXTS, Audience.STAFF, "n", NOW);
+        assertThat(article.requestTypes()).isEmpty();
+        Change concerned = article.concern(java.util.Set.of("SUGGESTION", "COMPLAINT"), "noura", NOW);
+        assertThat(concerned).extracting(Change::action, Change::before, Change::after)
+                .containsExactly("concern", "", "COMPLAINT,SUGGESTION");
+        assertThat(article.requestTypes()).containsExactly("COMPLAINT", "SUGGESTION");
+
+        assertBroken("rule.article.requestType", () -> article.concern(java.util.Set.of("complaint'); DROP--"), "n",
+                NOW));
+        assertBroken("rule.article.requestTypes", () -> article.concern(java.util.stream.IntStream.rangeClosed(1, 21)
+                .mapToObj(n -> "TYPE_" + n).collect(java.util.stream.Collectors.toSet()), "n", NOW));
+        assertThat(article.requestTypes()).as("a refused change changes nothing")
+                .containsExactly("COMPLAINT", "SUGGESTION");
+        assertThat(article.concern(java.util.Set.of(), "n", NOW).after()).isEmpty();
+        assertThat(article.requestTypes()).isEmpty();
+    }
 }

@@ -2,6 +2,10 @@ package coop.khidma.reception.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.boundary.RequestView;
+import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.CounterTicket;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.reception.boundary.Queue.TicketReceipt;
@@ -9,6 +13,7 @@ import coop.khidma.reception.boundary.Queue.TicketRow;
 import coop.khidma.reception.entity.CounterService;
 import coop.khidma.reception.entity.TicketStatus;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.Failures;
 import coop.khidma.support.RunAs;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -51,6 +56,9 @@ class QueueIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    Requests requests;
 
     @Test
     void kioskTicketsAreNumberedPerServiceWithTheirPlaceAndExpectedWait() throws Exception {
@@ -149,6 +157,77 @@ class QueueIT {
                     assertThat(day.averageWait()).isPresent();
                     assertThat(day.averageService()).isPresent();
                 });
+    }
+
+    @Test
+    void theCalledTicketLeadsToTheVisitorsRequestAndEachShowsTheOther() throws Exception {
+        TicketReceipt waiting = queue.take(CounterService.MEMBER_SERVICES);
+        Long waitingId = runAs.staff(() -> queue.today(CounterService.MEMBER_SERVICES, 0, 1000)).stream()
+                .filter(row -> row.number().equals(waiting.number())).findFirst().orElseThrow().id();
+        assertBroken(() -> runAs.staff(() -> queue.openRequest(waitingId, "COMPLAINT", Channel.IN_PERSON,
+                "زائر ينتظر", "0553300001", "لم يُنادَ بعد", null)), "rule.ticket.notAtDesk");
+        TicketRow called = calledUntil(waiting);
+
+        RequestView opened = runAs.staff(() -> queue.openRequest(called.id(), "COMPLAINT", Channel.IN_PERSON,
+                "حمد آل سدران", "0553300002", "شكوى عند المكتب", null));
+        assertThat(opened.ticket()).isEqualTo(new CounterTicket(called.id(), waiting.number(), waiting.day()));
+        assertThat(opened.channel()).isEqualTo(Channel.IN_PERSON);
+        assertThat(runAs.staff(() -> queue.today(CounterService.MEMBER_SERVICES, 0, 1000)))
+                .filteredOn(row -> row.id().equals(called.id())).singleElement()
+                .extracting(TicketRow::request).isEqualTo(opened.ref().reference());
+        assertThat(runAs.staff(() -> requests.timeline(opened.ref().reference()))).extracting(Change::action)
+                .containsExactly("submit", "queue", "cameWithTicket");
+        assertThat(runAs.staff(() -> queue.calledTo(" Desk 5 "))).as("back at the queue, the visitor is still there")
+                .get().extracting(TicketRow::id, TicketRow::request)
+                .containsExactly(called.id(), opened.ref().reference());
+        assertThat(runAs.staff(() -> queue.calledTo("Desk 6"))).isEmpty();
+        long filed = runAs.staff(() -> requests.count());
+        assertBroken(() -> runAs.staff(() -> queue.openRequest(called.id(), "COMPLAINT", Channel.IN_PERSON,
+                "مرة ثانية", "0553300003", "التذكرة نفسها", null)), "rule.ticket.hasRequest");
+        assertThat(runAs.staff(() -> requests.count())).as("nothing filed by the refused one").isEqualTo(filed);
+
+        RequestView byPhone = runAs.staff(() -> requests.register("SUGGESTION", Channel.PHONE, "عائشة آل منجم",
+                "0553300004", "اقتراح سابق"));
+        TicketRow second = calledUntil(queue.take(CounterService.MEMBER_SERVICES));
+        RequestView found = runAs.staff(() -> queue.findRequest(second.id(), arabicIndic(byPhone.ref().reference())));
+        assertThat(found.ref().reference()).isEqualTo(byPhone.ref().reference());
+        assertThat(found.ticket().number()).isEqualTo(second.number());
+        assertThat(runAs.committee(() -> queue.ticket(second.id()))).get()
+                .satisfies(row -> assertThat(row.status()).isEqualTo(TicketStatus.CALLED));
+
+        TicketRow third = calledUntil(queue.take(CounterService.MEMBER_SERVICES));
+        assertBroken(() -> runAs.staff(() -> queue.findRequest(third.id(), byPhone.ref().reference())),
+                "rule.request.hasTicket");
+        assertBroken(() -> runAs.staff(() -> queue.findRequest(second.id(), opened.ref().reference())),
+                "rule.ticket.hasRequest");
+        RequestView toWithdraw = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "طلب مسحوب",
+                "0553300005", "سُحب"));
+        RequestView withdrawn = runAs.staff(() -> requests.withdraw(toWithdraw.ref(), "لم يعد لازمًا"));
+        assertBroken(() -> runAs.staff(() -> queue.findRequest(third.id(), withdrawn.ref().reference())),
+                "rule.request.illegalTransition");
+        assertBroken(() -> runAs.staff(() -> queue.findRequest(third.id(), "2026-999999")), "rule.request.notFound");
+
+        assertThatThrownBy(() -> runAs.supervisor(() -> queue.findRequest(third.id(), byPhone.ref().reference())))
+                .satisfies(refused -> assertThat(Failures.chain(refused)).hasAtLeastOneElementOfType(
+                        EJBAccessException.class));
+        assertThatThrownBy(() -> queue.ticket(second.id())).isInstanceOf(EJBAccessException.class);
+    }
+
+    /** Calls the line of the ticket's service to one desk until this ticket comes (those before it did not come). */
+    private TicketRow calledUntil(TicketReceipt ticket) throws Exception {
+        TicketRow called = runAs.staff(() -> queue.callNext(ticket.service(), "Desk 5"));
+        while (!called.number().equals(ticket.number())) {
+            Long earlier = called.id();
+            runAs.staff(() -> queue.noShow(earlier));
+            called = runAs.staff(() -> queue.callNext(ticket.service(), "Desk 5"));
+        }
+        return called;
+    }
+
+    private static String arabicIndic(String digits) {
+        StringBuilder arabic = new StringBuilder();
+        digits.chars().forEach(c -> arabic.append(Character.isDigit(c) ? (char) ('\u0660' + c - '0') : (char) c));
+        return arabic.toString();
     }
 
     @Test

@@ -60,4 +60,23 @@ class TicketTest {
         assertThatThrownBy(() -> ticket.call("Desk 2", "sara", NINE))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("rule.ticket.notWaiting"));
     }
+
+    @Test
+    void onlyTodaysTicketAtADeskLeadsToARequest() {
+        Ticket ticket = Ticket.take(CounterService.MEMBER_SERVICES, DAY, 7, Channel.KIOSK, NINE);
+        assertThatThrownBy(() -> ticket.requireAtDesk(DAY)).as("still waiting")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("rule.ticket.notAtDesk"));
+        ticket.call("Desk 1", "fahad", NINE.plusSeconds(60));
+        ticket.requireAtDesk(DAY);
+        assertThatThrownBy(() -> ticket.requireAtDesk(DAY.plusDays(1))).as("yesterday's ticket")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("rule.ticket.notAtDesk"));
+        ticket.served("fahad", NINE.plusSeconds(600));
+        ticket.requireAtDesk(DAY);
+
+        Ticket gone = Ticket.take(CounterService.MEMBER_SERVICES, DAY, 8, Channel.KIOSK, NINE);
+        gone.call("Desk 1", "fahad", NINE);
+        gone.noShow("fahad", NINE.plusSeconds(120));
+        assertThatThrownBy(() -> gone.requireAtDesk(DAY)).as("nobody came")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("rule.ticket.notAtDesk"));
+    }
 }

@@ -40,6 +40,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,6 +145,51 @@ class ServicesIT {
         assertThatThrownBy(() -> runAs.staff(() -> articles.write("FAQ_HOURS", ArticleCategory.FAQ, 1, texts,
                 Audience.PUBLIC))).isInstanceOfSatisfying(DomainException.class,
                 broken -> assertThat(broken.key()).isEqualTo("rule.article.codeTaken"));
+    }
+
+    @Test
+    void theRequestPageOffersThePublishedArticlesThatConcernTheRequestsType() throws Exception {
+        assertThat(runAs.committee(() -> articles.concerning("CERTIFICATE"))).extracting(ArticleView::code)
+                .containsExactly("FAQ_REGISTRATION");
+        assertThat(runAs.supervisor(() -> articles.concerning("MEMBERSHIP_UPDATE"))).extracting(ArticleView::code)
+                .containsExactly("BYLAWS_RIGHTS");
+
+        Article.Texts texts = new Article.Texts("إصدار شهادة المساهمة", "Issuing a share certificate",
+                "تُطابق بيانات العضو مع السجل قبل الإصدار.", "Match the member's details with the register first.");
+        ArticleView draft = runAs.staff(() -> articles.write("GUIDE_CERTIFICATE", ArticleCategory.POLICY_GUIDE, 40,
+                texts, Audience.STAFF, Set.of("CERTIFICATE", "WITHDRAWAL")));
+        assertThat(draft.requestTypes()).containsExactly("CERTIFICATE", "WITHDRAWAL");
+        assertThat(runAs.staff(() -> articles.concerning("CERTIFICATE"))).as("a draft is no tool yet")
+                .extracting(ArticleView::code).containsExactly("FAQ_REGISTRATION");
+        ArticleView published = runAs.admin(() -> articles.publish(draft.ref()));
+        assertThat(runAs.staff(() -> articles.concerning("CERTIFICATE"))).as("staff-only articles are staff tools")
+                .extracting(ArticleView::code).containsExactly("FAQ_REGISTRATION", "GUIDE_CERTIFICATE");
+        assertThat(articles.read("GUIDE_CERTIFICATE")).as("but not the kiosk's").isEmpty();
+
+        ArticleView moved = runAs.staff(() -> articles.edit(published.ref(), ArticleCategory.POLICY_GUIDE, 40, texts,
+                Audience.STAFF, Set.of("WITHDRAWAL")));
+        assertThat(runAs.director(() -> articles.concerning("CERTIFICATE"))).extracting(ArticleView::code)
+                .containsExactly("FAQ_REGISTRATION");
+        assertThat(runAs.director(() -> articles.concerning("WITHDRAWAL"))).extracting(ArticleView::code)
+                .containsExactly("BYLAWS_RIGHTS", "GUIDE_CERTIFICATE");
+        assertThat(runAs.staff(() -> audit.history("GUIDE_CERTIFICATE"))).extracting(Change::action, Change::after)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("write", "DRAFT STAFF"),
+                        org.assertj.core.groups.Tuple.tuple("concern", "CERTIFICATE,WITHDRAWAL"),
+                        org.assertj.core.groups.Tuple.tuple("publish", "PUBLISHED STAFF"),
+                        org.assertj.core.groups.Tuple.tuple("edit", "PUBLISHED STAFF"),
+                        org.assertj.core.groups.Tuple.tuple("concern", "WITHDRAWAL"));
+
+        for (String hostile : List.of("NO_SUCH_TYPE", "COMPLAINT' OR '1'='1")) {
+            assertThatThrownBy(() -> runAs.staff(() -> articles.edit(moved.ref(), ArticleCategory.POLICY_GUIDE, 40,
+                    texts, Audience.STAFF, Set.of("COMPLAINT", hostile)))).satisfies(failure ->
+                    assertThat(Failures.chain(failure)).anySatisfy(cause -> assertThat(cause)
+                            .isInstanceOfSatisfying(DomainException.class, broken ->
+                                    assertThat(broken.key()).isEqualTo("rule.article.requestType"))));
+        }
+        assertThat(runAs.staff(() -> articles.detail("GUIDE_CERTIFICATE")).requestTypes()).containsExactly("WITHDRAWAL");
+        assertDenied(() -> articles.concerning("WITHDRAWAL"));
+        assertDenied(() -> runAs.supervisor(() -> articles.edit(moved.ref(), ArticleCategory.POLICY_GUIDE, 40, texts,
+                Audience.STAFF, Set.of())));
     }
 
     // ---- satisfaction -------------------------------------------------------------------------------------------

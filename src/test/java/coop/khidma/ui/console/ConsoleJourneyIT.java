@@ -161,6 +161,14 @@ class ConsoleJourneyIT {
 
         signIn("supervisor1");
         assertThat(browser.find("#home-escalations-count").getText()).matches("\\d+");
+        browser.click("#channel-counts-period");
+        browser.waitFor(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.getText().strip().equals("هذا الشهر الهجري") && item.isDisplayed()).findFirst()
+                .orElse(null)).click();
+        browser.waitFor(driver -> driver.findElement(By.id("channel-counts-label")).getText().startsWith("١ "));
+        assertThat(browser.find("#channel-counts-label").getText()).contains(" هـ – ").contains(" م");
+        assertThat(browser.csv("#channels-csv").get(0))
+                .isEqualTo("الفترة (هجري · ميلادي),القناة,النوع,الحالة,عدد الطلبات");
         browser.screenshot("console-home-supervisor-ar");
         switchLanguage("Referrals", "#home-authority");
         browser.screenshot("console-home-supervisor-en");

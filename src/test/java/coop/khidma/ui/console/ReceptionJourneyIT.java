@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A counter visit end to end in Chromium: a visitor takes a ticket at the kiosk, a staff member names their desk in
  * the reception queue and calls the next visitor, the office TV's "now serving" screen shows the number and the desk
  * (and drops it by itself once the visit is closed), the visit is marked served, and the visitor rates it at the
- * kiosk — once, without the ticket, the desk or the employee kept with the rating. Arabic first, then English.
+ * kiosk — once, without the ticket, the desk or the employee kept with the rating. From the called ticket a request
+ * is opened for the visitor (by the help-request service): the request page shows the ticket's number and the
+ * articles about its type, and the queue shows the request's reference. Arabic first, then English.
  */
 @ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 class ReceptionJourneyIT {
@@ -72,6 +74,26 @@ class ReceptionJourneyIT {
         assertThat(browser.find("#queue-figures-C").getText()).contains("متوسط الانتظار اليوم");
         browser.screenshot("console-queue-ar");
 
+        // The called ticket leads to the work: a request for this visitor, who came by the help-request service.
+        browser.click("#queue-current-open-request");
+        assertThat(browser.find("#register-note").getText()).contains(ticket);
+        assertThat(browser.find("#register-channel input").getAttribute("value")).isEqualTo("مقابلة شخصية");
+        browser.choose("#register-channel", "خدمة طلب المساعدة");
+        browser.choose("#register-type", "شكوى");
+        browser.type("#register-name", "سارة بنت حمد آل مشيط");
+        browser.type("#register-mobile", "0551239876");
+        browser.click("#register-save");
+        assertThat(browser.find("#request-ticket").getText()).isEqualTo(ticket);
+        assertThat(browser.find("#request-channel").getText()).isEqualTo("خدمة طلب المساعدة");
+        String reference = browser.driver().getCurrentUrl().replaceAll(".*/", "");
+        assertThat(reference).matches("\\d{4}-\\d{6}");
+        browser.screenshot("console-request-from-ticket-ar");
+        browser.click("#request-article-GUIDE_STEPS");
+        assertThat(browser.find("#article-page-title").getText()).isNotBlank();
+        browser.open(base + "console/queue");
+        assertThat(browser.find("#queue-current-request").getText()).as("the visitor is still at the desk")
+                .isEqualTo(reference);
+
         String console = browser.driver().getWindowHandle();
         browser.driver().switchTo().newWindow(WindowType.TAB);
         browser.driver().manage().window().setSize(new Dimension(1920, 1080));
@@ -89,9 +111,9 @@ class ReceptionJourneyIT {
         browser.driver().close();
         browser.driver().switchTo().window(console);
         var queue = browser.csv("#queue-csv");
-        assertThat(queue.get(0)).isEqualTo("التذكرة,الخدمة,الحالة,المكتب,وقت الأخذ,وقت النداء,مدة الانتظار");
+        assertThat(queue.get(0)).isEqualTo("التذكرة,الخدمة,الحالة,المكتب,وقت الأخذ,وقت النداء,مدة الانتظار,الطلب");
         assertThat(queue).anySatisfy(line -> assertThat(line)
-                .startsWith(ticket + ",الاستفسارات والشكاوى,خُدم," + DESK + ",").endsWith("دقيقة"));
+                .startsWith(ticket + ",الاستفسارات والشكاوى,خُدم," + DESK + ",").endsWith("دقيقة," + reference));
 
         browser.click("#language-switch");
         browser.waitFor(driver -> driver.findElement(By.id("queue-call-C")).getText().contains("Call next"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -20,10 +21,12 @@ import coop.khidma.ui.console.Facts;
 import coop.khidma.ui.console.FormEvent;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * An article of the knowledge base as staff write it: its code (new articles only), shelf, place on the shelf,
- * audience, and title and body in Arabic and in English. Emits {@link Saved} with the version it was opened at (none
+ * audience, the request types it concerns (the request page offers it to staff working one), and title and body in
+ * Arabic and in English. Emits {@link Saved} with the version it was opened at (none
  * for a new one) and {@link Previewed}; the view saves or previews, and shows a broken rule at its field. What was
  * typed stays when the save is refused.
  */
@@ -31,7 +34,7 @@ public class ArticleForm extends FormLayout {
 
     /** What was typed; {@code seen} is empty for a new article, {@code position} is {@code -1} if not a number. */
     public record Typed(ArticleRef seen, String code, ArticleCategory category, int position, Audience audience,
-                        Article.Texts texts) {
+                        Article.Texts texts, Set<String> requestTypes) {
 
         public boolean isNew() {
             return seen == null;
@@ -58,9 +61,16 @@ public class ArticleForm extends FormLayout {
     final TextField titleEnglish = new TextField(getTranslation("backoffice.article.titleEnglish"));
     final TextArea bodyArabic = new TextArea(getTranslation("backoffice.article.bodyArabic"));
     final TextArea bodyEnglish = new TextArea(getTranslation("backoffice.article.bodyEnglish"));
+    final MultiSelectComboBox<String> requestTypes = new MultiSelectComboBox<>(
+            getTranslation("backoffice.article.requestTypes"));
     private ArticleRef seen;
 
-    public ArticleForm() {
+    /** @param typeCodes the request types an article may concern */
+    public ArticleForm(List<String> typeCodes) {
+        requestTypes.setId("article-request-types");
+        requestTypes.setItems(typeCodes);
+        requestTypes.setItemLabelGenerator(typeCode -> getTranslation("requestType." + typeCode));
+        requestTypes.setHelperText(getTranslation("backoffice.article.requestTypes.hint"));
         code.setId("article-code");
         code.setHelperText(getTranslation("backoffice.article.code.hint"));
         category.setId("article-category");
@@ -98,7 +108,9 @@ public class ArticleForm extends FormLayout {
                 click -> fireEvent(new Previewed(this, typed())));
         preview.setId("article-preview-button");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36rem", 2));
-        add(code, category, position, audience, titleArabic, titleEnglish, bodyArabic, bodyEnglish, save, preview);
+        add(code, category, position, audience, requestTypes, titleArabic, titleEnglish, bodyArabic, bodyEnglish,
+                save, preview);
+        setColspan(requestTypes, 2);
         edit(null);
     }
 
@@ -114,6 +126,7 @@ public class ArticleForm extends FormLayout {
         titleEnglish.setValue(article == null ? "" : article.titleEnglish());
         bodyArabic.setValue(article == null ? "" : article.bodyArabic());
         bodyEnglish.setValue(article == null ? "" : article.bodyEnglish());
+        requestTypes.setValue(article == null ? Set.of() : Set.copyOf(article.requestTypes()));
     }
 
     private Typed typed() {
@@ -125,7 +138,7 @@ public class ArticleForm extends FormLayout {
         }
         return new Typed(seen, code.getValue().strip(), category.getValue(), place, audience.getValue(),
                 new Article.Texts(titleArabic.getValue(), titleEnglish.getValue(), bodyArabic.getValue(),
-                        bodyEnglish.getValue()));
+                        bodyEnglish.getValue()), Set.copyOf(requestTypes.getValue()));
     }
 
     /** Shows the broken rule beside the field it concerns; returns false when it concerns none of them. */
@@ -133,6 +146,7 @@ public class ArticleForm extends FormLayout {
         HasValidation field = switch (ruleKey) {
             case "rule.article.code", "rule.article.codeTaken" -> code;
             case "rule.article.position" -> position;
+            case "rule.article.requestType", "rule.article.requestTypes" -> requestTypes;
             case "rule.article.title" -> titleArabic.getValue().isBlank() ? titleArabic : titleEnglish;
             case "rule.article.body" -> bodyArabic.getValue().isBlank() ? bodyArabic : bodyEnglish;
             default -> null;

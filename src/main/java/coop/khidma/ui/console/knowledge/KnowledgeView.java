@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import coop.khidma.intake.boundary.Requests;
 import coop.khidma.knowledge.boundary.ArticleView;
 import coop.khidma.knowledge.boundary.Articles;
 import coop.khidma.platform.security.Roles;
@@ -41,14 +42,15 @@ public class KnowledgeView extends Div implements HasDynamicTitle {
     private final Articles articles;
     private final Set<String> roles;
     private final Grid<ArticleView> grid = new Grid<>();
-    private final ArticleForm form = new ArticleForm();
+    private final ArticleForm form;
     private final Div publishing = new Div();
     private final Div preview = new Div();
     private ArticleView selected;
 
     @Inject
-    public KnowledgeView(Articles articles, StaffAccounts accounts) {
+    public KnowledgeView(Articles articles, StaffAccounts accounts, Requests requests) {
         this.articles = articles;
+        this.form = new ArticleForm(requests.typeCodes());
         this.roles = SignedIn.of(accounts).roles();
         addClassNames("console-page", "backoffice-knowledge");
         grid.setId("articles");
@@ -64,6 +66,9 @@ public class KnowledgeView extends Div implements HasDynamicTitle {
                 .column("backoffice.article.audience",
                         (article, locale) -> getTranslation(locale, "backoffice.audience." + article.audience().name()))
                 .autoWidth()
+                .column("backoffice.article.requestTypes", (article, locale) -> String.join(", ",
+                        article.requestTypes().stream().map(code -> getTranslation(locale, "requestType." + code))
+                                .toList())).csvOnly()
                 .column("backoffice.article.state", (article, locale) -> getTranslation(locale,
                         article.published() ? "backoffice.article.published" : "backoffice.article.draft"))
                 .autoWidth();
@@ -139,8 +144,10 @@ public class KnowledgeView extends Div implements HasDynamicTitle {
         ArticleView saved;
         try {
             saved = typed.isNew()
-                    ? articles.write(typed.code(), typed.category(), typed.position(), typed.texts(), typed.audience())
-                    : articles.edit(typed.seen(), typed.category(), typed.position(), typed.texts(), typed.audience());
+                    ? articles.write(typed.code(), typed.category(), typed.position(), typed.texts(), typed.audience(),
+                    typed.requestTypes())
+                    : articles.edit(typed.seen(), typed.category(), typed.position(), typed.texts(), typed.audience(),
+                    typed.requestTypes());
         } catch (RuntimeException failure) {
             ErrorMessages.showAt(failure, getLocale(), form::showError);
             return;

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
+import coop.khidma.intake.boundary.Requests;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.platform.security.Roles;
@@ -45,7 +46,8 @@ import java.util.Optional;
 /**
  * The counter's queue (policy clause 1, receive members courteously): today's tickets by service, paged by the
  * database; "call next" of a service to the desk this employee sits at (named once, remembered for the session);
- * served or no-show for a called ticket; and the day's figures of each line — waiting and service times, never per
+ * served or no-show for a called ticket; from a called ticket, the visitor's request opened or found (the ticket's
+ * row then shows the request's reference); and the day's figures of each line — waiting and service times, never per
  * person. The "now serving" screen for the office's TV is linked from here.
  */
 @Route(value = "console/queue", layout = ConsoleLayout.class)
@@ -57,6 +59,7 @@ public class QueueView extends Div implements HasDynamicTitle {
     static final int PAGE = 25;
 
     private final Queue queue;
+    private final Requests requests;
     private final TextField desk = new TextField();
     private final Select<CounterService> filter = new Select<>();
     private final Grid<TicketRow> grid = new Grid<>();
@@ -65,8 +68,9 @@ public class QueueView extends Div implements HasDynamicTitle {
     private final DateTimeFormatter clock;
 
     @Inject
-    public QueueView(Queue queue) {
+    public QueueView(Queue queue, Requests requests) {
         this.queue = queue;
+        this.requests = requests;
         this.clock = DateTimeFormatter.ofPattern("HH:mm", getLocale()).withZone(HijriDates.RIYADH);
         addClassNames("console-page", "queue-page");
         setId("queue");
@@ -122,7 +126,9 @@ public class QueueView extends Div implements HasDynamicTitle {
                 .column("reception.calledAt", (row, locale) -> row.calledAt() == null ? ""
                         : Dates.bothWithTime(row.calledAt(), locale)).csvOnly()
                 .column("reception.waited", (row, locale) -> row.calledAt() == null ? ""
-                        : minutes(Duration.between(row.takenAt(), row.calledAt()), locale));
+                        : minutes(Duration.between(row.takenAt(), row.calledAt()), locale))
+                .column("reception.request", row -> row.request() == null ? "" : row.request())
+                .gridCell(row -> new TicketCase("queue-" + row.number(), row, queue, requests)).autoWidth();
         columns.addTo(grid);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("reception.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(false);
@@ -139,6 +145,9 @@ public class QueueView extends Div implements HasDynamicTitle {
         tv.setId("queue-display");
         add(new H2(getTranslation("reception.title")), new Paragraph(getTranslation("reception.intro")), calls,
                 current, figures, bar, grid, tv);
+        if (!desk.isEmpty()) {
+            queue.calledTo(desk.getValue()).ifPresent(this::showCurrent);
+        }
         refresh();
     }
 
@@ -194,7 +203,8 @@ public class QueueView extends Div implements HasDynamicTitle {
                 click -> close(called, false));
         noShow.setId("queue-current-noshow");
         noShow.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        current.add(new Span(getTranslation("reception.current", called.desk())), number, served, noShow);
+        current.add(new Span(getTranslation("reception.current", called.desk())), number, served, noShow,
+                new TicketCase("queue-current", called, queue, requests));
         current.setVisible(true);
     }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import coop.khidma.intake.boundary.InboxQuery;
 import coop.khidma.intake.boundary.InboxRow;
-import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.Channel;
@@ -36,7 +34,6 @@ import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
-import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -202,33 +199,15 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
     }
 
     private void openRegistration(List<String> typeCodes) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("console.register.title"));
-        RegisterRequestForm form = new RegisterRequestForm(typeCodes);
-        form.addSubmittedListener(submitted -> register(dialog, form, submitted.typed()));
-        Button cancel = new Button(getTranslation("console.register.cancel"), click -> dialog.close());
-        cancel.setId("register-cancel");
-        dialog.add(form);
-        dialog.getFooter().add(cancel);
-        dialog.setWidth("40rem");
-        dialog.open();
-    }
-
-    private void register(Dialog dialog, RegisterRequestForm form, RegisterRequestForm.Typed typed) {
-        RequestView registered;
-        try {
-            registered = requests.register(typed.typeCode(), typed.channel(), typed.name(), typed.mobile(),
-                    typed.details(), typed.scan());
-        } catch (RuntimeException failure) {
-            ErrorMessages.showAt(failure, getLocale(), form::showError);
-            return;
-        }
-        dialog.close();
-        Notification done = Notification.show(getTranslation("console.register.done", registered.ref().reference(),
-                getTranslation("channel." + registered.channel())), 6000, Notification.Position.TOP_CENTER);
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        done.setId("register-done");
-        refresh();
+        new RegisterDialog(typeCodes, Channel.PHONE, null, typed -> requests.register(typed.typeCode(),
+                typed.channel(), typed.name(), typed.mobile(), typed.details(), typed.scan()), registered -> {
+            Notification done = Notification.show(getTranslation("console.register.done",
+                    registered.ref().reference(), getTranslation("channel." + registered.channel())), 6000,
+                    Notification.Position.TOP_CENTER);
+            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            done.setId("register-done");
+            refresh();
+        }).open();
     }
 
     @Override

@@ -15,15 +15,11 @@ import coop.khidma.intake.entity.Channel;
 import java.util.List;
 
 /**
- * A request that reached the association by phone, letter, social media, the website or an interview, as staff type
- * it in: the channel, the type, who and how to reach them, what they asked, and the scanned letter. It emits a {@link Submitted} event and
+ * A request that reached the association by one of the policy's seven channels (an interview, a phone call, social
+ * media, a letter, the help-request service, the volunteering service, the website), as staff type it in: the channel, the type, who and how to reach them, what they asked, and the scanned letter. It emits a {@link Submitted} event and
  * calls no service; the view registers it and shows a broken rule beside the field it concerns.
  */
 public class RegisterRequestForm extends FormLayout {
-
-    /** The channels staff register by hand (the kiosk and the website's own form file themselves). */
-    public static final List<Channel> CHANNELS = List.of(Channel.PHONE, Channel.LETTER, Channel.SOCIAL_MEDIA,
-            Channel.WEBSITE, Channel.IN_PERSON);
 
     /** What was typed, for the view to register. */
     public record Typed(Channel channel, String typeCode, String name, String mobile, String details, Paper scan) {
@@ -52,7 +48,7 @@ public class RegisterRequestForm extends FormLayout {
 
     public RegisterRequestForm(List<String> typeCodes) {
         channel.setId("register-channel");
-        channel.setItems(CHANNELS);
+        channel.setItems(Channel.REGISTERED_BY_STAFF);
         channel.setItemLabelGenerator(value -> getTranslation("channel." + value));
         channel.setValue(Channel.PHONE);
         channel.setRequired(true);

@@ -12,8 +12,10 @@ import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.control.RequestAction;
+import coop.khidma.knowledge.boundary.Articles;
 import coop.khidma.membership.boundary.Registrations;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.reception.boundary.Queue;
 import coop.khidma.review.boundary.CommitteeWindow;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.ui.console.ConsoleLayout;
@@ -27,7 +29,8 @@ import java.util.function.Supplier;
 
 /**
  * One member service request as staff work it: the requester (and applicant), the checklist item by item with who
- * verified what, when and how, the steps the boundary allows the reader on it now ({@link RequestView#allowed}: the
+ * verified what, when and how, the counter ticket it was opened or found at (with the visit's waiting time), the
+ * knowledge-base articles about its type (the staff's tools, one tap away), the steps the boundary allows the reader on it now ({@link RequestView#allowed}: the
  * page offers those and no other, and decides nothing itself), a referral to the higher authority, the letters sent,
  * and everything that happened to it. Every action carries the version on the screen; when someone else changed the
  * request meanwhile, the person is told to reload and what they typed stays where it was. The page is built from the
@@ -42,12 +45,16 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     private final Escalations escalations;
     private final Outbox outbox;
     private final Registrations registrations;
+    private final Queue queue;
+    private final Articles articles;
     private RequestView request;
     private Registrations.Registered registered;
 
     @Inject
     public RequestDetailView(Requests requests, Reviews reviews, Escalations escalations, Outbox outbox,
-                             Registrations registrations) {
+                             Registrations registrations, Queue queue, Articles articles) {
+        this.queue = queue;
+        this.articles = articles;
         this.requests = requests;
         this.reviews = reviews;
         this.escalations = escalations;
@@ -69,6 +76,11 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         RequestHeader header = new RequestHeader(request);
         header.addReloadListener(reload -> reload());
         add(header, new RequestFacts(request));
+        if (request.ticket() != null) {
+            add(section("console.request.counterVisit", new CounterVisitFacts(request.ticket(),
+                    queue.ticket(request.ticket().id()))));
+        }
+        add(section("console.request.articles", new ArticlesPanel(articles.concerning(request.typeCode()))));
         if (request.applicant() != null) {
             add(section("console.request.applicant", new ApplicantFacts(request.applicant())));
         }

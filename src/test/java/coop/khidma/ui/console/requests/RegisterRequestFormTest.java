@@ -49,8 +49,8 @@ class RegisterRequestFormTest {
 
         assertThat(submitted).containsExactly(new RegisterRequestForm.Typed(Channel.PHONE, "COMPLAINT",
                 "هيا آل سالم", "٠٥٠١٢٣٤٥٦٧", "لم يصلني الخطاب", null));
-        assertThat(form.channel.getListDataView().getItems()).containsExactly(Channel.PHONE, Channel.LETTER,
-                Channel.SOCIAL_MEDIA, Channel.WEBSITE, Channel.IN_PERSON);
+        assertThat(form.channel.getListDataView().getItems()).containsExactly(Channel.IN_PERSON, Channel.PHONE,
+                Channel.SOCIAL_MEDIA, Channel.LETTER, Channel.HELP_REQUEST, Channel.VOLUNTEERING, Channel.WEBSITE);
     }
 
     @Test
