@@ -27,6 +27,7 @@ public final class Problems {
         IDEMPOTENCY_KEY_REUSED(422, "urn:khidma:problem:idempotency-key-reused"),
         IDEMPOTENCY_KEY_IN_USE(409, "urn:khidma:problem:idempotency-key-in-use"),
         TOO_MANY_REQUESTS(429, "urn:khidma:problem:too-many-requests"),
+        PAYLOAD_TOO_LARGE(413, "urn:khidma:problem:payload-too-large"),
         HTTP(0, "about:blank"),
         UNEXPECTED(500, "urn:khidma:problem:unexpected");
 

@@ -361,6 +361,32 @@ class ApiIT {
     }
 
     @Test
+    void aBodyOverSixtyFourKilobytesIsRefusedWith413BeforeAnythingReadsIt() throws Exception {
+        String big = request("CERTIFICATE", person(), "0551234567", "س".repeat(40_000)); // 80 000 bytes of UTF-8
+        HttpResponse<String> declared = send(post("api/v1/requests", big).header("Accept-Language", "en"));
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(map(declared)).containsEntry("type", "urn:khidma:problem:payload-too-large")
+                .containsEntry("title", "The request is too large");
+
+        // the same body in chunks, without a length: read only up to the limit
+        HttpRequest.Builder chunked = HttpRequest.newBuilder(base.resolve("api/v1/requests"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        HttpResponse<String> streamed = send(chunked);
+        assertThat(streamed.statusCode()).isEqualTo(413);
+        assertThat(map(streamed)).containsEntry("title", "الطلب أكبر من المسموح");
+
+        String fits = request("CERTIFICATE", person(), "0551234567", "أحتاج شهادة عضوية");
+        HttpRequest.Builder smallChunked = HttpRequest.newBuilder(base.resolve("api/v1/requests"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(fits.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(send(smallChunked).statusCode()).as("a small body in chunks is read as usual").isEqualTo(201);
+    }
+
+    @Test
     void theOpenApiDocumentListsTheApiAndTheDatabaseIsReady() throws Exception {
         HttpResponse<String> openApi = HTTP.send(HttpRequest.newBuilder(base.resolve("/openapi"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());

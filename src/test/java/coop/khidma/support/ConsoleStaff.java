@@ -51,11 +51,21 @@ public class ConsoleStaff {
 
     @PostConstruct
     void create() {
+        // one PBKDF2 hash for all five (each costs a good part of a second here); never a one-time password to hash
+        java.util.function.Supplier<String> hashed = new java.util.function.Supplier<>() {
+            private String hash;
+
+            @Override
+            public String get() {
+                hash = hash == null ? passwords.hash(PASSWORD) : hash;
+                return hash;
+            }
+        };
         ACCOUNTS.forEach((username, role) -> {
             if (em.find(StaffAccount.class, username) == null) {
                 StaffAccount account = StaffAccount.withOneTimePassword(username, "موظف " + role.toLowerCase()
-                        + " (" + username + ")", passwords.hash("One-time-" + username + "-1"), Set.of(role));
-                account.changePassword(passwords.hash(PASSWORD));
+                        + " (" + username + ")", "never-used", Set.of(role), java.time.Instant.now());
+                account.changePassword(hashed.get());
                 em.persist(account);
             }
         });

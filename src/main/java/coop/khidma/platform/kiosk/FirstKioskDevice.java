@@ -49,7 +49,8 @@ public class FirstKioskDevice {
             device = KioskDevice.register(NAME, DeviceTokens.hash(code), Change.SYSTEM, clock.instant());
         }
         em.persist(device);
-        LOG.warning(() -> "\n==== Khidma first start: open /kiosk/enrol/" + code + " once on the kiosk's browser to make"
-                + " it '" + NAME + "' (valid " + KioskDevice.ENROLMENT_VALIDITY.toHours() + " hours) ====");
+        coop.khidma.platform.security.FirstStartSecrets.tell(LOG, "Khidma first start: open /kiosk/enrol/" + code
+                + " once on the kiosk's browser to make it '" + NAME + "' (valid "
+                + KioskDevice.ENROLMENT_VALIDITY.toHours() + " hours)", System.getenv());
     }
 }

@@ -63,7 +63,8 @@ public final class ConfigurationCheck {
                 PasswordPolicy.check(adminPassword);
             } catch (DomainException weak) {
                 problems.add("KHIDMA_ADMIN_PASSWORD does not meet the password policy (at least "
-                        + PasswordPolicy.MIN_LENGTH + " characters with letters and digits)");
+                        + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                        + " characters, not one of the common passwords of published breach lists)");
             }
         }
         return problems;

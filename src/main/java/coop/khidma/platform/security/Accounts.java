@@ -87,7 +87,7 @@ public class Accounts {
     public OneTimePassword resetPassword(String username, long version) {
         StaffAccount account = current(username, version);
         String password = PasswordPolicy.oneTimePassword();
-        account.resetPassword(passwords.hash(password), me());
+        account.resetPassword(passwords.hash(password), me(), now());
         audit(account, "resetPassword", null, null);
         return new OneTimePassword(account.username(), password);
     }

@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * On the very first start (no staff account at all) creates the {@code admin} account. Its one-time password
- * comes from {@code KHIDMA_ADMIN_PASSWORD} when set, otherwise it is generated and printed to the log once;
- * it must be changed at first sign-in. There is no default password.
+ * comes from {@code KHIDMA_ADMIN_PASSWORD} when set, otherwise it is generated and told once (the development log, or
+ * in production a file only the service's user reads: {@link FirstStartSecrets}); it must be changed at first sign-in. There is no default password.
  */
 @Singleton
 @Startup
@@ -36,6 +36,9 @@ public class FirstAdministrator {
     @Inject
     Sequences sequences;
 
+    @Inject
+    java.time.Clock clock;
+
     @PostConstruct
     void createWhenNoAccountExists() {
         // Nodes starting at once on a new database queue here (the counter row stays locked until this start-up's
@@ -47,10 +50,11 @@ public class FirstAdministrator {
         String given = System.getenv("KHIDMA_ADMIN_PASSWORD");
         String password = given == null || given.isBlank() ? PasswordPolicy.oneTimePassword() : given;
         em.persist(StaffAccount.withOneTimePassword(USERNAME, "Administrator — مدير النظام",
-                passwords.hash(password), Set.of(Roles.ADMIN, Roles.STAFF)));
+                passwords.hash(password), Set.of(Roles.ADMIN, Roles.STAFF), clock.instant()));
         if (given == null || given.isBlank()) {
-            LOG.warning(() -> "\n==== Khidma first start: sign in to /console as '" + USERNAME
-                    + "' with the one-time password " + password + " (you will be asked to change it) ====");
+            FirstStartSecrets.tell(LOG, "Khidma first start: sign in to /console as '" + USERNAME
+                    + "' with the one-time password " + password + " (you will be asked to change it; it is valid "
+                    + StaffAccount.ONE_TIME_VALIDITY.toHours() + " hours)", System.getenv());
         } else {
             LOG.info(() -> "Khidma first start: account '" + USERNAME + "' created with KHIDMA_ADMIN_PASSWORD");
         }

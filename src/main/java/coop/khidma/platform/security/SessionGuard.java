@@ -12,22 +12,34 @@ import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
 
 /**
- * Ends a staff session that an administrator ended (force logout, disabled account, new roles, password reset): the
- * session remembers the account's epoch on its first signed-in request; once the account's epoch differs, the
- * session is invalidated and the request goes on signed out (the console's next page is the sign-in page).
+ * Ends a staff session that must end: one that an administrator ended (force logout, disabled account, new roles,
+ * password reset) or that its holder ended by choosing a new password elsewhere — the session remembers the
+ * account's epoch on its first signed-in request, and once the account's epoch differs the session is invalidated —
+ * and one older than {@link #LIFETIME} since its sign-in, however busy (ASVS 5.0, 7.3.2; the idle timeout is the
+ * servlet container's). The request then goes on signed out (the console's next page is the sign-in page). Vaadin's
+ * dynamic resources (a session's downloads and uploads under {@code /VAADIN/dynamic/}) are guarded too.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SessionGuard extends HttpFilter {
 
     static final String EPOCH = "khidma.sessionEpoch";
+    static final String SIGNED_IN_AT = "khidma.signedInAt";
+    /** The longest a staff session lasts after its sign-in. */
+    public static final Duration LIFETIME = Duration.ofHours(12);
     private static final Logger LOG = Logger.getLogger(SessionGuard.class.getName());
 
     @Inject
     StaffSessions sessions;
+
+    @Inject
+    Clock clock;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,16 +52,38 @@ public class SessionGuard extends HttpFilter {
             Object remembered = session.getAttribute(EPOCH);
             if (remembered == null && current.isPresent()) {
                 session.setAttribute(EPOCH, current.getAsInt());
-            } else if (!(remembered instanceof Integer epoch && StaffSessions.stillValid(epoch, current))) {
-                LOG.info(() -> "Ended the session of '" + caller.getName() + "' (ended by an administrator)");
-                request.logout();
-                session.invalidate();
-                if ("GET".equals(request.getMethod()) && request.getParameter("v-r") == null) {
-                    response.sendRedirect(request.getContextPath() + "/console/login");
-                    return;
-                }
+                remembered = current.getAsInt();
+            }
+            String ending = !(remembered instanceof Integer epoch && StaffSessions.stillValid(epoch, current))
+                    ? "ended by an administrator or a new password"
+                    : session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
+                    && !clock.instant().isBefore(signedInAt.plus(LIFETIME))
+                    ? "older than " + LIFETIME.toHours() + " hours" : null;
+            if (ending != null && end(request, response, session, caller, ending)) {
+                return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Ends the session; a page is sent to the sign-in page (true), anything else goes on signed out (false). */
+    private static boolean end(HttpServletRequest request, HttpServletResponse response, HttpSession session,
+                               Principal caller, String why) throws IOException, ServletException {
+        LOG.info(() -> "Ended the session of '" + caller.getName() + "' (" + why + ")");
+        request.logout();
+        session.invalidate();
+        if ("GET".equals(request.getMethod()) && request.getParameter("v-r") == null) {
+            response.sendRedirect(request.getContextPath() + "/console/login");
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The holder changed their own password in this session (see {@link StaffAccounts#changePassword}): their other
+     * sessions end, this one goes on at the account's new epoch.
+     */
+    public static void keep(HttpSession session, int epoch) {
+        session.setAttribute(EPOCH, epoch);
     }
 }

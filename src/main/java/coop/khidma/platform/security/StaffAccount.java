@@ -36,6 +36,10 @@ public class StaffAccount {
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
+    /** When the one-time password (invitation, reset) was issued; it expires {@link #ONE_TIME_VALIDITY} later. */
+    @Column(name = "one_time_password_at")
+    private Instant oneTimePasswordAt;
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -62,17 +66,22 @@ public class StaffAccount {
 
     /** A new account whose password was given to its holder once and must be changed at first sign-in. */
     public static StaffAccount withOneTimePassword(String username, String displayName, String passwordHash,
-                                                   Set<String> roles) {
+                                                   Set<String> roles, Instant at) {
         StaffAccount account = new StaffAccount();
         account.username = username;
         account.displayName = displayName;
         account.passwordHash = passwordHash;
         account.mustChangePassword = true;
+        account.oneTimePasswordAt = at;
         account.roles.addAll(roles);
         return account;
     }
 
     public static final int USERNAME_MAX = 60;
+    /** How long a one-time password (invitation, reset) may be used for the first sign-in. */
+    public static final java.time.Duration ONE_TIME_VALIDITY = java.time.Duration.ofHours(72);
+    /** Names that stand for the system itself in the audit trail, in any case. */
+    public static final Set<String> RESERVED = Set.of("system", "kiosk", "website");
     public static final int DISPLAY_NAME_MAX = 120;
     static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,59}");
 
@@ -86,8 +95,11 @@ public class StaffAccount {
         if (!USERNAME.matcher(name).matches()) {
             throw new DomainException("rule.account.username");
         }
+        if (RESERVED.contains(name)) {
+            throw new DomainException("rule.account.reserved", name);
+        }
         StaffAccount account = withOneTimePassword(name, checkDisplayName(displayName), passwordHash,
-                checkRoles(roles));
+                checkRoles(roles), at);
         account.invitedBy = by;
         account.createdAt = at;
         return account;
@@ -125,10 +137,11 @@ public class StaffAccount {
     }
 
     /** A new one-time password, to be changed at the next sign-in; the open sessions end. */
-    public void resetPassword(String oneTimePasswordHash, String by) {
+    public void resetPassword(String oneTimePasswordHash, String by, Instant at) {
         refuseSelf(by);
         passwordHash = oneTimePasswordHash;
         mustChangePassword = true;
+        oneTimePasswordAt = at;
         endSessions();
     }
 
@@ -139,7 +152,7 @@ public class StaffAccount {
      */
     public void changeRoles(Set<String> newRoles, String by) {
         checkRoles(newRoles);
-        if (username.equals(by) && roles.contains(Roles.ADMIN) && !newRoles.contains(Roles.ADMIN)) {
+        if (username.equalsIgnoreCase(by) && roles.contains(Roles.ADMIN) && !newRoles.contains(Roles.ADMIN)) {
             throw new DomainException("rule.account.self");
         }
         roles.clear();
@@ -148,7 +161,7 @@ public class StaffAccount {
     }
 
     private void refuseSelf(String by) {
-        if (username.equals(by)) {
+        if (username.equalsIgnoreCase(by)) {
             throw new DomainException("rule.account.self");
         }
     }
@@ -174,9 +187,18 @@ public class StaffAccount {
         lastLoginAt = at;
     }
 
+    /** The holder chose a new password: the one-time password is gone, and every other session ends. */
     public void changePassword(String newPasswordHash) {
         passwordHash = newPasswordHash;
         mustChangePassword = false;
+        oneTimePasswordAt = null;
+        endSessions();
+    }
+
+    /** A one-time password issued more than {@link #ONE_TIME_VALIDITY} before {@code now} no longer signs in. */
+    public boolean oneTimePasswordExpired(Instant now) {
+        return mustChangePassword && oneTimePasswordAt != null
+                && !now.isBefore(oneTimePasswordAt.plus(ONE_TIME_VALIDITY));
     }
 
     public String username() {

@@ -1,5 +1,7 @@
 package coop.khidma.platform.security;
 
+import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,13 +35,20 @@ public class StaffAccounts {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail auditTrail;
+
     public Me signedIn() {
         StaffAccount account = mine();
         account.signedIn(clock.instant());
         return new Me(account.username(), account.displayName(), account.roles(), account.mustChangePassword());
     }
 
-    public void changePassword(String currentPassword, String newPassword) {
+    /**
+     * One's own new password (see {@link PasswordPolicy}); every other session of the account ends, audited. Returns
+     * the account's new session epoch, at which the caller's own session goes on ({@link SessionGuard#keep}).
+     */
+    public int changePassword(String currentPassword, String newPassword) {
         StaffAccount account = mine();
         if (!passwords.matches(currentPassword, account.passwordHash())) {
             throw new DomainException("rule.password.currentWrong");
@@ -49,6 +58,9 @@ public class StaffAccounts {
         }
         PasswordPolicy.check(newPassword);
         account.changePassword(passwords.hash(newPassword));
+        auditTrail.record(Change.of(Accounts.ACCOUNT, account.username(), "changeOwnPassword", null, null,
+                account.username(), clock.instant(), null));
+        return account.sessionEpoch();
     }
 
     private StaffAccount mine() {

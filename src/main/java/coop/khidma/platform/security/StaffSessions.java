@@ -28,6 +28,13 @@ public class StaffSessions {
         return epochs.isEmpty() ? OptionalInt.empty() : OptionalInt.of(epochs.get(0));
     }
 
+    /** The roles of an enabled account; none when the account is disabled or gone. */
+    public java.util.Set<String> rolesOf(String username) {
+        return java.util.Set.copyOf(em.createQuery("SELECT r FROM StaffAccount a JOIN a.roles r "
+                        + "WHERE a.username = :username AND a.enabled = TRUE", String.class)
+                .setParameter("username", username).getResultList());
+    }
+
     /** A session that began at {@code sessionEpoch} may go on only while the account is enabled at that same epoch. */
     public static boolean stillValid(int sessionEpoch, OptionalInt current) {
         return current.isPresent() && current.getAsInt() == sessionEpoch;

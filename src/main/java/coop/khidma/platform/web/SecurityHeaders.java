@@ -41,8 +41,13 @@ public class SecurityHeaders extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * Files that are the same for everyone (the bundle, icons, the theme). Not Vaadin's dynamic resources under
+     * {@code /VAADIN/dynamic/}: those are a session's uploads and downloads (exports, ID scans), which the session
+     * guard must see and no cache may keep.
+     */
     public static boolean isStaticResource(String path) {
-        return path.startsWith("/VAADIN/") || path.startsWith("/icons/") || path.startsWith("/images/")
+        return path.startsWith("/VAADIN/") && !path.startsWith("/VAADIN/dynamic/") || path.startsWith("/icons/") || path.startsWith("/images/")
                 || path.startsWith("/themes/");
     }
 }

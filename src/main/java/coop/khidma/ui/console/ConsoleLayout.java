@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import coop.khidma.platform.security.StaffAccounts.Me;
 import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.ui.console.admin.AuditView;
@@ -37,7 +35,7 @@ import jakarta.inject.Inject;
  * The console's frame: menu, the signed-in person and sign-out. Someone still holding a one-time password is
  * taken to change it before anything else.
  */
-public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
+public class ConsoleLayout extends AppLayout {
 
     private final Me me;
 
@@ -88,13 +86,6 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
             SideNavItem item = new SideNavItem(getTranslation(key), view, icon.create());
             item.setId(id);
             menu.addItem(item);
-        }
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (me.mustChangePassword() && event.getNavigationTarget() != PasswordView.class) {
-            event.forwardTo(PasswordView.class);
         }
     }
 }

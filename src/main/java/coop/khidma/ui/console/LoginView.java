@@ -11,8 +11,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import coop.khidma.platform.security.SignIns;
 import coop.khidma.ui.shared.LanguageSwitch;
 import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
 
 /** The console's door: staff sign in with the account the administrator gave them. */
 @Route("console/login")
@@ -25,12 +29,14 @@ public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserv
         LoginForm form = new LoginForm(i18n());
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(login -> {
-            if (signIn.signIn(login.getUsername(), login.getPassword())) {
+            SignIns.Attempt attempt = signIn.signIn(login.getUsername(), login.getPassword());
+            if (attempt.signedIn()) {
                 getUI().ifPresent(ui -> ui.getPage().setLocation("console"));
-            } else {
-                form.setError(true);
-                form.setEnabled(true);
+                return;
             }
+            form.setI18n(refusal(attempt));
+            form.setError(true);
+            form.setEnabled(true);
         });
         H1 title = new H1(getTranslation("app.name"));
         Span association = new Span(getTranslation("association.name"));
@@ -45,6 +51,28 @@ public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserv
         if (request != null && request.getUserPrincipal() != null) {
             event.forwardTo(HomeView.class);
         }
+    }
+
+    /** Why the attempt did not sign in, in words that never tell whether the account exists. */
+    private LoginI18n refusal(SignIns.Attempt attempt) {
+        LoginI18n i18n = i18n();
+        switch (attempt.outcome()) {
+            case THROTTLED -> {
+                long seconds = Math.max(1, Duration.between(Instant.now(), attempt.retryAt()).toSeconds() + 1);
+                String wait = seconds < 120 ? getTranslation("console.login.wait.seconds", seconds)
+                        : getTranslation("console.login.wait.minutes", (seconds + 59) / 60);
+                i18n.getErrorMessage().setTitle(getTranslation("console.login.throttled.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("console.login.throttled.message", wait));
+            }
+            case ONE_TIME_EXPIRED -> {
+                i18n.getErrorMessage().setTitle(getTranslation("console.login.expired.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("console.login.expired.message"));
+            }
+            default -> {
+                // the usual "check your username and password"
+            }
+        }
+        return i18n;
     }
 
     private LoginI18n i18n() {

@@ -10,10 +10,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.platform.security.PasswordPolicy;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.security.SessionGuard;
 import coop.khidma.platform.security.StaffAccounts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,13 +52,16 @@ public class PasswordView extends Div implements HasDynamicTitle {
                 repeat.setInvalid(true);
                 return;
             }
+            int epoch;
             try {
-                accounts.changePassword(current.getValue(), fresh.getValue());
+                epoch = accounts.changePassword(current.getValue(), fresh.getValue());
             } catch (DomainException broken) {
                 current.setErrorMessage(Messages.of(broken, getLocale()));
                 current.setInvalid(true);
                 return;
             }
+            // the account's other sessions end; this one goes on
+            SessionGuard.keep(((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession(), epoch);
             SignedIn.passwordChanged(accounts);
             Notification.show(getTranslation("console.password.saved"));
             getUI().ifPresent(ui -> ui.getPage().setLocation("console"));

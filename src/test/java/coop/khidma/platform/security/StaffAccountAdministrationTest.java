@@ -39,22 +39,44 @@ class StaffAccountAdministrationTest {
     }
 
     @Test
+    void theSystemsOwnNamesCannotBeTakenInAnyCase() {
+        for (String name : new String[]{"system", "SYSTEM", "Kiosk", " website "}) {
+            assertBroken("rule.account.reserved", () -> StaffAccount.invite(name, "منتحل", "h", Set.of(Roles.ADMIN),
+                    "admin", NOW));
+        }
+    }
+
+    @Test
+    void aOneTimePasswordSignsInForSeventyTwoHoursOnly() {
+        StaffAccount account = invited(); // invited at NOW
+        assertThat(account.oneTimePasswordExpired(NOW.plus(java.time.Duration.ofHours(71).plusMinutes(59))))
+                .isFalse();
+        assertThat(account.oneTimePasswordExpired(NOW.plus(java.time.Duration.ofHours(72)))).isTrue();
+        account.resetPassword("again", "admin", NOW.plus(java.time.Duration.ofDays(5)));
+        assertThat(account.oneTimePasswordExpired(NOW.plus(java.time.Duration.ofDays(7)))).isFalse();
+        assertThat(account.oneTimePasswordExpired(NOW.plus(java.time.Duration.ofDays(8)))).isTrue();
+        account.changePassword("own");
+        assertThat(account.oneTimePasswordExpired(NOW.plus(java.time.Duration.ofDays(400))))
+                .as("one's own password does not expire").isFalse();
+    }
+
+    @Test
     void disablingResettingAndNewRolesEndTheOpenSessions() {
         StaffAccount account = invited();
         int epoch = account.sessionEpoch();
         account.changePassword("own");
-        assertThat(account.sessionEpoch()).isEqualTo(epoch);
+        assertThat(account.sessionEpoch()).as("one's own new password ends one's other sessions").isEqualTo(epoch + 1);
         account.endSessions();
-        assertThat(account.sessionEpoch()).isEqualTo(epoch + 1);
-        account.changeRoles(Set.of(Roles.STAFF, Roles.SUPERVISOR), "admin");
         assertThat(account.sessionEpoch()).isEqualTo(epoch + 2);
-        assertThat(account.describeRoles()).isEqualTo("STAFF,SUPERVISOR");
-        account.resetPassword("fresh", "admin");
-        assertThat(account.mustChangePassword()).isTrue();
+        account.changeRoles(Set.of(Roles.STAFF, Roles.SUPERVISOR), "admin");
         assertThat(account.sessionEpoch()).isEqualTo(epoch + 3);
+        assertThat(account.describeRoles()).isEqualTo("STAFF,SUPERVISOR");
+        account.resetPassword("fresh", "admin", NOW);
+        assertThat(account.mustChangePassword()).isTrue();
+        assertThat(account.sessionEpoch()).isEqualTo(epoch + 4);
         account.disable("admin");
         assertThat(account.isEnabled()).isFalse();
-        assertThat(account.sessionEpoch()).isEqualTo(epoch + 4);
+        assertThat(account.sessionEpoch()).isEqualTo(epoch + 5);
         account.enable();
         assertThat(account.isEnabled()).isTrue();
     }
@@ -63,7 +85,9 @@ class StaffAccountAdministrationTest {
     void administratorsCannotLockThemselvesOut() {
         StaffAccount admin = StaffAccount.invite("admin2", "مدير", "h", Set.of(Roles.ADMIN, Roles.STAFF), "admin", NOW);
         assertBroken("rule.account.self", () -> admin.disable("admin2"));
-        assertBroken("rule.account.self", () -> admin.resetPassword("h2", "admin2"));
+        assertBroken("rule.account.self", () -> admin.resetPassword("h2", "admin2", NOW));
+        assertBroken("rule.account.self", () -> admin.disable("ADMIN2"));
+        assertBroken("rule.account.self", () -> admin.changeRoles(Set.of(Roles.STAFF), "Admin2"));
         assertBroken("rule.account.self", () -> admin.changeRoles(Set.of(Roles.STAFF), "admin2"));
         admin.changeRoles(Set.of(Roles.ADMIN), "admin2");
         assertThat(admin.roles()).containsExactly(Roles.ADMIN);

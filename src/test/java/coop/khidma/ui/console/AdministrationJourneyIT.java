@@ -1,6 +1,7 @@
 package coop.khidma.ui.console;
 
 import coop.khidma.support.Browser;
+import coop.khidma.support.ConsoleCases;
 import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.ScreenshotOnFailure;
@@ -120,6 +121,7 @@ class AdministrationJourneyIT {
         browser.screenshot("admin-users-one-time-password-ar");
         browser.click("#one-time-password-close");
         browser.waitFor(driver -> grid(driver, "#users").contains("reem.staff"));
+        assertThat(browser.find("#sign-in-locks").getText()).contains("لا يوجد الآن اسم مستخدم أو عنوان مقفل");
         assertThat(grid(browser.driver(), "#users")).contains("يجب تغيير كلمة المرور المؤقتة");
 
         try (Browser person = new Browser(1280, 900)) {
@@ -128,7 +130,14 @@ class AdministrationJourneyIT {
             assertThat(person.driver().getCurrentUrl()).contains("console/password");
             person.open(base + "console/inbox");
             person.find("#password-new");
+            person.open(base + "console/print/letter?reference=" + ConsoleCases.MATRIX);
+            person.find("#password-new"); // print pages too, outside the console's frame
             person.type("#password-current", oneTimePassword);
+            person.type("#password-new", "password1234");
+            person.type("#password-repeat", "password1234");
+            person.click("#password-save");
+            assertThat(person.find("#password-new [slot='error-message']")
+                    .getText()).contains("قوائم الاختراق");
             person.type("#password-new", "Reem-Own-2026");
             person.type("#password-repeat", "Reem-Own-2026");
             person.click("#password-save");

@@ -21,6 +21,7 @@ import coop.khidma.platform.security.Accounts.AccountRow;
 import coop.khidma.platform.security.Accounts.OneTimePassword;
 import coop.khidma.platform.security.Accounts;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.security.SignIns;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
@@ -45,7 +46,7 @@ public class UsersView extends Div implements HasDynamicTitle {
     private final Grid<AccountRow> grid = new Grid<>();
 
     @Inject
-    public UsersView(Accounts accounts) {
+    public UsersView(Accounts accounts, SignIns signIns) {
         this.accounts = accounts;
         addClassName("console-page");
         grid.setId("users");
@@ -66,7 +67,7 @@ public class UsersView extends Div implements HasDynamicTitle {
         Div bar = new Div(invite, CsvExport.<AccountRow>named("users").columns(columns)
                 .rows(() -> CsvExport.all(accounts.accounts())).link());
         bar.addClassName("console-filters");
-        add(new H2(getTranslation("admin.users.title")), bar, grid);
+        add(new H2(getTranslation("admin.users.title")), bar, grid, new SignInLocks(signIns));
         refresh();
     }
 
