@@ -5,11 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import coop.khidma.intake.boundary.Paper;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.ui.console.FormEvent;
+import coop.khidma.ui.shared.BoundedUpload;
 
 import java.util.List;
 
@@ -38,11 +38,11 @@ public class PaperField extends Div {
         addClassName("paper-field");
         label.setText(getTranslation(labelKey));
         label.addClassName("paper-field-label");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload = new Upload(BoundedUpload.of(Paper.MAX_BYTES, (metadata, bytes) -> {
             paper = new Paper(metadata.fileName(), bytes);
             clearError();
             fireEvent(new Chosen(this, paper));
-        }));
+        }, () -> showError(Messages.get(getLocale(), "rule.attachment.tooLarge", Paper.MAX_BYTES / (1024 * 1024)))));
         upload.setId(id + "-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Paper.MAX_BYTES);
