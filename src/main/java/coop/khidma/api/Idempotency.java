@@ -1,5 +1,6 @@
 package coop.khidma.api;
 
+import coop.khidma.api.control.Fingerprint;
 import coop.khidma.api.entity.IdempotentResponse;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.annotation.security.PermitAll;
@@ -49,7 +50,13 @@ public class Idempotency {
                 .setParameter("cutoff", clock.instant().minus(RETENTION)).executeUpdate();
     }
 
-    public Answer once(String key, String fingerprint, Supplier<Answer> submission) {
+    /**
+     * The submission once per client and key: a key belongs to the client that sent it (its address, see
+     * {@link coop.khidma.api.control.ClientAddress}), so another client's same key neither replays this client's
+     * answer nor blocks it.
+     */
+    public Answer once(String client, String key, String fingerprint, Supplier<Answer> submission) {
+        key = Fingerprint.client(client) + ":" + key;
         IdempotentResponse first = em.find(IdempotentResponse.class, key);
         if (first != null) {
             if (!first.answers(fingerprint)) {

@@ -3,6 +3,7 @@ package coop.khidma.api;
 import coop.khidma.api.Representations.Acknowledgement;
 import coop.khidma.api.Representations.MembershipApplicationForm;
 import coop.khidma.api.Representations.ServiceRequestForm;
+import coop.khidma.api.control.ClientAddress;
 import coop.khidma.api.control.Fingerprint;
 import coop.khidma.api.entity.IdempotentResponse;
 import coop.khidma.intake.boundary.KioskRequests;
@@ -11,6 +12,7 @@ import coop.khidma.platform.i18n.Messages;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -87,6 +89,9 @@ public class SubmissionsResource {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    HttpServletRequest servletRequest;
 
     @POST
     @Path("requests")
@@ -174,7 +179,9 @@ public class SubmissionsResource {
 
     private Response answer(String key, String path, String canonicalBody, Supplier<Idempotency.Answer> submission) {
         Idempotency.Answer answer = key == null ? submission.get()
-                : idempotency.once(checked(key), Fingerprint.of("POST", path, canonicalBody), submission);
+                : idempotency.once(ClientAddress.of(servletRequest.getRemoteAddr(),
+                        headers.getHeaderString("X-Forwarded-For")), checked(key),
+                Fingerprint.of("POST", path, canonicalBody), submission);
         Response.ResponseBuilder response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON)
                 .entity(answer.body());
         if (answer.location() != null) {

@@ -171,12 +171,13 @@ class ApiIT {
 
     @Test
     void aRetriedPostWithTheSameKeyGetsTheFirstAnswerAndFilesOnce() throws Exception {
+        String client = "2001:db8:1d::" + Integer.toHexString(CLIENTS.incrementAndGet());
         String name = person();
         String body = request("SUPPORT", name, "0503334455", "طلب دعم");
         String key = UUID.randomUUID().toString();
 
-        HttpResponse<String> first = send(post("api/v1/requests", body).header("Idempotency-Key", key));
-        HttpResponse<String> retry = send(post("api/v1/requests", body.replace(",", " , "))
+        HttpResponse<String> first = sendFrom(client, post("api/v1/requests", body).header("Idempotency-Key", key));
+        HttpResponse<String> retry = sendFrom(client, post("api/v1/requests", body.replace(",", " , "))
                 .header("Idempotency-Key", key));
 
         assertThat(first.statusCode()).isEqualTo(201);
@@ -186,13 +187,13 @@ class ApiIT {
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
         assertThat(column("SELECT reference FROM service_request WHERE requester_name = ?", name)).hasSize(1);
 
-        HttpResponse<String> otherBody = send(post("api/v1/requests", request("SUPPORT", name, "0503334455", "آخر"))
+        HttpResponse<String> otherBody = sendFrom(client, post("api/v1/requests", request("SUPPORT", name, "0503334455", "آخر"))
                 .header("Idempotency-Key", key).header("Accept-Language", "en"));
         assertThat(otherBody.statusCode()).isEqualTo(422);
         assertThat(map(otherBody)).containsEntry("type", "urn:khidma:problem:idempotency-key-reused");
         assertThat(column("SELECT reference FROM service_request WHERE requester_name = ?", name)).hasSize(1);
 
-        HttpResponse<String> otherEndpoint = send(post("api/v1/applications",
+        HttpResponse<String> otherEndpoint = sendFrom(client, post("api/v1/applications",
                 application(Applications.nationalId(770_003), "0507770003")).header("Idempotency-Key", key));
         assertThat(otherEndpoint.statusCode()).isEqualTo(422);
 
@@ -200,22 +201,31 @@ class ApiIT {
         String racer = person();
         String raceBody = request("SUPPORT", racer, "0503334466", null);
         List<CompletableFuture<HttpResponse<String>>> racing = List.of(
-                sendAsync(post("api/v1/requests", raceBody).header("Idempotency-Key", raceKey)),
-                sendAsync(post("api/v1/requests", raceBody).header("Idempotency-Key", raceKey)));
+                sendAsyncFrom(client, post("api/v1/requests", raceBody).header("Idempotency-Key", raceKey)),
+                sendAsyncFrom(client, post("api/v1/requests", raceBody).header("Idempotency-Key", raceKey)));
         assertThat(racing).extracting(future -> future.get().statusCode()).containsAnyOf(201).allMatch(
                 status -> status == 201 || status == 409);
         assertThat(column("SELECT reference FROM service_request WHERE requester_name = ?", racer)).hasSize(1);
 
-        HttpResponse<String> badKey = send(post("api/v1/requests", body).header("Idempotency-Key", "has spaces"));
+        HttpResponse<String> badKey = sendFrom(client, post("api/v1/requests", body).header("Idempotency-Key", "has spaces"));
         assertThat(badKey.statusCode()).isEqualTo(400);
 
         String afterFailure = UUID.randomUUID().toString();
-        HttpResponse<String> refused = send(post("api/v1/requests", request("SUPPORT", person(), "bad", null))
+        HttpResponse<String> refused = sendFrom(client, post("api/v1/requests", request("SUPPORT", person(), "bad", null))
                 .header("Idempotency-Key", afterFailure));
-        HttpResponse<String> corrected = send(post("api/v1/requests", request("SUPPORT", person(), "0503334455", null))
+        HttpResponse<String> corrected = sendFrom(client, post("api/v1/requests", request("SUPPORT", person(), "0503334455", null))
                 .header("Idempotency-Key", afterFailure));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(corrected.statusCode()).as("a refused attempt does not use the key up").isEqualTo(201);
+
+        // a key belongs to the client that sent it: another client's same key is its own, and learns nothing
+        String stranger = person();
+        HttpResponse<String> otherClient = send(post("api/v1/requests", request("SUPPORT", stranger, "0503334477",
+                "طلب دعم")).header("Idempotency-Key", key));
+        assertThat(otherClient.statusCode()).isEqualTo(201);
+        assertThat(otherClient.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(otherClient.body()).isNotEqualTo(first.body());
+        assertThat(column("SELECT reference FROM service_request WHERE requester_name = ?", stranger)).hasSize(1);
     }
 
     @Test
@@ -427,6 +437,15 @@ class ApiIT {
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         String client = "2001:db8::" + Integer.toHexString(CLIENTS.incrementAndGet());
         return HTTP.send(request.header("X-Forwarded-For", client).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sent from the given client address (a retry comes from the client that sent the first attempt). */
+    private static HttpResponse<String> sendFrom(String client, HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.header("X-Forwarded-For", client).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static CompletableFuture<HttpResponse<String>> sendAsyncFrom(String client, HttpRequest.Builder request) {
+        return HTTP.sendAsync(request.header("X-Forwarded-For", client).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {

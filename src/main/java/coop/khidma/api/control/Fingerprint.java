@@ -15,6 +15,11 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
+    /** A client's address as sixteen hex digits of its SHA-256: enough to keep clients apart, no address kept. */
+    public static String client(String address) {
+        return of("CLIENT", String.valueOf(address), "").substring(0, 16);
+    }
+
     public static String of(String method, String path, String canonicalBody) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");

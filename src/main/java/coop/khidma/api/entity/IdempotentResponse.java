@@ -16,10 +16,12 @@ import java.util.Objects;
 @Table(name = "api_idempotency")
 public class IdempotentResponse {
 
+    /** The longest key a client may send. */
     public static final int KEY_MAX = 100;
 
+    /** The client's sixteen hex digits, a colon, and the client's key. */
     @Id
-    @Column(name = "idempotency_key", length = KEY_MAX)
+    @Column(name = "idempotency_key", length = KEY_MAX + 17)
     private String key;
 
     @Column(nullable = false, length = 64, updatable = false)
