@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Test-only: the requests the console's browser journeys start from, with fixed references so a journey run from
@@ -152,10 +153,11 @@ public class ConsoleCases {
     /** Noon of the latest day from which the floor has been reached by today. */
     private Instant pastTheFloor() {
         ReviewCalendar calendar = calendars.calendar();
-        int floor = em.find(ReviewSettings.class, ReviewSettings.SINGLETON).floorWorkingDays();
+        ReviewSettings settings = em.find(ReviewSettings.class, ReviewSettings.SINGLETON);
         LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
         LocalDate day = today;
-        while (calendar.addWorkingDays(day, floor).isAfter(today)) {
+        while (calendar.window(day, settings.floorWorkingDays(), settings.ceilingWorkingDays(), List.of())
+                .earliestDecision().isAfter(today)) {
             day = day.minusDays(1);
         }
         return day.atTime(12, 0).atZone(HijriDates.RIYADH).toInstant();
