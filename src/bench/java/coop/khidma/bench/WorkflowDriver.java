@@ -101,7 +101,7 @@ public class WorkflowDriver extends HttpServlet {
         RequestView handing = timed(latencies, () -> runAs.staff(() -> requests.detail(reference)));
         HandOver handOver = timed(latencies, () -> runAs.staff(() -> reviews.handToCommittee(handing.ref())));
         timed(latencies, () -> runAs.admin(() -> {
-            reviews.overrideFloor(handOver.agendaId(), "قياس الأداء");
+            reviews.overrideFloor(handOver.agendaId(), "قياس الأداء", "1447/1");
             return null;
         }));
         timed(latencies, () -> runAs.committee(() -> {

@@ -2,10 +2,17 @@ package coop.khidma.api;
 
 import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.boundary.WebsiteRequests;
+import coop.khidma.platform.i18n.Locales;
+import coop.khidma.review.boundary.ExpectedDecision;
+import coop.khidma.review.boundary.Reviews;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The API's JSON documents, as the website sees them. They are the API's own contract, mapped from the boundaries'
@@ -95,12 +102,52 @@ public final class Representations {
             Instant submittedAt,
             @Schema(description = "The level of the higher authority that holds it, when referred up",
                     example = "SUPERVISOR") String escalatedTo,
-            @Schema(description = "What the member still has to bring") List<MissingItem> missing) {
+            @Schema(description = "What the member still has to bring") List<MissingItem> missing,
+            @Schema(description = "When the research committee decides, for a request it decides and has not decided "
+                    + "yet; absent otherwise") CommitteeDecision committeeDecision) {
 
-        static TrackingStatus of(KioskRequests.PublicStatus status) {
+        /** The status as tracked, with the committee's window when the committee decides it (the kiosk's too). */
+        static TrackingStatus of(KioskRequests.PublicStatus status, Reviews reviews) {
+            return of(status, reviews.expectedDecision(status));
+        }
+
+        static TrackingStatus of(KioskRequests.PublicStatus status, Optional<ExpectedDecision> expected) {
             return new TrackingStatus(status.reference(), status.typeCode(), status.status().name(),
                     status.submittedAt(), status.escalatedTo().orElse(null), status.missing().stream()
-                    .map(item -> new MissingItem(item.labelArabic(), item.labelEnglish(), item.reason())).toList());
+                    .map(item -> new MissingItem(item.labelArabic(), item.labelEnglish(), item.reason())).toList(),
+                    expected.map(CommitteeDecision::of).orElse(null));
+        }
+    }
+
+    @Schema(name = "CommitteeDecision", description = "The research committee replies within a period of not less "
+            + "than two weeks: not before earliest, no later than latest (Riyadh dates, each also in the Umm al-Qura "
+            + "calendar), with the sentence the kiosk shows in each language.")
+    public record CommitteeDecision(
+            @Schema(description = "ON_AGENDA (the request's own window), PAUSED (the clock waits on the member: no "
+                    + "dates) or IF_HANDED_OVER_TODAY (not with the committee yet: the window it would get today)",
+                    example = "ON_AGENDA") String basis,
+            @Schema(description = "Gregorian, ISO-8601; the first day the committee may decide", example = "2026-12-20")
+            LocalDate earliest,
+            @Schema(description = "Umm al-Qura, year-month-day", example = "1448-06-10") String earliestHijri,
+            @Schema(description = "Gregorian, ISO-8601; the committee's reply comes no later than this day",
+                    example = "2026-12-24") LocalDate latest,
+            @Schema(description = "Umm al-Qura, year-month-day", example = "1448-06-14") String latestHijri,
+            String textArabic,
+            String textEnglish) {
+
+        static CommitteeDecision of(ExpectedDecision expected) {
+            return new CommitteeDecision(expected.basis().name(), expected.earliest(), hijri(expected.earliest()),
+                    expected.latest(), hijri(expected.latest()), expected.sentence(Locales.ARABIC),
+                    expected.sentence(Locales.ENGLISH));
+        }
+
+        private static String hijri(LocalDate day) {
+            if (day == null) {
+                return null;
+            }
+            HijrahDate hijri = HijrahDate.from(day);
+            return String.format("%04d-%02d-%02d", hijri.get(ChronoField.YEAR), hijri.get(ChronoField.MONTH_OF_YEAR),
+                    hijri.get(ChronoField.DAY_OF_MONTH));
         }
     }
 

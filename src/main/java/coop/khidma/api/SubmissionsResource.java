@@ -7,6 +7,7 @@ import coop.khidma.api.control.ClientAddress;
 import coop.khidma.api.control.Fingerprint;
 import coop.khidma.api.entity.IdempotentResponse;
 import coop.khidma.intake.boundary.KioskRequests;
+import coop.khidma.review.boundary.Reviews;
 import coop.khidma.intake.boundary.WebsiteRequests;
 import coop.khidma.platform.i18n.Messages;
 import jakarta.inject.Inject;
@@ -80,6 +81,9 @@ public class SubmissionsResource {
 
     @Inject
     KioskRequests tracking;
+
+    @Inject
+    Reviews reviews;
 
     @Inject
     Idempotency idempotency;
@@ -174,7 +178,7 @@ public class SubmissionsResource {
                                                  @Parameter(in = ParameterIn.HEADER, required = true,
                                                          description = "The mobile number given with the request")
                                                  @HeaderParam(MOBILE) String mobile) {
-        return Representations.TrackingStatus.of(tracking.track(reference, mobile));
+        return Representations.TrackingStatus.of(tracking.track(reference, mobile), reviews);
     }
 
     private Response answer(String key, String path, String canonicalBody, Supplier<Idempotency.Answer> submission) {

@@ -3,6 +3,7 @@ package coop.khidma.api;
 import coop.khidma.api.Representations.TrackingForm;
 import coop.khidma.api.Representations.TrackingStatus;
 import coop.khidma.intake.boundary.KioskRequests;
+import coop.khidma.review.boundary.Reviews;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -40,13 +41,17 @@ public class TrackingResource {
     @Inject
     KioskRequests requests;
 
+    @Inject
+    Reviews reviews;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @FieldsOf(FieldsOf.Form.TRACKING)
     @Operation(summary = "Follow a request up",
             description = "Where the request stands, which level of the higher authority holds it when referred up, "
-                    + "and what the member still has to bring.")
+                    + "what the member still has to bring, and for a request the research committee decides, the "
+                    + "window of its decision (not less than two weeks) in Gregorian and Hijri.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TrackingForm.class),
             examples = @ExampleObject(name = "tracking", value = FORM_EXAMPLE)))
@@ -64,6 +69,6 @@ public class TrackingResource {
         if (form == null) {
             throw new ProcessingException("no request body");
         }
-        return TrackingStatus.of(requests.track(form.reference(), form.mobile()));
+        return TrackingStatus.of(requests.track(form.reference(), form.mobile()), reviews);
     }
 }

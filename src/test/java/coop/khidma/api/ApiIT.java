@@ -1,5 +1,7 @@
 package coop.khidma.api;
 
+import coop.khidma.platform.i18n.Locales;
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.ItDatabase;
@@ -20,8 +22,10 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -239,8 +243,25 @@ class ApiIT {
 
         HttpResponse<String> own = send(post("api/v1/tracking", tracking(myReference, "+966 50 555 0001")));
         assertThat(own.statusCode()).isEqualTo(200);
-        assertThat(map(own)).containsEntry("reference", myReference).containsEntry("status", "SUBMITTED");
+        assertThat(map(own)).containsEntry("reference", myReference).containsEntry("status", "SUBMITTED")
+                .as("the committee does not decide a certificate").doesNotContainKey("committeeDecision");
         assertThat(own.body()).doesNotContain(mine, "0505550001", "+966505550001");
+
+        // a request the committee decides: the same window as the kiosk's, not less than two weeks, in both calendars
+        String support = (String) map(send(post("api/v1/requests",
+                request("SUPPORT", mine, "0505550001", "طلب دعم لتجديد الترخيص")))).get("reference");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> committee = (Map<String, Object>) map(send(post("api/v1/tracking",
+                tracking(support, "0505550001")))).get("committeeDecision");
+        LocalDate earliest = LocalDate.parse((String) committee.get("earliest"));
+        LocalDate latest = LocalDate.parse((String) committee.get("latest"));
+        assertThat(committee).containsEntry("basis", "IF_HANDED_OVER_TODAY");
+        assertThat(latest).isAfterOrEqualTo(earliest);
+        assertThat((String) committee.get("earliestHijri")).matches("14\\d\\d-\\d\\d-\\d\\d");
+        assertThat((String) committee.get("textEnglish")).contains("not less than two weeks")
+                .contains(HijriDates.both(earliest, Locale.ENGLISH)).contains(HijriDates.both(latest, Locale.ENGLISH));
+        assertThat((String) committee.get("textArabic")).contains("لا تقل عن أسبوعين")
+                .contains(HijriDates.both(earliest, Locales.ARABIC));
 
         HttpResponse<String> theirsWithMyMobile = send(post("api/v1/tracking", tracking(theirReference, "0505550001"))
                 .header("Accept-Language", "en"));

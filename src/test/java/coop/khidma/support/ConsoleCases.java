@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Test-only: the requests the console's browser journeys start from, with fixed references so a journey run from
@@ -53,6 +54,11 @@ public class ConsoleCases {
     public static final String ACCEPT = "JT-ACCEPT-1";
     /** A support request on the agenda past its floor: rejected with reasons. */
     public static final String REJECT = "JT-REJECT-1";
+    /**
+     * A support request handed to the committee today, long before its floor: an administrator records the board's
+     * exception and the committee accepts it early.
+     */
+    public static final String EARLY = "JT-EARLY-1";
     /** A support request handed to the committee today, that the kiosk visitor tracks with {@link #MOBILE}; nobody decides it. */
     public static final String TRACK = "JT-TRACK-1";
     /** The mobile number the support requests are filed with. */
@@ -95,6 +101,7 @@ public class ConsoleCases {
         onAgenda(verified(application(ACCEPT, pastTheFloor), pastTheFloor), pastTheFloor);
         onAgenda(verified(filed(REJECT, "ماجد بن سعيد آل مريح", pastTheFloor), pastTheFloor), pastTheFloor);
         onAgenda(verified(filed(PAUSE, "سارة بنت فهد آل شريم", now), now), now);
+        onAgenda(verified(filed(EARLY, "علي بن مانع آل سدران", now), now), now);
         filed(OVERDUE, "خالد بن سالم آل قريشة", now.minus(Duration.ofDays(16)));
         Instant threeDaysAgo = now.minus(Duration.ofDays(3));
         ServiceRequest climb = filed(CLIMB, "منيرة بنت حسن آل زمانان", threeDaysAgo);
@@ -152,10 +159,11 @@ public class ConsoleCases {
     /** Noon of the latest day from which the floor has been reached by today. */
     private Instant pastTheFloor() {
         ReviewCalendar calendar = calendars.calendar();
-        int floor = em.find(ReviewSettings.class, ReviewSettings.SINGLETON).floorWorkingDays();
+        ReviewSettings settings = em.find(ReviewSettings.class, ReviewSettings.SINGLETON);
         LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
         LocalDate day = today;
-        while (calendar.addWorkingDays(day, floor).isAfter(today)) {
+        while (calendar.window(day, settings.floorWorkingDays(), settings.ceilingWorkingDays(), List.of())
+                .earliestDecision().isAfter(today)) {
             day = day.minusDays(1);
         }
         return day.atTime(12, 0).atZone(HijriDates.RIYADH).toInstant();

@@ -89,9 +89,10 @@ public class ReviewTestData {
     /** Handed over so that the floor is today (or the last working day) and the ceiling still days away. */
     public OnAgenda pastTheFloor() {
         ReviewCalendar calendar = calendars.calendar();
-        int floor = em.find(ReviewSettings.class, ReviewSettings.SINGLETON).floorWorkingDays();
+        ReviewSettings settings = em.find(ReviewSettings.class, ReviewSettings.SINGLETON);
         LocalDate today = today(), day = today;
-        while (calendar.addWorkingDays(day, floor).isAfter(today)) {
+        while (calendar.window(day, settings.floorWorkingDays(), settings.ceilingWorkingDays(), List.of())
+                .earliestDecision().isAfter(today)) {
             day = day.minusDays(1);
         }
         return handedOverOn(day);
@@ -100,9 +101,10 @@ public class ReviewTestData {
     /** Handed over so that the ceiling is the next working day: the reminder is due, nothing is overdue. */
     public OnAgenda nearTheCeiling() {
         ReviewCalendar calendar = calendars.calendar();
-        int ceiling = em.find(ReviewSettings.class, ReviewSettings.SINGLETON).ceilingWorkingDays();
+        ReviewSettings settings = em.find(ReviewSettings.class, ReviewSettings.SINGLETON);
         LocalDate target = calendar.addWorkingDays(today(), 1), day = today();
-        while (calendar.addWorkingDays(day, ceiling).isAfter(target)) {
+        while (calendar.window(day, settings.floorWorkingDays(), settings.ceilingWorkingDays(), List.of()).due()
+                .isAfter(target)) {
             day = day.minusDays(1);
         }
         return handedOverOn(day);

@@ -10,7 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 
-/** The committee's reasons (Arabic and English) anonymised with the requests they decided. */
+/**
+ * The committee's reasons (Arabic and English) and an early decision's exception reason (which may tell about the
+ * member) anonymised with the requests they decided; the board's decision reference is the board's, and stays.
+ */
 @ApplicationScoped
 public class AgendaAnonymisation implements Anonymisable {
 
@@ -25,7 +28,9 @@ public class AgendaAnonymisation implements Anonymisable {
     @Override
     public void ofRequests(List<Long> requestIds, Instant at) {
         NativeSql.update(em, "UPDATE agenda_item SET reason_ar = IF(reason_ar IS NULL, NULL, ?1), "
-                + "reason_en = IF(reason_en IS NULL, NULL, ?1), version = version + 1 WHERE request_id IN ("
+                + "reason_en = IF(reason_en IS NULL, NULL, ?1), "
+                + "floor_override_reason = IF(floor_override_reason IS NULL, NULL, ?1), version = version + 1 "
+                + "WHERE request_id IN ("
                 + NativeSql.numbers(requestIds) + ")", Anonymised.TEXT);
     }
 }

@@ -1,11 +1,15 @@
 package coop.khidma.review.boundary;
 
+import coop.khidma.platform.i18n.Messages;
+import coop.khidma.platform.time.HijriDates;
+
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * What a visitor who has just tracked a request may learn about the research committee's decision: dates only,
- * never who decides or anything about the member. {@code earliest} and {@code latest} are {@code null} while the
- * clock is {@link Basis#PAUSED}.
+ * never who decides or anything about the member. {@code earliest} (the floor, never less than two weeks after the
+ * hand-over) and {@code latest} (the ceiling) are {@code null} while the clock is {@link Basis#PAUSED}.
  */
 public record ExpectedDecision(Basis basis, LocalDate earliest, LocalDate latest) {
 
@@ -17,5 +21,15 @@ public record ExpectedDecision(Basis basis, LocalDate earliest, LocalDate latest
         PAUSED,
         /** Not with the committee yet: the window it would get were it handed over today, with the settings now. */
         IF_HANDED_OVER_TODAY
+    }
+
+    /**
+     * The sentence the member reads, on the kiosk and on the website alike: the period of not less than two weeks as
+     * the window's dates, each in Hijri (Umm al-Qura) beside Gregorian.
+     */
+    public String sentence(Locale locale) {
+        String key = "kiosk.track.decision." + basis.name();
+        return latest == null ? Messages.get(locale, key)
+                : Messages.get(locale, key, HijriDates.both(earliest, locale), HijriDates.both(latest, locale));
     }
 }

@@ -42,7 +42,7 @@ import java.util.logging.Logger;
 /**
  * The research committee's work (policy item 4): hand-over with the member told the expected date, the agenda, the
  * decision (accept, reject with reasons in Arabic and English, defer) not before the floor unless an administrator
- * allows it, the paused clock, and the scheduler's reminder and overdue escalation — each exactly once per item.
+ * records the board's exception, the paused clock, and the scheduler's reminder and overdue escalation — each exactly once per item.
  * Every change is written to the audit trail, and every member-facing event queues a letter, in the same transaction.
  */
 @Stateless
@@ -101,7 +101,7 @@ public class Reviews {
         requests.decisionDueBy(item.requestId(), window.due());
         auditTrail.record(item.handedOver());
         outbox.send(moved.requester(), ReviewLetters.underReview(reference, moved.requester().name(),
-                window.handedOver(), window.due()));
+                window.handedOver(), window.earliestDecision(), window.due()));
         em.flush();
         return new HandOver(item.id(), reference, window.handedOver(), window.earliestDecision(), window.due());
     }
@@ -172,7 +172,8 @@ public class Reviews {
     public List<MinuteRow> decidedOn(LocalDate day) {
         return em.createQuery("""
                         SELECT NEW coop.khidma.review.boundary.MinuteRow(a.requestReference, r.typeCode, a.decision,
-                            a.reasonArabic, a.reasonEnglish, a.decidedBy, a.decidedAt)
+                            a.reasonArabic, a.reasonEnglish, a.decidedBy, a.decidedAt, a.decidedBeforeFloorOn,
+                            a.floorExceptionBoardReference, a.floorOverrideReason, a.floorOverriddenBy)
                         FROM AgendaItem a, ServiceRequest r
                         WHERE r.id = a.requestId AND a.decidedAt >= :from AND a.decidedAt < :to
                         ORDER BY a.decidedAt, a.id""", MinuteRow.class)
@@ -195,14 +196,19 @@ public class Reviews {
             Moved decided = requests.decided(item.requestId(), accepted, now);
             outbox.send(decided.requester(), ReviewLetters.decision(item.requestReference(),
                     decided.requester().name(), decided.request().application(), accepted, item.reasonArabic(),
-                    item.reasonEnglish(), today(now)));
+                    item.reasonEnglish(), today(now), item.decidedBeforeFloorOn() == null ? null
+                            : new ReviewLetters.EarlyDecision(item.decidedBeforeFloorOn(),
+                            item.floorExceptionBoardReference(), item.floorOverrideReason())));
         }
     }
 
-    /** An administrator lets the committee decide before the floor, with a reason. */
+    /**
+     * An administrator records the exception that lets the committee decide before the floor: why, and the board's
+     * decision that allows it (both required). See {@link AgendaItem#overrideFloor} for the rules.
+     */
     @RolesAllowed(Roles.ADMIN)
-    public void overrideFloor(Long agendaId, String reason) {
-        auditTrail.record(item(agendaId).overrideFloor(reason, caller(), clock.instant()));
+    public void overrideFloor(Long agendaId, String reason, String boardReference) {
+        auditTrail.record(item(agendaId).overrideFloor(reason, boardReference, caller(), clock.instant()));
     }
 
     /** The request waits on the member from {@code from} (a Riyadh date): the clock stops; the pause is kept. */
@@ -292,7 +298,7 @@ public class Reviews {
         ReviewWindow window = item.window(calendar);
         return new AgendaRow(item.id(), item.requestReference(), typeCode, item.handedOverOn(),
                 window.earliestDecision(), window.due(), item.isPaused(), item.decision(), item.deferrals(),
-                item.isOverdue(calendar, today), item.floorOverrideReason() != null, stops(item));
+                item.isOverdue(calendar, today), item.hasException(), item.floorExceptionBoardReference(), stops(item));
     }
 
     private RequestSummary request(String reference) {

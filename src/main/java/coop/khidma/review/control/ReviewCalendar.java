@@ -15,8 +15,15 @@ import java.util.Set;
  * not less than two weeks" and "tell the member the expected date": the floor is the earliest day the committee may
  * decide, the ceiling the day by which it must have replied. Days the request waits on the member are paused and do
  * not count. Counting always starts on the day after the starting date.
+ *
+ * <p>Two weeks are two weeks of the calendar, whatever the weekday of the hand-over: the floor is never earlier than
+ * {@value #MINIMUM_CALENDAR_DAYS} calendar days after the hand-over (ten working days from a Friday end on the
+ * Thursday 13 days later, from a Saturday 12 days later), and the ceiling is never earlier than the floor.
  */
 public final class ReviewCalendar implements WorkingDays {
+
+    /** The policy's «مدة لا تقل عن أسبوعين»: no decision earlier than this many calendar days after the hand-over. */
+    public static final int MINIMUM_CALENDAR_DAYS = 14;
 
     private final Set<LocalDate> holidays;
 
@@ -33,7 +40,15 @@ public final class ReviewCalendar implements WorkingDays {
     /** The n-th working day after {@code start} ({@code start} itself when n is 0); breaks {@code rule.review.negativeDays}. */
     @Override
     public LocalDate addWorkingDays(LocalDate start, int n) {
-        return window(start, n, n, List.of()).due();
+        if (n < 0) {
+            throw new DomainException("rule.review.negativeDays");
+        }
+        LocalDate day = start;
+        for (int counted = 0; counted < n; ) {
+            day = day.plusDays(1);
+            counted += isWorkingDay(day) ? 1 : 0;
+        }
+        return day;
     }
 
     /** How many working days lie after {@code fromExclusive} up to and including {@code toInclusive}; 0 if none. */
@@ -45,10 +60,12 @@ public final class ReviewCalendar implements WorkingDays {
     }
 
     /**
-     * The committee's window for a request handed over on {@code handedOver}: the floor-th and ceiling-th working day
-     * after it, not counting working days covered by a pause. While a pause is still open the clock is stopped, so a
-     * bound not reached before it began is {@code null} (not yet known). Breaks {@code rule.review.negativeDays},
-     * {@code rule.review.floorAfterCeiling} or {@code rule.review.pauseOrder}.
+     * The committee's window for a request handed over on {@code handedOver}, not counting working days covered by a
+     * pause. The floor is the first counted working day that is both the {@code floorWorkingDays}-th counted one or
+     * later and at least {@value #MINIMUM_CALENDAR_DAYS} calendar days after the hand-over; the ceiling is the
+     * {@code ceilingWorkingDays}-th counted working day, or the floor if that comes later. While a pause is still
+     * open the clock is stopped, so a bound not reached before it began is {@code null} (not yet known). Breaks
+     * {@code rule.review.negativeDays}, {@code rule.review.floorAfterCeiling} or {@code rule.review.pauseOrder}.
      */
     public ReviewWindow window(LocalDate handedOver, int floorWorkingDays, int ceilingWorkingDays, List<Pause> pauses) {
         if (floorWorkingDays < 0 || ceilingWorkingDays < 0) {
@@ -59,16 +76,19 @@ public final class ReviewCalendar implements WorkingDays {
         }
         LocalDate stopped = pauses.stream().filter(Pause::open).map(Pause::from)
                 .min(Comparator.naturalOrder()).orElse(LocalDate.MAX);
-        LocalDate earliest = floorWorkingDays == 0 ? handedOver : null;
-        LocalDate due = ceilingWorkingDays == 0 ? handedOver : null;
+        LocalDate twoWeeks = handedOver.plusDays(MINIMUM_CALENDAR_DAYS);
+        LocalDate earliest = null;
+        LocalDate ceiling = ceilingWorkingDays == 0 ? handedOver : null;
         int counted = 0;
-        for (LocalDate day = handedOver.plusDays(1); due == null && day.isBefore(stopped); day = day.plusDays(1)) {
+        for (LocalDate day = handedOver.plusDays(1); (earliest == null || ceiling == null) && day.isBefore(stopped);
+             day = day.plusDays(1)) {
             if (counts(day, pauses)) {
                 counted++;
-                earliest = counted == floorWorkingDays ? day : earliest;
-                due = counted == ceilingWorkingDays ? day : due;
+                earliest = earliest == null && counted >= floorWorkingDays && !day.isBefore(twoWeeks) ? day : earliest;
+                ceiling = counted == ceilingWorkingDays ? day : ceiling;
             }
         }
+        LocalDate due = earliest == null || ceiling == null ? null : ceiling.isBefore(earliest) ? earliest : ceiling;
         return new ReviewWindow(handedOver, earliest, due);
     }
 

@@ -3,6 +3,7 @@ package coop.khidma.review.entity;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.entity.RequestKey;
 import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.control.ReviewCalendar;
@@ -33,8 +34,10 @@ import java.util.regex.Pattern;
  * A request on the research committee's agenda (policy item 4): handed over on a date, with the window (floor and
  * ceiling, in working days) copied from the settings at that moment, the clock paused while the request waits on the
  * member (history kept), and the committee's decision — accept, reject with reasons in Arabic and English, or defer.
- * No decision before the floor unless an admin overrides it with a reason; overdue after the ceiling. The reminder
- * and overdue-escalation flags let a scheduler act exactly once per item.
+ * No decision before the floor (never less than two weeks, see {@link ReviewCalendar}) but by an exception an
+ * administrator records with its reason and the board's decision that allows it; a decision taken under it keeps the
+ * floor it came before, for the minutes and the member's letter. Overdue after the ceiling. The reminder and
+ * overdue-escalation flags let a scheduler act exactly once per item.
  *
  * <p>"Today" is always the Asia/Riyadh date of the instant given.
  */
@@ -45,6 +48,15 @@ public class AgendaItem {
     public static final String SUBJECT_TYPE = "AGENDA";
     public static final int REASON_MAX = 2000;
     private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{InArabic}");
+    public static final int BOARD_REFERENCE_MAX = 60;
+    /** A board decision's reference as minutes write it: letters and digits, with spaces, / - . between them. */
+    private static final Pattern BOARD_REFERENCE = Pattern.compile("[\\p{L}\\p{Nd}]+([ /.\\-]+[\\p{L}\\p{Nd}]+)*");
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
+    /** Two letters at least: words a reader understands, not a mark or a number. */
+    private static final Pattern WORDS = Pattern.compile("\\p{L}.*\\p{L}", Pattern.DOTALL);
+    /** Markup, control characters and the invisible marks that reorder text (bidirectional overrides). */
+    private static final Pattern HOSTILE = Pattern.compile(
+            "[<>\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,6 +105,10 @@ public class AgendaItem {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** The floor the committee decided before, under the exception; {@code null} when it waited for it. */
+    @Column(name = "decided_before_floor_on")
+    private LocalDate decidedBeforeFloorOn;
+
     @Column(nullable = false)
     private int deferrals;
 
@@ -104,6 +120,9 @@ public class AgendaItem {
 
     @Column(name = "floor_overridden_at")
     private Instant floorOverriddenAt;
+
+    @Column(name = "floor_exception_board_ref", length = BOARD_REFERENCE_MAX)
+    private String floorExceptionBoardReference;
 
     @Column(name = "reminded_at")
     private Instant remindedAt;
@@ -202,23 +221,46 @@ public class AgendaItem {
     // ---- the decision ------------------------------------------------------------------------------------------
 
     /**
-     * An admin lets the committee decide before the floor, with a reason (e.g. the member asked for an early answer).
-     * Breaks {@code rule.agenda.decided}, {@code rule.agenda.alreadyOverridden} or {@code rule.reason.required}.
+     * An administrator records the exception that lets the committee decide before the floor (the member's two weeks):
+     * why (e.g. the member travels and asked for an early answer) and the board's decision that allows it, by its
+     * reference. Breaks {@code rule.agenda.decided}, {@code rule.agenda.alreadyOverridden},
+     * {@code rule.reason.required}, {@code rule.agenda.exceptionReason} (not words: no letters, control characters or
+     * markup), {@code rule.agenda.boardReferenceRequired} or {@code rule.agenda.boardReference} (not a reference).
      */
-    public Change overrideFloor(String reason, String by, Instant at) {
+    public Change overrideFloor(String reason, String boardReference, String by, Instant at) {
         requireUndecided("overrideFloor");
-        if (floorOverrideReason != null) {
+        if (hasException()) {
             throw new DomainException("rule.agenda.alreadyOverridden");
         }
-        floorOverrideReason = checkReason(reason, "rule.reason.required");
+        String why = checkReason(reason, "rule.reason.required");
+        if (!WORDS.matcher(why).find() || HOSTILE.matcher(why).find()) {
+            throw new DomainException("rule.agenda.exceptionReason");
+        }
+        String board = boardReference(boardReference);
+        floorOverrideReason = why;
+        floorExceptionBoardReference = board;
         floorOverriddenBy = Objects.requireNonNull(by, "by");
         floorOverriddenAt = Objects.requireNonNull(at, "at");
-        return Change.of(SUBJECT_TYPE, requestReference, "overrideFloor", null, null, by, at, floorOverrideReason);
+        return Change.of(SUBJECT_TYPE, requestReference, "overrideFloor", null, "EXCEPTION", by, at,
+                "board decision " + board + ": " + why);
+    }
+
+    /** The reference with ASCII digits and single spaces between words; breaks the two board-reference rules. */
+    private static String boardReference(String typed) {
+        String reference = Digits.toAscii(typed == null ? "" : typed).strip().replaceAll("[ \\u00A0]+", " ");
+        if (reference.isEmpty()) {
+            throw new DomainException("rule.agenda.boardReferenceRequired");
+        }
+        if (reference.length() > BOARD_REFERENCE_MAX || !BOARD_REFERENCE.matcher(reference).matches()
+                || !DIGIT.matcher(reference).find()) {
+            throw new DomainException("rule.agenda.boardReference", BOARD_REFERENCE_MAX);
+        }
+        return reference;
     }
 
     /**
      * A committee member records the committee's decision. ACCEPT and REJECT are final and need the floor reached
-     * (or overridden); REJECT needs reasons in Arabic and English; DEFER keeps the item open (the clock keeps
+     * (or the exception recorded, in which case the floor decided before is kept); REJECT needs reasons in Arabic and English; DEFER keeps the item open (the clock keeps
      * running) and may come any time. The boundary then moves the request ({@code accept}/{@code reject}). Breaks
      * {@code rule.agenda.decided}, {@code rule.agenda.paused}, {@code rule.agenda.beforeFloor} (with the earliest
      * date), {@code rule.agenda.reasonsRequired} or {@code rule.agenda.reasonArabic}.
@@ -238,7 +280,8 @@ public class AgendaItem {
                     "deferral " + deferrals + (english != null ? ": " + english : arabic != null ? ": " + arabic : ""));
         }
         ReviewWindow window = window(calendar);
-        if (floorOverrideReason == null && !calendar.decisionAllowed(window, today(at))) {
+        boolean early = !calendar.decisionAllowed(window, today(at));
+        if (early && !hasException()) {
             throw new DomainException("rule.agenda.beforeFloor", window.earliestDecision());
         }
         if (decision == Decision.REJECT && (arabic == null || english == null)) {
@@ -252,8 +295,19 @@ public class AgendaItem {
         this.reasonEnglish = english;
         this.decidedBy = Objects.requireNonNull(by, "by");
         this.decidedAt = Objects.requireNonNull(at, "at");
+        this.decidedBeforeFloorOn = early ? window.earliestDecision() : null;
         return Change.of(SUBJECT_TYPE, requestReference, "decide", "OPEN", decision, by, at,
-                calendar.isOverdue(window, today(at)) ? "after the ceiling " + window.due() : null);
+                early ? "before the floor " + window.earliestDecision() + " by the exception of board decision "
+                        + floorExceptionBoardReference
+                        : calendar.isOverdue(window, today(at)) ? "after the ceiling " + window.due() : null);
+    }
+
+    /**
+     * An early decision is allowed: the exception is recorded with the board's decision (a reason alone, as written
+     * before the board's reference was required, is not one).
+     */
+    public boolean hasException() {
+        return floorExceptionBoardReference != null;
     }
 
     /** Accepted or rejected: nothing more happens on this item. */
@@ -387,6 +441,16 @@ public class AgendaItem {
 
     public String floorOverriddenBy() {
         return floorOverriddenBy;
+    }
+
+    /** The board's decision that allowed an early decision; {@code null} without an exception. */
+    public String floorExceptionBoardReference() {
+        return floorExceptionBoardReference;
+    }
+
+    /** The floor the committee decided before under the exception; {@code null} if it waited for the floor. */
+    public LocalDate decidedBeforeFloorOn() {
+        return decidedBeforeFloorOn;
     }
 
     public Instant remindedAt() {

@@ -13,8 +13,10 @@ import java.time.Instant;
 /**
  * The committee's window as a setting (one row, id 1), in Saudi working days counted after the hand-over day:
  * <ul>
- *   <li>floor, default 10: no decision before the 10th working day, i.e. two full Sunday–Thursday weeks — the
- *       policy's Arabic «خلال مدة لا تقل عن أسبوعين» (a period of not less than two weeks);</li>
+ *   <li>floor, default and minimum 10: no decision before the 10th working day, i.e. two full Sunday–Thursday
+ *       weeks — the policy's Arabic «خلال مدة لا تقل عن أسبوعين» (a period of not less than two weeks); the
+ *       committee's calendar adds that it is never less than 14 calendar days either, whatever the weekday of the
+ *       hand-over. An administrator may raise it, never lower it below {@value #MIN_FLOOR};</li>
  *   <li>ceiling, default 14: the committee's reply is due by the 14th working day; after it the item is overdue and
  *       is escalated. Four working days beyond the floor let a committee that meets weekly decide in the week the
  *       floor falls. The member is told the ceiling's date as the expected decision date ("no later than");</li>
@@ -28,6 +30,8 @@ public class ReviewSettings {
 
     public static final long SINGLETON = 1L;
     public static final int DEFAULT_FLOOR = 10;
+    /** Two Sunday–Thursday weeks: a floor below it could end a decision's wait under two weeks. */
+    public static final int MIN_FLOOR = 10;
     public static final int DEFAULT_CEILING = 14;
     public static final int DEFAULT_REMINDER = 3;
     public static final int MAX_DAYS = 120;
@@ -68,13 +72,17 @@ public class ReviewSettings {
     }
 
     /**
-     * An admin changes the window. Breaks {@code rule.review.negativeDays}, {@code rule.review.floorAfterCeiling},
+     * An admin changes the window. Breaks {@code rule.review.negativeDays}, {@code rule.review.floorUnderTwoWeeks}
+     * (a floor under {@value #MIN_FLOOR} working days), {@code rule.review.floorAfterCeiling},
      * {@code rule.review.tooLong} (over {@value #MAX_DAYS} working days) or {@code rule.review.reminderTooEarly}
      * (the reminder must fall on or after the hand-over, i.e. not exceed the ceiling).
      */
     public Change change(int floor, int ceiling, int reminder, String by, Instant at) {
         if (floor < 0 || ceiling < 0 || reminder < 0) {
             throw new DomainException("rule.review.negativeDays");
+        }
+        if (floor < MIN_FLOOR) {
+            throw new DomainException("rule.review.floorUnderTwoWeeks", floor, MIN_FLOOR);
         }
         if (floor > ceiling) {
             throw new DomainException("rule.review.floorAfterCeiling", floor, ceiling);

@@ -16,7 +16,6 @@ import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
-import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.boundary.ExpectedDecision;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.ui.shared.Dates;
@@ -109,10 +108,7 @@ public class TrackView extends Div implements HasDynamicTitle {
     }
 
     private Paragraph decision(ExpectedDecision expected) {
-        String key = "kiosk.track.decision." + expected.basis().name();
-        Paragraph decision = expected.latest() == null ? new Paragraph(getTranslation(key))
-                : new Paragraph(getTranslation(key, HijriDates.both(expected.earliest(), getLocale()),
-                HijriDates.both(expected.latest(), getLocale())));
+        Paragraph decision = new Paragraph(expected.sentence(getLocale()));
         decision.setId("track-decision");
         return decision;
     }

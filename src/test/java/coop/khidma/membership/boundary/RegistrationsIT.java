@@ -94,7 +94,7 @@ class RegistrationsIT {
                 .satisfies(failure -> assertThat(Failures.chain(failure)).anySatisfy(cause ->
                         assertThat(cause).isInstanceOf(DomainException.class)));
         runAs.admin(() -> {
-            reviews.overrideFloor(handOver.agendaId(), "The board meets this week");
+            reviews.overrideFloor(handOver.agendaId(), "The board meets this week", "1447/12");
             return null;
         });
         runAs.committee(() -> decide(handOver.agendaId(), Decision.ACCEPT));

@@ -5,6 +5,8 @@ import coop.khidma.escalation.entity.EscalationState;
 import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.i18n.Locales;
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.scheduling.DeadlineJobs;
 import coop.khidma.review.entity.Decision;
 import coop.khidma.support.Deployments;
@@ -24,7 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.naming.InitialContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -101,7 +105,8 @@ class ReviewsIT {
                         broken -> assertThat(broken.key()).isEqualTo("rule.agenda.beforeFloor"));
         assertThat(data.status(reference)).isEqualTo(RequestStatus.WITH_COMMITTEE);
 
-        runAs.admin(() -> run(() -> reviews.overrideFloor(handOver.agendaId(), "The member travels abroad next week")));
+        runAs.admin(() -> run(() -> reviews.overrideFloor(handOver.agendaId(), "The member travels abroad next week",
+                "1447/23")));
         runAs.committee(() -> decide(handOver.agendaId(), Decision.ACCEPT, null, null));
 
         assertThat(data.status(reference)).isEqualTo(RequestStatus.ACCEPTED);
@@ -112,6 +117,65 @@ class ReviewsIT {
         assertThat(data.audits(reference, "overrideFloor")).isEqualTo(1);
         assertThat(data.messages(reference)).extracting(MessageView::kind)
                 .containsExactly(MessageKind.UNDER_REVIEW, MessageKind.DECISION);
+    }
+
+    @Test
+    void anEarlyDecisionIsTheBoardsExceptionAnAdministratorRecordsAndTheMinutesAndTheLetterTellIt() throws Exception {
+        String reference = data.verifiedRequest("SUPPORT");
+        HandOver handOver = runAs.staff(() -> reviews.handToCommittee(reference));
+        LocalDate floor = handOver.earliestDecision();
+        assertThat(floor).as("never less than two weeks").isAfterOrEqualTo(handOver.handedOverOn().plusDays(14));
+        assertThat(handOver.expectedDecision()).isAfterOrEqualTo(floor);
+        assertThat(data.messages(reference)).singleElement().satisfies(letter -> {
+            assertThat(letter.bodyEnglish()).contains("not less than two weeks: its decision is not taken before "
+                    + HijriDates.both(floor, Locale.ENGLISH)).contains("no later than "
+                    + HijriDates.both(handOver.expectedDecision(), Locale.ENGLISH));
+            assertThat(letter.bodyArabic()).contains("لا تقل عن أسبوعين، فلا يصدر قرارها قبل "
+                    + HijriDates.both(floor, Locales.ARABIC));
+        });
+        Long agendaId = handOver.agendaId();
+        String why = "The member travels abroad for a year and asked for an early answer";
+
+        assertThatThrownBy(() -> runAs.committee(() -> run(() -> reviews.overrideFloor(agendaId, why, "1447/31"))))
+                .satisfies(ReviewsIT::denied);
+        assertThatThrownBy(() -> runAs.staff(() -> run(() -> reviews.overrideFloor(agendaId, why, "1447/31"))))
+                .satisfies(ReviewsIT::denied);
+        assertThatThrownBy(() -> reviews.overrideFloor(agendaId, why, "1447/31")).satisfies(ReviewsIT::denied);
+        assertThatThrownBy(() -> runAs.admin(() -> run(() -> reviews.overrideFloor(agendaId, why, " "))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.agenda.boardReferenceRequired"));
+        assertThatThrownBy(() -> runAs.admin(() -> run(() -> reviews.overrideFloor(agendaId, why,
+                "<img src=x onerror=alert(1)>")))).isInstanceOfSatisfying(DomainException.class,
+                broken -> assertThat(broken.key()).isEqualTo("rule.agenda.boardReference"));
+        assertThatThrownBy(() -> runAs.admin(() -> run(() -> reviews.overrideFloor(agendaId, "<script>x</script>",
+                "1447/31")))).isInstanceOfSatisfying(DomainException.class,
+                broken -> assertThat(broken.key()).isEqualTo("rule.agenda.exceptionReason"));
+        assertThat(data.audits(reference, "overrideFloor")).isZero();
+        assertThatThrownBy(() -> runAs.committee(() -> decide(agendaId, Decision.ACCEPT, null, null)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.agenda.beforeFloor"));
+
+        runAs.admin(() -> run(() -> reviews.overrideFloor(agendaId, why, "1447/31")));
+        assertThat(runAs.committee(reviews::agenda)).filteredOn(row -> row.id().equals(agendaId)).singleElement()
+                .satisfies(row -> assertThat(row.exceptionBoardReference()).isEqualTo("1447/31"));
+        runAs.committee(() -> decide(agendaId, Decision.ACCEPT, null, null));
+
+        assertThat(data.audits(reference, "overrideFloor")).isEqualTo(1);
+        assertThat(runAs.committee(() -> reviews.decidedOn(data.today())))
+                .filteredOn(row -> row.reference().equals(reference)).singleElement().satisfies(row -> {
+                    assertThat(row.early()).isTrue();
+                    assertThat(row.beforeFloor()).isEqualTo(floor);
+                    assertThat(row.exceptionBoardReference()).isEqualTo("1447/31");
+                    assertThat(row.exceptionReason()).isEqualTo(why);
+                    assertThat(row.exceptionBy()).isEqualTo("run-as-admin");
+                });
+        assertThat(data.messages(reference)).last().satisfies(letter -> {
+            assertThat(letter.kind()).isEqualTo(MessageKind.DECISION);
+            assertThat(letter.bodyEnglish()).contains("decided before " + HijriDates.both(floor, Locale.ENGLISH))
+                    .contains("as an exception allowed by the decision of the board of directors 1447/31")
+                    .contains(why);
+            assertThat(letter.bodyArabic()).contains("استثناءً أجازه قرار مجلس الإدارة رقم 1447/31");
+        });
     }
 
     @Test
@@ -212,13 +276,17 @@ class ReviewsIT {
                 .satisfies(ReviewsIT::denied);
         assertThatThrownBy(() -> reviews.decide(item.agendaId(), Decision.ACCEPT, null, null))
                 .satisfies(ReviewsIT::denied);
-        assertThatThrownBy(() -> runAs.committee(() -> run(() -> reviews.overrideFloor(item.agendaId(), "early"))))
-                .satisfies(ReviewsIT::denied);
+        assertThatThrownBy(() -> runAs.committee(() -> run(() -> reviews.overrideFloor(item.agendaId(), "early",
+                "1447/23")))).satisfies(ReviewsIT::denied);
         assertThatThrownBy(() -> runAs.staff(() -> calendars.changeSettings(0, 1, 0)))
                 .satisfies(ReviewsIT::denied);
         assertThatThrownBy(() -> runAs.admin(() -> calendars.changeSettings(15, 10, 3)))
                 .isInstanceOfSatisfying(DomainException.class,
                         broken -> assertThat(broken.key()).isEqualTo("rule.review.floorAfterCeiling"));
+        assertThatThrownBy(() -> runAs.admin(() -> calendars.changeSettings(9, 14, 3)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.review.floorUnderTwoWeeks"));
+        assertThat(runAs.admin(() -> calendars.settings()).floorWorkingDays()).isEqualTo(10);
         assertThat(data.status(item.reference())).isEqualTo(RequestStatus.WITH_COMMITTEE);
     }
 

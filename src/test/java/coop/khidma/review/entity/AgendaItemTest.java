@@ -88,16 +88,54 @@ class AgendaItemTest {
     }
 
     @Test
-    void anAdminMayAllowAnEarlyDecisionWithAReasonOnce() {
-        AgendaItem item = handedOverOn(LocalDate.of(2026, 1, 4));
-        assertBroken("rule.reason.required", () -> item.overrideFloor(" ", "admin", on(LocalDate.of(2026, 1, 6))));
-        item.overrideFloor("The member travels abroad for study and asked for an early answer", "admin",
-                on(LocalDate.of(2026, 1, 6)));
+    void anEarlyDecisionIsAnExceptionWithAReasonAndTheBoardsDecisionRecordedOnce() {
+        AgendaItem item = handedOverOn(LocalDate.of(2026, 1, 4)); // floor Sunday 18 January
+        Instant tuesday = on(LocalDate.of(2026, 1, 6));
+        String why = "The member travels abroad for study and asked for an early answer";
+        assertBroken("rule.reason.required", () -> item.overrideFloor(" ", "1447/23", "admin", tuesday));
+        assertBroken("rule.agenda.boardReferenceRequired", () -> item.overrideFloor(why, null, "admin", tuesday));
+        assertBroken("rule.agenda.boardReferenceRequired", () -> item.overrideFloor(why, " \t ", "admin", tuesday));
+        for (String hostile : new String[] {"<script>alert(1)</script>", "1447/23'; DROP TABLE agenda_item;--",
+                "1447\n23", "\u202E32/7441", "////", "No number", "1".repeat(61)}) {
+            assertBroken("rule.agenda.boardReference", () -> item.overrideFloor(why, hostile, "admin", tuesday));
+        }
+        for (String hostile : new String[] {"!!!", "1234", "<b>urgent</b> please", "travels\u0000abroad",
+                "travels \u202Eabroad"}) {
+            assertBroken("rule.agenda.exceptionReason", () -> item.overrideFloor(hostile, "1447/23", "admin", tuesday));
+        }
+        assertThat(item.hasException()).isFalse();
+        assertBroken("rule.agenda.beforeFloor", () -> item.decide(Decision.ACCEPT, null, null, NO_HOLIDAYS, SECRETARY,
+                on(LocalDate.of(2026, 1, 7))));
+
+        Change recorded = item.overrideFloor(why, "  ق م/١٤٤٧/٢٣  ", "admin", tuesday); // Arabic-Indic digits typed
+        assertThat(recorded.action()).isEqualTo("overrideFloor");
+        assertThat(recorded.detail()).isEqualTo("board decision ق م/1447/23: " + why);
+        assertThat(item.floorExceptionBoardReference()).isEqualTo("ق م/1447/23");
         assertThat(item.floorOverriddenBy()).isEqualTo("admin");
-        assertBroken("rule.agenda.alreadyOverridden", () -> item.overrideFloor("again", "admin",
-                on(LocalDate.of(2026, 1, 6))));
-        item.decide(Decision.ACCEPT, null, null, NO_HOLIDAYS, SECRETARY, on(LocalDate.of(2026, 1, 7)));
+        assertBroken("rule.agenda.alreadyOverridden", () -> item.overrideFloor("again", "1447/24", "admin", tuesday));
+
+        Change decided = item.decide(Decision.ACCEPT, null, null, NO_HOLIDAYS, SECRETARY, on(LocalDate.of(2026, 1, 7)));
+        assertThat(decided.detail()).isEqualTo("before the floor 2026-01-18 by the exception of board decision ق م/1447/23");
         assertThat(item.decision()).isEqualTo(Decision.ACCEPT);
+        assertThat(item.decidedBeforeFloorOn()).isEqualTo(LocalDate.of(2026, 1, 18));
+    }
+
+    @Test
+    void anExceptionTheCommitteeDidNotNeedIsNotAnEarlyDecision() {
+        AgendaItem item = handedOverOn(LocalDate.of(2026, 1, 9)); // a Friday: floor Sunday 25 January
+        item.overrideFloor("The board wants it on the next agenda", "BD-12", "admin", on(LocalDate.of(2026, 1, 11)));
+        item.decide(Decision.ACCEPT, null, null, NO_HOLIDAYS, SECRETARY, on(LocalDate.of(2026, 1, 25)));
+        assertThat(item.decidedBeforeFloorOn()).isNull();
+    }
+
+    @Test
+    void aFridayHandOverWaitsTwoCalendarWeeksNotTenWorkingDays() {
+        AgendaItem item = handedOverOn(LocalDate.of(2026, 1, 9));
+        // the 10th working day is Thursday 22 January, 13 days on: still refused, with the floor Sunday 25 January
+        DomainException early = assertBroken("rule.agenda.beforeFloor", () -> item.decide(Decision.ACCEPT, null, null,
+                NO_HOLIDAYS, SECRETARY, on(LocalDate.of(2026, 1, 22))));
+        assertArrayEquals(new Object[]{LocalDate.of(2026, 1, 25)}, early.arguments());
+        assertThat(item.expectedDecisionDate(NO_HOLIDAYS)).isEqualTo(LocalDate.of(2026, 1, 28));
     }
 
     @Test

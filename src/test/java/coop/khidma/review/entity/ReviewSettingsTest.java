@@ -31,8 +31,21 @@ class ReviewSettingsTest {
         Change change = settings.change(14, 14, 14, "admin", AT);
         assertThat(change.before()).isEqualTo("10/14/3");
         assertThat(change.after()).isEqualTo("14/14/14");
-        settings.change(0, 120, 0, "admin", AT);
+        settings.change(10, 120, 0, "admin", AT);
         assertThat(settings.ceilingWorkingDays()).isEqualTo(120);
+    }
+
+    @Test
+    void theFloorIsRaisedNeverSetBelowTwoWorkingWeeks() {
+        ReviewSettings settings = ReviewSettings.defaults();
+        var broken = assertBroken("rule.review.floorUnderTwoWeeks", () -> settings.change(9, 14, 3, "admin", AT));
+        assertThat(broken.arguments()).containsExactly(9, 10);
+        assertBroken("rule.review.floorUnderTwoWeeks", () -> settings.change(0, 14, 3, "admin", AT));
+        assertBroken("rule.review.floorUnderTwoWeeks", () -> settings.change(5, 5, 0, "admin", AT));
+        assertThat(settings.floorWorkingDays()).isEqualTo(10);
+        assertBroken("rule.review.floorAfterCeiling", () -> settings.change(12, 11, 3, "admin", AT));
+        settings.change(12, 16, 3, "admin", AT);
+        assertThat(settings.floorWorkingDays()).isEqualTo(12);
     }
 
     @Test

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A request's whole path in the console, in Chromium, from the requests {@link ConsoleCases} files at deployment:
  * intake with an item missing → returned → resumed → completed → handed to the committee with the expected date;
- * a referral answered at the officer level; the committee accepting an application that staff then register (a
+ * a referral answered at the officer level; an administrator recording the board's exception for an early decision,
+ * printed in the minutes; the committee accepting an application that staff then register (a
  * membership number, a certificate and the member's page) and rejecting another with reasons; the committee's clock
  * stopped while the member is awaited and restarted; two people changing one request at once; a referral nobody
  * answered climbing to the supervisors.
@@ -145,6 +146,17 @@ class RequestJourneyIT {
 
     @Test
     void theCommitteeAcceptsAnApplicationAndStaffCompleteTheRegistration() {
+        // an early decision is the board's exception: an administrator records why and the board's decision
+        signIn(browser, "admin1");
+        browser.open(base + "console/committee");
+        browser.type("#override-reason-" + ConsoleCases.EARLY, "العضو مسافر للدراسة وطلب ردًا مبكرًا");
+        press(browser, "#override-" + ConsoleCases.EARLY);
+        notice(browser, "رقم قرار مجلس الإدارة");
+        browser.type("#override-board-" + ConsoleCases.EARLY, "١٤٤٧/٣١");
+        press(browser, "#override-" + ConsoleCases.EARLY);
+        browser.waitFor(driver -> driver.findElement(By.id("agenda-exception-" + ConsoleCases.EARLY)).getText()
+                .contains("1447/31"));
+
         signIn(browser, "committee1");
         browser.click("#menu-committee");
         browser.find("#agenda-" + ConsoleCases.ACCEPT);
@@ -156,9 +168,13 @@ class RequestJourneyIT {
         browser.driver().navigate().back();
         press(browser, "#accept-" + ConsoleCases.ACCEPT);
         browser.waitFor(driver -> !present(driver, "#agenda-" + ConsoleCases.ACCEPT));
+        press(browser, "#accept-" + ConsoleCases.EARLY);
+        browser.waitFor(driver -> !present(driver, "#agenda-" + ConsoleCases.EARLY));
 
         browser.open(base + "console/print/minutes");
-        assertThat(browser.find("#minutes").getText()).contains(ConsoleCases.ACCEPT).contains("قبول");
+        assertThat(browser.find("#minutes").getText()).contains(ConsoleCases.ACCEPT).contains("قبول")
+                .contains(ConsoleCases.EARLY).contains("استثناءً: قرار مجلس الإدارة رقم 1447/31")
+                .contains("العضو مسافر للدراسة").contains("admin1");
         browser.screenshot("console-print-minutes-ar");
 
         signIn(browser, "staff1");

@@ -122,7 +122,8 @@ public class SettingsView extends Div implements HasDynamicTitle {
                 try {
                     calendars.changeSettings(f.getAsInt(), c.getAsInt(), r.getAsInt());
                 } catch (DomainException broken) {
-                    invalid(ceiling, Messages.of(broken, getLocale()));
+                    invalid("rule.review.floorUnderTwoWeeks".equals(broken.key()) ? floor : ceiling,
+                            Messages.of(broken, getLocale()));
                     return;
                 }
                 saved();

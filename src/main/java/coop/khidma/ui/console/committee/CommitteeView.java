@@ -8,11 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -38,8 +36,9 @@ import java.util.Set;
 /**
  * The research committee's agenda (policy item 4): each item's window — handed over, the first day it may be decided
  * (the floor), the day the member was told (the ceiling), paused or not — in Hijri and Gregorian, a link to its
- * file, and the decision: accept, reject with reasons in Arabic and English, or defer. An administrator may let the
- * committee decide before the floor, with a reason. The day's minutes print from here.
+ * file, and the decision: accept, reject with reasons in Arabic and English, or defer. An administrator may record
+ * the exception that lets the committee decide before the floor (the member's two weeks): a reason and the board's
+ * decision. The day's minutes print from here.
  */
 @Route(value = "console/committee", layout = ConsoleLayout.class)
 @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
@@ -116,7 +115,10 @@ public class CommitteeView extends Div implements HasDynamicTitle {
             heading.add(new Span(getTranslation("console.committee.deferrals", row.deferrals())));
         }
         if (row.floorOverridden()) {
-            heading.add(badge("console.committee.overridden", "badge"));
+            Span exception = new Span(getTranslation("console.committee.exception", row.exceptionBoardReference()));
+            exception.getElement().getThemeList().add("badge");
+            exception.setId("agenda-exception-" + row.reference());
+            heading.add(exception);
         }
         Div window = new Div(date("console.request.handedOver", row.handedOverOn()),
                 date("console.committee.earliest", row.earliestDecision()),
@@ -135,7 +137,8 @@ public class CommitteeView extends Div implements HasDynamicTitle {
             card.add(decision(row));
         }
         if (roles.contains(Roles.ADMIN) && !row.floorOverridden()) {
-            card.add(override(row));
+            card.add(new EarlyDecisionException(reviews, row,
+                    () -> done(getTranslation("console.committee.overridden"))));
         }
         card.setId("agenda-" + row.reference());
         card.addClassName("console-list-card");
@@ -174,25 +177,6 @@ public class CommitteeView extends Div implements HasDynamicTitle {
         button.setId(id);
         button.addThemeVariants(variant);
         return button;
-    }
-
-    private Component override(AgendaRow row) {
-        TextField reason = new TextField();
-        reason.setId("override-reason-" + row.reference());
-        reason.setPlaceholder(getTranslation("console.committee.overrideReason"));
-        Button override = new Button(getTranslation("console.committee.override"), VaadinIcon.UNLOCK.create(), click -> {
-            try {
-                reviews.overrideFloor(row.id(), reason.getValue());
-            } catch (RuntimeException failure) {
-                ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
-                return;
-            }
-            done(getTranslation("console.committee.overridden"));
-        });
-        override.setId("override-" + row.reference());
-        Div group = new Div(reason, override);
-        group.addClassName("request-action-text");
-        return group;
     }
 
     private void done(String message) {

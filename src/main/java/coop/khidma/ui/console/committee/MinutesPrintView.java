@@ -21,7 +21,9 @@ import java.util.List;
 
 /**
  * The research committee's meeting minutes for one day (today unless {@code ?day=2026-11-25}): each request decided,
- * the decision and its reasons in Arabic and English, who recorded it; lines for the members' signatures.
+ * the decision and its reasons in Arabic and English, who recorded it — and for a decision taken before the member's
+ * two weeks were over, the exception: the floor, the board's decision, the reason and the administrator; lines for
+ * the members' signatures.
  */
 @Route("console/print/minutes")
 @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
@@ -61,6 +63,13 @@ public class MinutesPrintView extends PrintPage {
             }
             if (row.reasonEnglish() != null) {
                 item.add(text(row.reasonEnglish(), "ltr"));
+            }
+            if (row.early()) {
+                Span exception = new Span(getTranslation("console.print.minutes.exception",
+                        HijriDates.both(row.beforeFloor(), getLocale()), row.exceptionBoardReference(),
+                        row.exceptionReason(), row.exceptionBy()));
+                exception.addClassName("print-minute-exception");
+                item.add(exception);
             }
             item.add(new Span(getTranslation("console.print.minutes.by", row.decidedBy(),
                     Dates.both(row.decidedAt(), getLocale()))));
