@@ -2,6 +2,7 @@ package coop.khidma.escalation.boundary;
 
 import coop.khidma.escalation.entity.EscalationState;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.ReviewTestData;
 import coop.khidma.support.ReviewTestData.EscalationView;
@@ -22,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Referral to the higher authority through the real EJBs on Payara Micro over MariaDB: raised by staff, answered
- * only at its level, climbing one level when its time runs out (driven by escalations dated in the past), flagged
- * once at the top, and shown to the member as a role only.
+ * Referral to the higher authority through the real EJBs on Payara Micro over MariaDB: raised by staff to the level
+ * above their own, answered only at its level and never by the referrer, climbing one level when its working days
+ * run out (driven by escalations dated in the past), flagged once at the top, and shown to the member as a role only.
  */
 @ExtendWith(ArquillianExtension.class)
 class EscalationsIT {
@@ -44,26 +45,62 @@ class EscalationsIT {
     RunAs runAs;
 
     @Test
-    void staffRaiseAndTheFirstLevelAnswers() throws Exception {
+    void aStaffReferralGoesToTheSupervisorsWhoAnswerIt() throws Exception {
         String reference = data.verifiedRequest("COMPLAINT");
 
         Long id = runAs.staff(() -> escalations.raise(reference, "The member does not understand the share transfer"));
 
         assertThat(runAs.staff(() -> escalations.publicStage(reference)))
-                .hasValue(new PublicStage(reference, "OFFICER"));
-        assertThatThrownBy(() -> runAs.supervisor(() -> call(() -> escalations.answer(id, "Not mine to answer"))))
+                .hasValue(new PublicStage(reference, "SUPERVISOR"));
+        assertThatThrownBy(() -> runAs.staff(() -> call(() -> escalations.answer(id, "I answer my own referral"))))
                 .isInstanceOfSatisfying(DomainException.class,
-                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.notYourLevel"));
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.ownReferral"));
+        assertThat(runAs.staff(escalations::waitingAtMyLevel)).extracting(WaitingEscalation::id).doesNotContain(id);
 
-        runAs.staff(() -> call(() -> escalations.answer(id, "Explained article 12 of the bylaws to the member")));
+        runAs.supervisor(() -> call(() -> escalations.answer(id, "Explained article 12 of the bylaws to the member")));
 
         EscalationView answered = data.escalation(id);
         assertThat(answered.state()).isEqualTo(EscalationState.ANSWERED);
         assertThat(answered.raisedBy()).isEqualTo("run-as-staff");
-        assertThat(answered.answeredBy()).isEqualTo("run-as-staff");
+        assertThat(answered.answeredBy()).isEqualTo("run-as-supervisor");
         assertThat(runAs.staff(() -> escalations.publicStage(reference))).isEmpty();
-        assertThat(data.audits(reference + "/OFFICER", "raise")).isEqualTo(1);
-        assertThat(data.audits(reference + "/OFFICER", "answer")).isEqualTo(1);
+        assertThat(data.audits(reference + "/SUPERVISOR", "raise")).isEqualTo(1);
+        assertThat(data.audits(reference + "/SUPERVISOR", "answer")).isEqualTo(1);
+    }
+
+    @Test
+    void noOneAnswersTheirOwnReferralWhateverTheCaseOfTheirName() throws Exception {
+        String reference = data.verifiedRequest("COMPLAINT");
+        Long ownBoard = runAs.director(() -> escalations.raise(reference, "The board must say how the bylaws apply"));
+        assertThat(data.escalation(ownBoard).levelCode()).isEqualTo("BOARD");
+
+        assertThatThrownBy(() -> runAs.director(() -> call(() -> escalations.answer(ownBoard, "I record it myself"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.ownReferral"));
+        Long upperCase = data.escalationAt("BOARD", Instant.now(), "RUN-AS-DIRECTOR");
+        assertThatThrownBy(() -> runAs.director(() -> call(() -> escalations.answer(upperCase, "Mine again"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.ownReferral"));
+
+        assertThat(data.escalation(ownBoard).state()).isEqualTo(EscalationState.OPEN);
+        assertThat(data.escalation(upperCase).state()).isEqualTo(EscalationState.OPEN);
+    }
+
+    @Test
+    void aSupervisorsReferralGoesToTheDirectorAndTheSupervisorCannotAnswerIt() throws Exception {
+        String reference = data.verifiedRequest("COMPLAINT");
+        Long id = runAs.supervisor(() -> escalations.raise(reference, "The member contests the supervisor's reading"));
+
+        assertThat(data.escalation(id).levelCode()).isEqualTo("DIRECTOR");
+        assertThatThrownBy(() -> runAs.supervisor(() -> call(() -> escalations.answer(id, "Answered by me"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.ownReferral"));
+        assertThatThrownBy(() -> runAs.staff(() -> call(() -> escalations.answer(id, "Answered by staff"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.notYourLevel"));
+
+        runAs.director(() -> call(() -> escalations.answer(id, "The board's decision of last year applies")));
+        assertThat(data.escalation(id).state()).isEqualTo(EscalationState.ANSWERED);
     }
 
     @Test
@@ -87,7 +124,10 @@ class EscalationsIT {
         assertThat(supervisors).filteredOn(waiting -> waiting.id().equals(atSupervisor)).singleElement()
                 .satisfies(waiting -> {
                     assertThat(waiting.levelCode()).isEqualTo("SUPERVISOR");
-                    assertThat(waiting.timeLeft()).isPositive().isLessThanOrEqualTo(Duration.ofDays(3));
+                    assertThat(waiting.dueBy()).isEqualTo(data.workingDaysFromToday(3));
+                    assertThat(waiting.dueAt()).isEqualTo(waiting.dueBy().plusDays(1).atStartOfDay(HijriDates.RIYADH)
+                            .toInstant());
+                    assertThat(waiting.timeLeft()).isPositive();
                     assertThat(waiting.overdue()).isFalse();
                 });
         assertThat(runAs.director(escalations::waitingAtMyLevel)).extracting(WaitingEscalation::id)
@@ -96,7 +136,7 @@ class EscalationsIT {
 
     @Test
     void anUnansweredEscalationClimbsOneLevelWhenItsTimeRunsOut() throws Exception {
-        Long id = data.escalationAt("OFFICER", Instant.now().minus(Duration.ofDays(3)));
+        Long id = data.escalationAt("OFFICER", Instant.now().minus(Duration.ofDays(30)));
         String reference = data.escalation(id).reference();
 
         escalations.climbOverdue();
@@ -115,7 +155,7 @@ class EscalationsIT {
 
     @Test
     void atTheTopAnOverdueEscalationStaysAndIsFlaggedOnce() throws Exception {
-        Long id = data.escalationAt("BOARD", Instant.now().minus(Duration.ofDays(20)));
+        Long id = data.escalationAt("BOARD", Instant.now().minus(Duration.ofDays(60)));
         String reference = data.escalation(id).reference();
 
         escalations.climbOverdue();
