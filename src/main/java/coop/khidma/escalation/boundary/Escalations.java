@@ -2,12 +2,16 @@ package coop.khidma.escalation.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.control.EscalationLadder;
+import coop.khidma.escalation.control.ReferralLetters;
 import coop.khidma.escalation.entity.Escalation;
 import coop.khidma.escalation.entity.EscalationLevel;
 import coop.khidma.escalation.entity.EscalationState;
 import coop.khidma.intake.boundary.RequestProgress;
+import coop.khidma.intake.control.RequestLetters;
 import coop.khidma.intake.entity.RequestKey;
+import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.OfficeCalendar;
@@ -34,9 +38,9 @@ import java.util.logging.Logger;
 
 /**
  * Referrals to the higher authority (policy item 3). Any staff member raises, to the level above their own; only
- * holders of the role the current level names answer, and never the one who referred; the deadline scheduler climbs
- * what is overdue, counting the office's working days ({@link EscalationLadder}). Every change is written to the
- * audit trail in the same transaction.
+ * holders of the role the current level names answer, and never the one who referred; the member is written the
+ * answer through the outbox; the deadline scheduler climbs what is overdue, counting the office's working days
+ * ({@link EscalationLadder}). Every change is written to the audit trail in the same transaction.
  */
 @Stateless
 public class Escalations {
@@ -59,6 +63,9 @@ public class Escalations {
 
     @Inject
     OfficeCalendar office;
+
+    @Inject
+    Outbox outbox;
 
     @Resource
     SessionContext session;
@@ -97,7 +104,8 @@ public class Escalations {
     }
 
     /**
-     * The level answers. Breaks {@code rule.escalation.ownReferral} when the caller referred the request
+     * The level answers, and the member is written the answer (through the outbox, by the channel their request came
+     * by, never naming who answered). Breaks {@code rule.escalation.ownReferral} when the caller referred the request
      * up themselves (sign-in names compared regardless of case), {@code rule.escalation.notYourLevel} unless the
      * caller holds the role the escalation's current level names ({@link EscalationLevel#answeringRole()}), or a rule
      * of {@link Escalation#answer}.
@@ -109,7 +117,11 @@ public class Escalations {
         if (!session.isCallerInRole(em.find(EscalationLevel.class, escalation.levelCode()).answeringRole())) {
             throw new DomainException("rule.escalation.notYourLevel", escalation.levelCode());
         }
-        auditTrail.record(escalation.answer(text, caller(), clock.instant()));
+        Instant now = clock.instant();
+        auditTrail.record(escalation.answer(text, caller(), now));
+        ServiceRequest request = requests.read(escalation.requestReference());
+        outbox.send(RequestLetters.recipient(request), ReferralLetters.answered(escalation.requestReference(),
+                request.requester().name(), escalation.answer(), now));
     }
 
     /** What waits, open, at the levels the caller answers for, the most urgent first, with the time left. */

@@ -1,5 +1,6 @@
 package coop.khidma.escalation.boundary;
 
+import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.escalation.entity.EscalationState;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.HijriDates;
@@ -24,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Referral to the higher authority through the real EJBs on Payara Micro over MariaDB: raised by staff to the level
- * above their own, answered only at its level and never by the referrer, climbing one level when its working days
- * run out (driven by escalations dated in the past), flagged once at the top, and shown to the member as a role only.
+ * above their own, answered only at its level and never by the referrer, the answer written to the member (never
+ * who answered), climbing one level when its working days run out (driven by escalations dated in the
+ * past), flagged once at the top, and shown to the member as a role only.
  */
 @ExtendWith(ArquillianExtension.class)
 class EscalationsIT {
@@ -45,7 +47,7 @@ class EscalationsIT {
     RunAs runAs;
 
     @Test
-    void aStaffReferralGoesToTheSupervisorsWhoAnswerIt() throws Exception {
+    void aStaffReferralGoesToTheSupervisorsWhoseAnswerIsWrittenToTheMember() throws Exception {
         String reference = data.verifiedRequest("COMPLAINT");
 
         Long id = runAs.staff(() -> escalations.raise(reference, "The member does not understand the share transfer"));
@@ -56,6 +58,7 @@ class EscalationsIT {
                 .isInstanceOfSatisfying(DomainException.class,
                         broken -> assertThat(broken.key()).isEqualTo("rule.escalation.ownReferral"));
         assertThat(runAs.staff(escalations::waitingAtMyLevel)).extracting(WaitingEscalation::id).doesNotContain(id);
+        assertThat(data.messages(reference)).isEmpty();
 
         runAs.supervisor(() -> call(() -> escalations.answer(id, "Explained article 12 of the bylaws to the member")));
 
@@ -66,6 +69,13 @@ class EscalationsIT {
         assertThat(runAs.staff(() -> escalations.publicStage(reference))).isEmpty();
         assertThat(data.audits(reference + "/SUPERVISOR", "raise")).isEqualTo(1);
         assertThat(data.audits(reference + "/SUPERVISOR", "answer")).isEqualTo(1);
+
+        assertThat(data.messages(reference)).singleElement().satisfies(letter -> {
+            assertThat(letter.kind()).isEqualTo(MessageKind.REFERRAL_ANSWERED);
+            assertThat(letter.bodyEnglish()).contains(reference, "Explained article 12 of the bylaws to the member",
+                    "higher authority").doesNotContain("run-as", "supervisor", "Supervisor");
+            assertThat(letter.bodyArabic()).contains(reference, "الجهة الأعلى").doesNotContain("run-as", "مشرف");
+        });
     }
 
     @Test
@@ -84,6 +94,7 @@ class EscalationsIT {
 
         assertThat(data.escalation(ownBoard).state()).isEqualTo(EscalationState.OPEN);
         assertThat(data.escalation(upperCase).state()).isEqualTo(EscalationState.OPEN);
+        assertThat(data.messages(reference)).isEmpty();
     }
 
     @Test
@@ -101,6 +112,8 @@ class EscalationsIT {
 
         runAs.director(() -> call(() -> escalations.answer(id, "The board's decision of last year applies")));
         assertThat(data.escalation(id).state()).isEqualTo(EscalationState.ANSWERED);
+        assertThat(data.messages(reference)).extracting(ReviewTestData.MessageView::kind)
+                .containsExactly(MessageKind.REFERRAL_ANSWERED);
     }
 
     @Test

@@ -112,7 +112,7 @@ class RequestJourneyIT {
     }
 
     @Test
-    void aStaffReferralGoesToTheSupervisorsWhoAnswerIt() {
+    void aStaffReferralGoesToTheSupervisorsWhoseAnswerIsWrittenToTheMember() {
         signIn(browser, "staff1");
         browser.open(base + "console/request/" + ConsoleCases.REFERRAL);
         status("مقدَّم");
@@ -139,6 +139,7 @@ class RequestJourneyIT {
 
         browser.open(base + "console/request/" + ConsoleCases.REFERRAL);
         browser.waitFor(driver -> driver.findElement(By.id("timeline")).getText().contains("Referral answered"));
+        assertThat(browser.find("#correspondence").getText()).contains("Answer of the higher authority");
         switchLanguageBack("الطلب", "h2");
     }
 
