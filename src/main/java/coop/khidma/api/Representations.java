@@ -2,9 +2,12 @@ package coop.khidma.api;
 
 import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.boundary.WebsiteRequests;
+import coop.khidma.platform.i18n.Locales;
+import coop.khidma.platform.time.HijriDates;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -95,12 +98,29 @@ public final class Representations {
             Instant submittedAt,
             @Schema(description = "The level of the higher authority that holds it, when referred up",
                     example = "SUPERVISOR") String escalatedTo,
-            @Schema(description = "What the member still has to bring") List<MissingItem> missing) {
+            @Schema(description = "What the member still has to bring") List<MissingItem> missing,
+            @Schema(description = "When the higher authority answered the question the request was referred up with "
+                    + "(never by whom); absent when it has not") ReferralAnswered referralAnswered) {
 
         static TrackingStatus of(KioskRequests.PublicStatus status) {
             return new TrackingStatus(status.reference(), status.typeCode(), status.status().name(),
                     status.submittedAt(), status.escalatedTo().orElse(null), status.missing().stream()
-                    .map(item -> new MissingItem(item.labelArabic(), item.labelEnglish(), item.reason())).toList());
+                    .map(item -> new MissingItem(item.labelArabic(), item.labelEnglish(), item.reason())).toList(),
+                    status.referralAnsweredAt().map(ReferralAnswered::of).orElse(null));
+        }
+    }
+
+    @Schema(name = "ReferralAnswered", description = "The higher authority answered; the answer itself went to the "
+            + "member by the channel the request came by")
+    public record ReferralAnswered(
+            Instant answeredAt,
+            @Schema(example = "٢٣ جمادى الآخرة ١٤٤٨ هـ — ٤ ديسمبر ٢٠٢٦ م") String dateArabic,
+            @Schema(example = "23 Jumada al-Akhirah 1448 AH — 4 December 2026") String dateEnglish) {
+
+        static ReferralAnswered of(Instant answeredAt) {
+            LocalDate on = answeredAt.atZone(HijriDates.RIYADH).toLocalDate();
+            return new ReferralAnswered(answeredAt, HijriDates.both(on, Locales.ARABIC),
+                    HijriDates.both(on, Locales.ENGLISH));
         }
     }
 

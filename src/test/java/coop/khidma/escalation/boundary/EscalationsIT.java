@@ -2,6 +2,7 @@ package coop.khidma.escalation.boundary;
 
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.escalation.entity.EscalationState;
+import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.support.Deployments;
@@ -25,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Referral to the higher authority through the real EJBs on Payara Micro over MariaDB: raised by staff to the level
- * above their own, answered only at its level and never by the referrer, the answer written to the member (never
- * who answered), climbing one level when its working days run out (driven by escalations dated in the
+ * above their own, answered only at its level and never by the referrer, the answer written to the member and shown
+ * when tracked (never who), climbing one level when its working days run out (driven by escalations dated in the
  * past), flagged once at the top, and shown to the member as a role only.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -46,8 +47,11 @@ class EscalationsIT {
     @Inject
     RunAs runAs;
 
+    @Inject
+    KioskRequests kiosk;
+
     @Test
-    void aStaffReferralGoesToTheSupervisorsWhoseAnswerIsWrittenToTheMember() throws Exception {
+    void aStaffReferralGoesToTheSupervisorsWhoseAnswerIsWrittenToTheMemberAndShownWhenTracked() throws Exception {
         String reference = data.verifiedRequest("COMPLAINT");
 
         Long id = runAs.staff(() -> escalations.raise(reference, "The member does not understand the share transfer"));
@@ -58,6 +62,7 @@ class EscalationsIT {
                 .isInstanceOfSatisfying(DomainException.class,
                         broken -> assertThat(broken.key()).isEqualTo("rule.escalation.ownReferral"));
         assertThat(runAs.staff(escalations::waitingAtMyLevel)).extracting(WaitingEscalation::id).doesNotContain(id);
+        assertThat(kiosk.track(reference, "0551234567").referralAnsweredAt()).isEmpty();
         assertThat(data.messages(reference)).isEmpty();
 
         runAs.supervisor(() -> call(() -> escalations.answer(id, "Explained article 12 of the bylaws to the member")));
@@ -76,6 +81,10 @@ class EscalationsIT {
                     "higher authority").doesNotContain("run-as", "supervisor", "Supervisor");
             assertThat(letter.bodyArabic()).contains(reference, "الجهة الأعلى").doesNotContain("run-as", "مشرف");
         });
+        KioskRequests.PublicStatus tracked = kiosk.track(reference, "0551234567");
+        assertThat(tracked.referralAnsweredAt()).isPresent();
+        assertThat(tracked.escalatedTo()).isEmpty();
+        assertThat(tracked.toString()).doesNotContain("run-as");
     }
 
     @Test
