@@ -191,6 +191,37 @@ class EscalationsIT {
     }
 
     @Test
+    void theLadderIsInWorkingDaysWhichOnlyAnAdministratorSetsFromOneToSixty() throws Exception {
+        // V16 carried the first migration's minutes over as whole working days
+        assertThat(runAs.admin(escalations::ladderLevels)).extracting(Escalations.LevelRow::code,
+                Escalations.LevelRow::responseWorkingDays).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("OFFICER", 2), org.assertj.core.groups.Tuple.tuple("SUPERVISOR", 3),
+                org.assertj.core.groups.Tuple.tuple("DIRECTOR", 5), org.assertj.core.groups.Tuple.tuple("BOARD", 10));
+        long version = supervisorRung().version();
+        for (int refused : new int[] {0, -3, 61}) {
+            assertThatThrownBy(() -> runAs.admin(() -> call(() -> escalations.changeResponseTime("SUPERVISOR", version,
+                    refused)))).isInstanceOfSatisfying(DomainException.class,
+                    broken -> assertThat(broken.key()).isEqualTo("rule.escalation.workingDays"));
+        }
+        assertThatThrownBy(() -> runAs.supervisor(() -> call(() -> escalations.changeResponseTime("SUPERVISOR",
+                version, 30)))).satisfies(EscalationsIT::denied);
+
+        runAs.admin(() -> call(() -> escalations.changeResponseTime("SUPERVISOR", version, 4)));
+        try {
+            assertThat(supervisorRung().responseWorkingDays()).isEqualTo(4);
+        } finally {
+            long changed = supervisorRung().version();
+            runAs.admin(() -> call(() -> escalations.changeResponseTime("SUPERVISOR", changed, 3)));
+        }
+        assertThat(supervisorRung().responseWorkingDays()).isEqualTo(3);
+    }
+
+    private Escalations.LevelRow supervisorRung() throws Exception {
+        return runAs.admin(escalations::ladderLevels).stream().filter(level -> level.code().equals("SUPERVISOR"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void onlyStaffRolesRaiseAndAnswer() throws Exception {
         String reference = data.verifiedRequest("COMPLAINT");
 
