@@ -3,6 +3,7 @@ package coop.khidma.api;
 import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.boundary.WebsiteRequests;
 import coop.khidma.platform.i18n.Locales;
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.boundary.ExpectedDecision;
 import coop.khidma.review.boundary.Reviews;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -104,7 +105,9 @@ public final class Representations {
                     example = "SUPERVISOR") String escalatedTo,
             @Schema(description = "What the member still has to bring") List<MissingItem> missing,
             @Schema(description = "When the research committee decides, for a request it decides and has not decided "
-                    + "yet; absent otherwise") CommitteeDecision committeeDecision) {
+                    + "yet; absent otherwise") CommitteeDecision committeeDecision,
+            @Schema(description = "When the higher authority answered the question the request was referred up with "
+                    + "(never by whom); absent when it has not") ReferralAnswered referralAnswered) {
 
         /** The status as tracked, with the committee's window when the committee decides it (the kiosk's too). */
         static TrackingStatus of(KioskRequests.PublicStatus status, Reviews reviews) {
@@ -115,7 +118,8 @@ public final class Representations {
             return new TrackingStatus(status.reference(), status.typeCode(), status.status().name(),
                     status.submittedAt(), status.escalatedTo().orElse(null), status.missing().stream()
                     .map(item -> new MissingItem(item.labelArabic(), item.labelEnglish(), item.reason())).toList(),
-                    expected.map(CommitteeDecision::of).orElse(null));
+                    expected.map(CommitteeDecision::of).orElse(null),
+                    status.referralAnsweredAt().map(ReferralAnswered::of).orElse(null));
         }
     }
 
@@ -148,6 +152,20 @@ public final class Representations {
             HijrahDate hijri = HijrahDate.from(day);
             return String.format("%04d-%02d-%02d", hijri.get(ChronoField.YEAR), hijri.get(ChronoField.MONTH_OF_YEAR),
                     hijri.get(ChronoField.DAY_OF_MONTH));
+        }
+    }
+
+    @Schema(name = "ReferralAnswered", description = "The higher authority answered; the answer itself went to the "
+            + "member by the channel the request came by")
+    public record ReferralAnswered(
+            Instant answeredAt,
+            @Schema(example = "٢٣ جمادى الآخرة ١٤٤٨ هـ — ٤ ديسمبر ٢٠٢٦ م") String dateArabic,
+            @Schema(example = "23 Jumada al-Akhirah 1448 AH — 4 December 2026") String dateEnglish) {
+
+        static ReferralAnswered of(Instant answeredAt) {
+            LocalDate on = answeredAt.atZone(HijriDates.RIYADH).toLocalDate();
+            return new ReferralAnswered(answeredAt, HijriDates.both(on, Locales.ARABIC),
+                    HijriDates.both(on, Locales.ENGLISH));
         }
     }
 

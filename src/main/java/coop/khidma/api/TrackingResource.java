@@ -21,8 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/tracking}: a member follows a request up with its reference and the mobile number given with
- * it (in the body, never in a URL that proxies log). The answer is the stage and what is missing, never anyone's
- * data; a reference and mobile that do not belong together are a 404 that does not say which part was wrong.
+ * it (in the body, never in a URL that proxies log). The answer is the stage, what is missing and whether the higher
+ * authority answered a referral (when, never who), never anyone's data; a reference and mobile that do not belong
+ * together are a 404 that does not say which part was wrong.
  */
 @Path("v1/tracking")
 @Tag(name = "tracking")
@@ -34,6 +35,11 @@ public class TrackingResource {
             {"reference":"2026-000042","type":"MEMBERSHIP_APPLICATION","status":"RETURNED",\
             "submittedAt":"2026-11-25T10:15:30.123456Z","missing":[{"labelArabic":"صورة الهوية الوطنية أو الإقامة \
             سارية المفعول","labelEnglish":"Copy of a valid national ID or iqama","reason":"الصورة غير واضحة"}]}""";
+    static final String ANSWERED_EXAMPLE = """
+            {"reference":"2026-000043","type":"COMPLAINT","status":"VERIFIED",\
+            "submittedAt":"2026-11-25T10:15:30.123456Z","missing":[],"referralAnswered":\
+            {"answeredAt":"2026-12-03T12:00:00Z","dateArabic":"٢٣ جمادى الآخرة ١٤٤٨ هـ — ٣ ديسمبر ٢٠٢٦ م",\
+            "dateEnglish":"23 Jumada al-Akhirah 1448 AH — 3 December 2026"}}""";
     static final String NOT_FOUND_EXAMPLE = """
             {"type":"urn:khidma:problem:not-found","title":"Not found","status":404,"detail":"We could not find a \
             request with this reference and mobile number. Check both and try again.","instance":"/api/v1/tracking"}""";
@@ -50,14 +56,16 @@ public class TrackingResource {
     @FieldsOf(FieldsOf.Form.TRACKING)
     @Operation(summary = "Follow a request up",
             description = "Where the request stands, which level of the higher authority holds it when referred up, "
-                    + "what the member still has to bring, and for a request the research committee decides, the "
-                    + "window of its decision (not less than two weeks) in Gregorian and Hijri.")
+                    + "when the higher authority answered the member's question (never who answered), what the "
+                    + "member still has to bring, and for a request the research committee decides, the window of "
+                    + "its decision (not less than two weeks) in Gregorian and Hijri.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TrackingForm.class),
             examples = @ExampleObject(name = "tracking", value = FORM_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The public status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrackingStatus.class),
-                    examples = @ExampleObject(name = "returned", value = STATUS_EXAMPLE)))
+                    examples = {@ExampleObject(name = "returned", value = STATUS_EXAMPLE),
+                            @ExampleObject(name = "referral answered", value = ANSWERED_EXAMPLE)}))
     @APIResponse(responseCode = "404", description = "No request with this reference and mobile number",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Representations.Problem.class),
                     examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))

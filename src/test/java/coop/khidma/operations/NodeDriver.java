@@ -58,13 +58,13 @@ public class NodeDriver {
         return timer.node();
     }
 
-    /** {@code count} escalations at the first level raised three days ago (two days is its time): overdue now. */
+    /** {@code count} escalations at the first level raised thirty days ago (two working days is its time): overdue now. */
     @POST
     @Path("overdue-escalations")
     public String overdueEscalations(@QueryParam("count") int count) {
         List<String> references = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            references.add(data.escalation(data.escalationAt("OFFICER", Instant.now().minus(Duration.ofDays(3))))
+            references.add(data.escalation(data.escalationAt("OFFICER", Instant.now().minus(Duration.ofDays(30))))
                     .reference());
         }
         return String.join("\n", references);

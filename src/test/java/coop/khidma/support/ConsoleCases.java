@@ -70,7 +70,7 @@ public class ConsoleCases {
     public static final String OVERDUE = "JT-OVERDUE-1";
     /** A support request on the committee's agenda since today, whose clock staff stop and restart. */
     public static final String PAUSE = "JT-PAUSE-1";
-    /** A support request referred to the officer level three days ago and never answered: the deadline job climbs it. */
+    /** A support request referred to the officer level three weeks ago and never answered: the deadline job climbs it. */
     public static final String CLIMB = "JT-CLIMB-1";
 
     static final String BY = "test-staff";
@@ -103,13 +103,14 @@ public class ConsoleCases {
         onAgenda(verified(filed(PAUSE, "سارة بنت فهد آل شريم", now), now), now);
         onAgenda(verified(filed(EARLY, "علي بن مانع آل سدران", now), now), now);
         filed(OVERDUE, "خالد بن سالم آل قريشة", now.minus(Duration.ofDays(16)));
-        Instant threeDaysAgo = now.minus(Duration.ofDays(3));
-        ServiceRequest climb = filed(CLIMB, "منيرة بنت حسن آل زمانان", threeDaysAgo);
+        // three weeks back: more than the officer's two working days whatever the weekday and the holidays
+        Instant threeWeeksAgo = now.minus(Duration.ofDays(21));
+        ServiceRequest climb = filed(CLIMB, "منيرة بنت حسن آل زمانان", threeWeeksAgo);
         em.flush(); // its id, which the escalation keeps
         em.persist(Escalation.raiseAt(climb.key(),
                 EscalationLevel.ladder(em.createQuery("SELECT l FROM EscalationLevel l ORDER BY l.position",
-                        EscalationLevel.class).getResultList()), "OFFICER",
-                "لم يتضح للعضو إجراء نقل الأسهم", BY, threeDaysAgo));
+                        EscalationLevel.class).getResultList(), calendars.calendar()), "OFFICER",
+                "لم يتضح للعضو إجراء نقل الأسهم", BY, threeWeeksAgo));
         em.flush();
     }
 

@@ -112,10 +112,16 @@ public class ReviewTestData {
 
     /** An escalation of a fresh verified request, raised straight to {@code levelCode} at {@code raisedAt}. */
     public Long escalationAt(String levelCode, Instant raisedAt) {
+        return escalationAt(levelCode, raisedAt, BY);
+    }
+
+    /** The same, referred up by the user named {@code by}. */
+    public Long escalationAt(String levelCode, Instant raisedAt, String by) {
         ServiceRequest request = verified("COMPLAINT", raisedAt);
         Escalation escalation = Escalation.raiseAt(request.key(), EscalationLevel.ladder(
-                        em.createQuery("SELECT l FROM EscalationLevel l", EscalationLevel.class).getResultList()),
-                levelCode, "The member asks how the bylaws apply to inherited shares", BY, raisedAt);
+                        em.createQuery("SELECT l FROM EscalationLevel l", EscalationLevel.class).getResultList(),
+                        calendars.calendar()),
+                levelCode, "The member asks how the bylaws apply to inherited shares", by, raisedAt);
         em.persist(escalation);
         em.flush();
         return escalation.id();

@@ -12,6 +12,8 @@ public enum MessageKind {
     DECISION,
     /** The answer to an inquiry, or what was done for a request. */
     ANSWER,
+    /** The higher authority answered the question a request was referred up with (never saying who answered). */
+    REFERRAL_ANSWERED,
     /** The member is registered: the membership number. */
     REGISTRATION_COMPLETED,
     /** To a volunteer: approved or declined, or asked to come for an opportunity. */

@@ -2,14 +2,19 @@ package coop.khidma.escalation.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.control.EscalationLadder;
+import coop.khidma.escalation.control.ReferralLetters;
 import coop.khidma.escalation.entity.Escalation;
 import coop.khidma.escalation.entity.EscalationLevel;
 import coop.khidma.escalation.entity.EscalationState;
 import coop.khidma.intake.boundary.RequestProgress;
+import coop.khidma.intake.control.RequestLetters;
 import coop.khidma.intake.entity.RequestKey;
+import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.time.OfficeCalendar;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +37,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Referrals to the higher authority (policy item 3). Any staff member raises; only holders of the role the current
- * level names answer; the deadline scheduler climbs what is overdue. Every change is written to the audit trail in
- * the same transaction.
+ * Referrals to the higher authority (policy item 3). Any staff member raises, to the level above their own; only
+ * holders of the role the current level names answer, and never the one who referred; the member is written the
+ * answer through the outbox; the deadline scheduler climbs what is overdue, counting the office's working days
+ * ({@link EscalationLadder}). Every change is written to the audit trail in the same transaction.
  */
 @Stateless
 public class Escalations {
@@ -55,13 +61,26 @@ public class Escalations {
     @Inject
     RequestProgress requests;
 
+    @Inject
+    OfficeCalendar office;
+
+    @Inject
+    Outbox outbox;
+
     @Resource
     SessionContext session;
 
-    /** A staff member refers the request to the first level of the ladder, with the reason. */
+    /**
+     * A staff member refers the request, with the reason, to the level above their own
+     * ({@link EscalationLadder#firstFor}): a staff member's to the supervisor, a supervisor's to the executive
+     * director, the director's to the board. Breaks {@code rule.escalation.requestUnknown},
+     * {@code rule.escalation.requestClosed} or {@code rule.escalation.reasonRequired}.
+     */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR})
     public Long raise(String reference, String reason) {
-        Escalation escalation = Escalation.raise(request(reference), ladder(), reason, caller(), clock.instant());
+        List<String> myRoles = Roles.ALL.stream().filter(session::isCallerInRole).toList();
+        Escalation escalation = Escalation.raise(request(reference), ladder(), reason, caller(), myRoles,
+                clock.instant());
         em.persist(escalation);
         auditTrail.record(escalation.raised());
         em.flush();
@@ -70,7 +89,8 @@ public class Escalations {
 
     /**
      * The committee's deadline (review): an agenda item past its decision day refers its request, as the system,
-     * straight to the level the executive director answers (the top of the ladder when none does), with the reason.
+     * straight to the lowest level the executive director answers (the top of the ladder when none does), with the
+     * reason: the committee has no rung of its own, and the director is the one who answers for it.
      * Runs in the caller's transaction and writes the raise to the audit trail there. Breaks
      * {@code rule.escalation.requestClosed} or {@code rule.escalation.reasonRequired}.
      */
@@ -84,16 +104,24 @@ public class Escalations {
     }
 
     /**
-     * The level answers. Breaks {@code rule.escalation.notYourLevel} unless the caller holds the role the
-     * escalation's current level names ({@link EscalationLevel#answeringRole()}).
+     * The level answers, and the member is written the answer (through the outbox, by the channel their request came
+     * by, never naming who answered). Breaks {@code rule.escalation.ownReferral} when the caller referred the request
+     * up themselves (sign-in names compared regardless of case), {@code rule.escalation.notYourLevel} unless the
+     * caller holds the role the escalation's current level names ({@link EscalationLevel#answeringRole()}), or a rule
+     * of {@link Escalation#answer}.
      */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR})
     public void answer(Long escalationId, String text) {
         Escalation escalation = escalation(escalationId);
+        escalation.requireNotReferrer(caller());
         if (!session.isCallerInRole(em.find(EscalationLevel.class, escalation.levelCode()).answeringRole())) {
             throw new DomainException("rule.escalation.notYourLevel", escalation.levelCode());
         }
-        auditTrail.record(escalation.answer(text, caller(), clock.instant()));
+        Instant now = clock.instant();
+        auditTrail.record(escalation.answer(text, caller(), now));
+        ServiceRequest request = requests.read(escalation.requestReference());
+        outbox.send(RequestLetters.recipient(request), ReferralLetters.answered(escalation.requestReference(),
+                request.requester().name(), escalation.answer(), now));
     }
 
     /** What waits, open, at the levels the caller answers for, the most urgent first, with the time left. */
@@ -106,7 +134,8 @@ public class Escalations {
                         + "AND e.levelCode IN :levels ORDER BY e.dueAt, e.id", Escalation.class)
                 .setParameter("open", EscalationState.OPEN).setParameter("levels", myLevels)
                 .getResultStream().map(e -> new WaitingEscalation(e.id(), e.requestReference(), e.levelCode(),
-                        e.reason(), e.raisedAt(), e.dueAt(), Duration.between(now, e.dueAt()), e.climbedFrom())).toList();
+                        e.reason(), e.raisedAt(), e.dueBy(), e.dueAt(), Duration.between(now, e.dueAt()),
+                        e.climbedFrom())).toList();
     }
 
     /** "Under review by &lt;role&gt;": the level of the request's open escalation, if any; never a person. */
@@ -179,23 +208,24 @@ public class Escalations {
     }
 
     /** A rung of the ladder as the administration view shows it. */
-    public record LevelRow(String code, int position, java.time.Duration responseTime, String answeringRole,
+    public record LevelRow(String code, int position, int responseWorkingDays, String answeringRole,
                            long version) {
     }
 
     /** The ladder, lowest first, for administrators. */
     @RolesAllowed(Roles.ADMIN)
     public List<LevelRow> ladderLevels() {
-        return levels().stream().map(l -> new LevelRow(l.code(), l.position(), l.responseTime(), l.answeringRole(),
-                l.version())).toList();
+        return levels().stream().map(l -> new LevelRow(l.code(), l.position(), l.responseWorkingDays(),
+                l.answeringRole(), l.version())).toList();
     }
 
     /**
-     * An administrator changes a level's response time (in hours). Escalations already raised keep climbing by the
-     * ladder in force at each check. Breaks {@code rule.escalation.level} or {@code rule.escalation.unknownLevel}.
+     * An administrator changes a level's response time, in whole working days. Escalations already waiting at a
+     * level keep the due time they were given when they reached it; the next ones count with the new time. Breaks
+     * {@code rule.escalation.workingDays} or {@code rule.escalation.unknownLevel}.
      */
     @RolesAllowed(Roles.ADMIN)
-    public void changeResponseTime(String code, long version, java.time.Duration responseTime) {
+    public void changeResponseTime(String code, long version, int workingDays) {
         EscalationLevel level = code == null ? null : em.find(EscalationLevel.class, code);
         if (level == null) {
             throw new DomainException("rule.escalation.unknownLevel", String.valueOf(code));
@@ -203,10 +233,10 @@ public class Escalations {
         if (level.version() != version) {
             throw new jakarta.persistence.OptimisticLockException(code);
         }
-        java.time.Duration before = level.responseTime();
-        level.changeResponseTime(responseTime);
+        int before = level.responseWorkingDays();
+        level.changeResponseTime(workingDays);
         auditTrail.record(Change.of("SETTINGS", "escalation/" + code, "changeResponseTime", before,
-                level.responseTime(), caller(), clock.instant(), null));
+                level.responseWorkingDays(), caller(), clock.instant(), null));
     }
 
     /** Where an overdue committee decision goes: the lowest level the executive director answers, else the top. */
@@ -222,7 +252,7 @@ public class Escalations {
     }
 
     private EscalationLadder ladder() {
-        return EscalationLevel.ladder(levels());
+        return EscalationLevel.ladder(levels(), office.workingDays());
     }
 
     private String caller() {

@@ -4,6 +4,7 @@ import coop.khidma.audit.entity.Change;
 import coop.khidma.escalation.control.EscalationLadder;
 import coop.khidma.intake.entity.RequestKey;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.HijriDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,11 +19,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
- * A request referred to the higher authority (policy item 3): raised by a staff member with a reason to the first
- * level of the ladder, answered there, or — unanswered past its response time — {@link #climb climbed} to the next
+ * A request referred to the higher authority (policy item 3): raised by a staff member with a reason to the level
+ * above their own ({@link EscalationLadder#firstFor}), answered there by someone other than the referrer, or — unanswered past its response time — {@link #climb climbed} to the next
  * level, which opens a new escalation linked to this one. The member only ever learns the level
  * ({@link #publicLevel()}), never who holds it.
  */
@@ -90,15 +93,17 @@ public class Escalation {
     }
 
     /**
-     * A staff member refers an open request to the first level of the ladder, with a reason. Breaks
-     * {@code rule.escalation.requestClosed} or {@code rule.escalation.reasonRequired}.
+     * A staff member holding {@code referrerRoles} refers an open request, with a reason, to the level above their
+     * own ({@link EscalationLadder#firstFor}): a staff member's to the supervisor, a supervisor's to the executive
+     * director, the director's to the board. Breaks {@code rule.escalation.requestClosed} or
+     * {@code rule.escalation.reasonRequired}.
      */
     public static Escalation raise(RequestKey request, EscalationLadder ladder, String reason, String by,
-                                   Instant at) {
+                                   Collection<String> referrerRoles, Instant at) {
         if (!request.status().isOpen()) {
             throw new DomainException("rule.escalation.requestClosed", request.reference());
         }
-        return open(request.id(), request.reference(), ladder, ladder.first().code(),
+        return open(request.id(), request.reference(), ladder, ladder.firstFor(referrerRoles).code(),
                 checkText(reason, "rule.escalation.reasonRequired"), by, at, null);
     }
 
@@ -139,11 +144,14 @@ public class Escalation {
     }
 
     /**
-     * The level answers; breaks {@code rule.escalation.notOpen} or {@code rule.escalation.answerRequired}. Whether the
-     * user may answer at this level (their role against {@link EscalationLevel#answeringRole()}) is the boundary's check.
+     * The level answers; breaks {@code rule.escalation.notOpen}, {@code rule.escalation.ownReferral} when {@code by}
+     * is the one who referred the request ({@link #referredBy()}, user names compared regardless of case) or
+     * {@code rule.escalation.answerRequired}. Whether the user may answer at this level (their role against
+     * {@link EscalationLevel#answeringRole()}) is the boundary's check.
      */
     public Change answer(String text, String by, Instant at) {
         requireOpen("answer");
+        requireNotReferrer(by);
         this.answer = checkText(text, "rule.escalation.answerRequired");
         this.answeredBy = Objects.requireNonNull(by, "by");
         this.answeredAt = Objects.requireNonNull(at, "at");
@@ -190,6 +198,25 @@ public class Escalation {
         flaggedAt = now;
         return Change.of(SUBJECT_TYPE, subject(), "flagOverdueAtTop", state, state, Change.SYSTEM, now,
                 "due " + dueAt);
+    }
+
+    /**
+     * Breaks {@code rule.escalation.ownReferral} when {@code user} referred this request up (compared regardless of
+     * case, as sign-in names are): no one answers their own referral, at any level it climbed to.
+     */
+    public void requireNotReferrer(String user) {
+        if (user != null && user.equalsIgnoreCase(referredBy())) {
+            throw new DomainException("rule.escalation.ownReferral", requestReference);
+        }
+    }
+
+    /** Who referred the request up: the raiser of the first escalation of this chain ({@code system} for a deadline). */
+    public String referredBy() {
+        Escalation first = this;
+        while (first.previous != null) {
+            first = first.previous;
+        }
+        return first.raisedBy;
     }
 
     public boolean isFlagged() {
@@ -268,8 +295,14 @@ public class Escalation {
         return raisedAt;
     }
 
+    /** The first instant the level is late (midnight in Riyadh after {@link #dueBy()}). */
     public Instant dueAt() {
         return dueAt;
+    }
+
+    /** The last day (Riyadh) the level has to answer: the day before it is late. */
+    public LocalDate dueBy() {
+        return dueAt.minusNanos(1).atZone(HijriDates.RIYADH).toLocalDate();
     }
 
     public EscalationState state() {

@@ -46,10 +46,18 @@ public class KioskRequests {
     /**
      * What the kiosk may tell whoever holds the reference and the mobile: the stage, which level of the higher
      * authority holds it when it was referred up (a level code such as {@code SUPERVISOR}, never a person), and what
-     * is still missing — never the person's data.
+     * is still missing, and when the higher authority last answered a question it was referred up with
+     * ({@code referralAnsweredAt}, never by whom) — never the person's data.
      */
     public record PublicStatus(String reference, String typeCode, RequestStatus status, Instant submittedAt,
-                               Optional<String> escalatedTo, List<MissingItem> missing) {
+                               Optional<String> escalatedTo, List<MissingItem> missing,
+                               Optional<Instant> referralAnsweredAt) {
+
+        /** A status whose request was never answered by the higher authority. */
+        public PublicStatus(String reference, String typeCode, RequestStatus status, Instant submittedAt,
+                            Optional<String> escalatedTo, List<MissingItem> missing) {
+            this(reference, typeCode, status, submittedAt, escalatedTo, missing, Optional.empty());
+        }
 
         /**
          * Who holds the request now, as a role, never a person: the escalation level when it was referred up
@@ -168,7 +176,18 @@ public class KioskRequests {
                 .orElseThrow(() -> new DomainException("rule.tracking.notFound"));
         return new PublicStatus(request.reference(), request.typeCode(), request.status(), request.submittedAt(),
                 escalatedTo(request.reference()), request.missingItems().stream().map(item -> new MissingItem(item.labelArabic(),
-                        item.labelEnglish(), item.missingReason())).toList());
+                        item.labelEnglish(), item.missingReason())).toList(), referralAnsweredAt(request.reference()));
+    }
+
+    /**
+     * When the higher authority last answered a referral of the request (whoever answered stays unread here), read
+     * without reaching into the escalation component's types.
+     */
+    private Optional<Instant> referralAnsweredAt(String reference) {
+        return em.createQuery("SELECT e.answeredAt FROM Escalation e WHERE e.requestReference = :reference "
+                        + "AND e.state = coop.khidma.escalation.entity.EscalationState.ANSWERED "
+                        + "ORDER BY e.answeredAt DESC, e.id DESC", Instant.class)
+                .setParameter("reference", reference).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The level of the request's open escalation, read without reaching into the escalation component's types. */

@@ -23,7 +23,8 @@ import jakarta.inject.Inject;
 
 /**
  * Follow a request up with its reference and the mobile number given with it: the stage, which role holds it, the
- * committee's expected decision date (Hijri beside Gregorian) and what is still missing — nothing about the person. A wrong pair is "not found", whichever half was wrong.
+ * day the higher authority answered the member's question when it was referred up (never who), the committee's
+ * expected decision date (Hijri beside Gregorian) and what is still missing — nothing about the person. A wrong pair is "not found", whichever half was wrong.
  */
 @Route(value = "kiosk/track", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -83,6 +84,12 @@ public class TrackView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("kiosk.track.type", getTranslation("requestType." + found.typeCode()))),
                 stage, holder,
                 new Paragraph(getTranslation("kiosk.track.submitted", Dates.both(found.submittedAt(), getLocale()))));
+        found.referralAnsweredAt().ifPresent(answered -> {
+            Paragraph referral = new Paragraph(getTranslation("kiosk.track.referralAnswered",
+                    Dates.both(answered, getLocale())));
+            referral.setId("track-referral-answered");
+            result.add(referral);
+        });
         reviews.expectedDecision(found).ifPresent(expected -> result.add(decision(expected)));
         if (found.missing().isEmpty()) {
             result.add(new Paragraph(getTranslation("kiosk.track.nothingMissing")));

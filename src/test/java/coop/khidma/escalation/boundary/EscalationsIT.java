@@ -1,7 +1,10 @@
 package coop.khidma.escalation.boundary;
 
+import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.escalation.entity.EscalationState;
+import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.ReviewTestData;
 import coop.khidma.support.ReviewTestData.EscalationView;
@@ -22,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Referral to the higher authority through the real EJBs on Payara Micro over MariaDB: raised by staff, answered
- * only at its level, climbing one level when its time runs out (driven by escalations dated in the past), flagged
- * once at the top, and shown to the member as a role only.
+ * Referral to the higher authority through the real EJBs on Payara Micro over MariaDB: raised by staff to the level
+ * above their own, answered only at its level and never by the referrer, the answer written to the member and shown
+ * when tracked (never who), climbing one level when its working days run out (driven by escalations dated in the
+ * past), flagged once at the top, and shown to the member as a role only.
  */
 @ExtendWith(ArquillianExtension.class)
 class EscalationsIT {
@@ -43,27 +47,82 @@ class EscalationsIT {
     @Inject
     RunAs runAs;
 
+    @Inject
+    KioskRequests kiosk;
+
     @Test
-    void staffRaiseAndTheFirstLevelAnswers() throws Exception {
+    void aStaffReferralGoesToTheSupervisorsWhoseAnswerIsWrittenToTheMemberAndShownWhenTracked() throws Exception {
         String reference = data.verifiedRequest("COMPLAINT");
 
         Long id = runAs.staff(() -> escalations.raise(reference, "The member does not understand the share transfer"));
 
         assertThat(runAs.staff(() -> escalations.publicStage(reference)))
-                .hasValue(new PublicStage(reference, "OFFICER"));
-        assertThatThrownBy(() -> runAs.supervisor(() -> call(() -> escalations.answer(id, "Not mine to answer"))))
+                .hasValue(new PublicStage(reference, "SUPERVISOR"));
+        assertThatThrownBy(() -> runAs.staff(() -> call(() -> escalations.answer(id, "I answer my own referral"))))
                 .isInstanceOfSatisfying(DomainException.class,
-                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.notYourLevel"));
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.ownReferral"));
+        assertThat(runAs.staff(escalations::waitingAtMyLevel)).extracting(WaitingEscalation::id).doesNotContain(id);
+        assertThat(kiosk.track(reference, "0551234567").referralAnsweredAt()).isEmpty();
+        assertThat(data.messages(reference)).isEmpty();
 
-        runAs.staff(() -> call(() -> escalations.answer(id, "Explained article 12 of the bylaws to the member")));
+        runAs.supervisor(() -> call(() -> escalations.answer(id, "Explained article 12 of the bylaws to the member")));
 
         EscalationView answered = data.escalation(id);
         assertThat(answered.state()).isEqualTo(EscalationState.ANSWERED);
         assertThat(answered.raisedBy()).isEqualTo("run-as-staff");
-        assertThat(answered.answeredBy()).isEqualTo("run-as-staff");
+        assertThat(answered.answeredBy()).isEqualTo("run-as-supervisor");
         assertThat(runAs.staff(() -> escalations.publicStage(reference))).isEmpty();
-        assertThat(data.audits(reference + "/OFFICER", "raise")).isEqualTo(1);
-        assertThat(data.audits(reference + "/OFFICER", "answer")).isEqualTo(1);
+        assertThat(data.audits(reference + "/SUPERVISOR", "raise")).isEqualTo(1);
+        assertThat(data.audits(reference + "/SUPERVISOR", "answer")).isEqualTo(1);
+
+        assertThat(data.messages(reference)).singleElement().satisfies(letter -> {
+            assertThat(letter.kind()).isEqualTo(MessageKind.REFERRAL_ANSWERED);
+            assertThat(letter.bodyEnglish()).contains(reference, "Explained article 12 of the bylaws to the member",
+                    "higher authority").doesNotContain("run-as", "supervisor", "Supervisor");
+            assertThat(letter.bodyArabic()).contains(reference, "الجهة الأعلى").doesNotContain("run-as", "مشرف");
+        });
+        KioskRequests.PublicStatus tracked = kiosk.track(reference, "0551234567");
+        assertThat(tracked.referralAnsweredAt()).isPresent();
+        assertThat(tracked.escalatedTo()).isEmpty();
+        assertThat(tracked.toString()).doesNotContain("run-as");
+    }
+
+    @Test
+    void noOneAnswersTheirOwnReferralWhateverTheCaseOfTheirName() throws Exception {
+        String reference = data.verifiedRequest("COMPLAINT");
+        Long ownBoard = runAs.director(() -> escalations.raise(reference, "The board must say how the bylaws apply"));
+        assertThat(data.escalation(ownBoard).levelCode()).isEqualTo("BOARD");
+
+        assertThatThrownBy(() -> runAs.director(() -> call(() -> escalations.answer(ownBoard, "I record it myself"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.ownReferral"));
+        Long upperCase = data.escalationAt("BOARD", Instant.now(), "RUN-AS-DIRECTOR");
+        assertThatThrownBy(() -> runAs.director(() -> call(() -> escalations.answer(upperCase, "Mine again"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.ownReferral"));
+
+        assertThat(data.escalation(ownBoard).state()).isEqualTo(EscalationState.OPEN);
+        assertThat(data.escalation(upperCase).state()).isEqualTo(EscalationState.OPEN);
+        assertThat(data.messages(reference)).isEmpty();
+    }
+
+    @Test
+    void aSupervisorsReferralGoesToTheDirectorAndTheSupervisorCannotAnswerIt() throws Exception {
+        String reference = data.verifiedRequest("COMPLAINT");
+        Long id = runAs.supervisor(() -> escalations.raise(reference, "The member contests the supervisor's reading"));
+
+        assertThat(data.escalation(id).levelCode()).isEqualTo("DIRECTOR");
+        assertThatThrownBy(() -> runAs.supervisor(() -> call(() -> escalations.answer(id, "Answered by me"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.ownReferral"));
+        assertThatThrownBy(() -> runAs.staff(() -> call(() -> escalations.answer(id, "Answered by staff"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.escalation.notYourLevel"));
+
+        runAs.director(() -> call(() -> escalations.answer(id, "The board's decision of last year applies")));
+        assertThat(data.escalation(id).state()).isEqualTo(EscalationState.ANSWERED);
+        assertThat(data.messages(reference)).extracting(ReviewTestData.MessageView::kind)
+                .containsExactly(MessageKind.REFERRAL_ANSWERED);
     }
 
     @Test
@@ -87,7 +146,10 @@ class EscalationsIT {
         assertThat(supervisors).filteredOn(waiting -> waiting.id().equals(atSupervisor)).singleElement()
                 .satisfies(waiting -> {
                     assertThat(waiting.levelCode()).isEqualTo("SUPERVISOR");
-                    assertThat(waiting.timeLeft()).isPositive().isLessThanOrEqualTo(Duration.ofDays(3));
+                    assertThat(waiting.dueBy()).isEqualTo(data.workingDaysFromToday(3));
+                    assertThat(waiting.dueAt()).isEqualTo(waiting.dueBy().plusDays(1).atStartOfDay(HijriDates.RIYADH)
+                            .toInstant());
+                    assertThat(waiting.timeLeft()).isPositive();
                     assertThat(waiting.overdue()).isFalse();
                 });
         assertThat(runAs.director(escalations::waitingAtMyLevel)).extracting(WaitingEscalation::id)
@@ -96,7 +158,7 @@ class EscalationsIT {
 
     @Test
     void anUnansweredEscalationClimbsOneLevelWhenItsTimeRunsOut() throws Exception {
-        Long id = data.escalationAt("OFFICER", Instant.now().minus(Duration.ofDays(3)));
+        Long id = data.escalationAt("OFFICER", Instant.now().minus(Duration.ofDays(30)));
         String reference = data.escalation(id).reference();
 
         escalations.climbOverdue();
@@ -115,7 +177,7 @@ class EscalationsIT {
 
     @Test
     void atTheTopAnOverdueEscalationStaysAndIsFlaggedOnce() throws Exception {
-        Long id = data.escalationAt("BOARD", Instant.now().minus(Duration.ofDays(20)));
+        Long id = data.escalationAt("BOARD", Instant.now().minus(Duration.ofDays(60)));
         String reference = data.escalation(id).reference();
 
         escalations.climbOverdue();
@@ -126,6 +188,37 @@ class EscalationsIT {
             assertThat(top.flagged()).isTrue();
         });
         assertThat(data.audits(reference + "/BOARD", "flagOverdueAtTop")).isEqualTo(1);
+    }
+
+    @Test
+    void theLadderIsInWorkingDaysWhichOnlyAnAdministratorSetsFromOneToSixty() throws Exception {
+        // V16 carried the first migration's minutes over as whole working days
+        assertThat(runAs.admin(escalations::ladderLevels)).extracting(Escalations.LevelRow::code,
+                Escalations.LevelRow::responseWorkingDays).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("OFFICER", 2), org.assertj.core.groups.Tuple.tuple("SUPERVISOR", 3),
+                org.assertj.core.groups.Tuple.tuple("DIRECTOR", 5), org.assertj.core.groups.Tuple.tuple("BOARD", 10));
+        long version = supervisorRung().version();
+        for (int refused : new int[] {0, -3, 61}) {
+            assertThatThrownBy(() -> runAs.admin(() -> call(() -> escalations.changeResponseTime("SUPERVISOR", version,
+                    refused)))).isInstanceOfSatisfying(DomainException.class,
+                    broken -> assertThat(broken.key()).isEqualTo("rule.escalation.workingDays"));
+        }
+        assertThatThrownBy(() -> runAs.supervisor(() -> call(() -> escalations.changeResponseTime("SUPERVISOR",
+                version, 30)))).satisfies(EscalationsIT::denied);
+
+        runAs.admin(() -> call(() -> escalations.changeResponseTime("SUPERVISOR", version, 4)));
+        try {
+            assertThat(supervisorRung().responseWorkingDays()).isEqualTo(4);
+        } finally {
+            long changed = supervisorRung().version();
+            runAs.admin(() -> call(() -> escalations.changeResponseTime("SUPERVISOR", changed, 3)));
+        }
+        assertThat(supervisorRung().responseWorkingDays()).isEqualTo(3);
+    }
+
+    private Escalations.LevelRow supervisorRung() throws Exception {
+        return runAs.admin(escalations::ladderLevels).stream().filter(level -> level.code().equals("SUPERVISOR"))
+                .findFirst().orElseThrow();
     }
 
     @Test

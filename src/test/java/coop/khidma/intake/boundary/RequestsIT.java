@@ -241,7 +241,7 @@ class RequestsIT {
 
         runAs.staff(() -> escalations.raise(filed.ref().reference(), "الإجراء غير واضح للعضو"));
 
-        assertThat(kiosk.track(filed.ref().reference(), "0554443322").escalatedTo()).contains("OFFICER");
+        assertThat(kiosk.track(filed.ref().reference(), "0554443322").escalatedTo()).contains("SUPERVISOR");
     }
 
     @Test

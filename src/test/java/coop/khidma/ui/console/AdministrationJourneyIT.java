@@ -244,6 +244,11 @@ class AdministrationJourneyIT {
         browser.waitFor(driver -> driver.findElement(By.id("window-ceiling")).getAttribute("invalid") != null);
         assertThat(browser.find("#window-ceiling [slot='error-message']").getText()).contains("5");
         browser.screenshot("admin-settings-error-en");
+        browser.type("#ladder-supervisor", "٦١");
+        browser.click("#ladder-save-supervisor");
+        browser.waitFor(driver -> driver.findElement(By.id("ladder-supervisor")).getAttribute("invalid") != null);
+        assertThat(browser.find("#ladder-supervisor [slot='error-message']").getText()).contains("working days")
+                .contains("60");
         browser.click("#language-switch");
         browser.waitFor(driver -> "rtl".equals(driver.findElement(By.tagName("html")).getAttribute("dir")));
     }

@@ -113,15 +113,18 @@ class RequestJourneyIT {
     }
 
     @Test
-    void aReferralIsRaisedWithAReasonAndAnsweredAtTheOfficerLevel() {
+    void aStaffReferralGoesToTheSupervisorsWhoseAnswerIsWrittenToTheMember() {
         signIn(browser, "staff1");
         browser.open(base + "console/request/" + ConsoleCases.REFERRAL);
         status("مقدَّم");
         browser.type("#escalate-reason", "لا يتضح للعضو هل يشمل الدعم رسوم التجديد");
         press(browser, "#action-escalate");
         browser.waitFor(driver -> driver.findElement(By.id("timeline")).getText().contains("أُحيل إلى الجهة الأعلى"));
-
         browser.click("#menu-escalations");
+        assertThat(browser.find("#escalations").getText()).doesNotContain(ConsoleCases.REFERRAL);
+
+        signIn(browser, "supervisor1");
+        browser.open(base + "console/escalations");
         String card = "#escalations .console-list-card";
         browser.waitFor(driver -> driver.findElement(By.id("escalations")).getText().contains(ConsoleCases.REFERRAL));
         String id = browser.driver().findElements(By.cssSelector(card)).stream()
@@ -137,11 +140,8 @@ class RequestJourneyIT {
 
         browser.open(base + "console/request/" + ConsoleCases.REFERRAL);
         browser.waitFor(driver -> driver.findElement(By.id("timeline")).getText().contains("Referral answered"));
+        assertThat(browser.find("#correspondence").getText()).contains("Answer of the higher authority");
         switchLanguageBack("الطلب", "h2");
-
-        signIn(browser, "supervisor1");
-        browser.open(base + "console/escalations");
-        assertThat(browser.find("#escalations").getText()).doesNotContain(ConsoleCases.REFERRAL);
     }
 
     @Test
@@ -314,7 +314,7 @@ class RequestJourneyIT {
     }
 
     /**
-     * Runs last: {@link ConsoleCases#CLIMB} was referred to the officer level three days ago and never answered; the
+     * Runs last: {@link ConsoleCases#CLIMB} was referred to the officer level three weeks ago and never answered; the
      * deadline timer (every minute, on its own) climbs it to the supervisors, where it waits marked as come up
      * unanswered, and a supervisor answers it.
      */

@@ -34,7 +34,6 @@ import coop.khidma.ui.shared.CsvExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
@@ -84,19 +83,16 @@ public class SettingsView extends Div implements HasDynamicTitle {
     private void showLadder() {
         ladder.removeAll();
         for (LevelRow level : escalations.ladderLevels()) {
-            TextField hours = new TextField(getTranslation("escalation.level." + level.code()));
-            hours.setId("ladder-" + level.code().toLowerCase());
-            hours.setValue(String.valueOf(level.responseTime().toHours()));
-            hours.setSuffixComponent(new Span(getTranslation("admin.settings.hours")));
-            hours.setHelperText(getTranslation("admin.settings.answeredBy", getTranslation("admin.role." + level.answeringRole())));
+            TextField time = days("ladder-" + level.code().toLowerCase(), "escalation.level." + level.code(),
+                    level.responseWorkingDays());
+            time.setHelperText(getTranslation("admin.settings.answeredBy", getTranslation("admin.role." + level.answeringRole())));
             Button save = new Button(getTranslation("admin.save"), click -> {
-                OptionalInt value = wholeNumber(hours);
+                OptionalInt value = wholeNumber(time);
                 if (value.isPresent()) {
                     try {
-                        escalations.changeResponseTime(level.code(), level.version(),
-                                Duration.ofHours(value.getAsInt()));
+                        escalations.changeResponseTime(level.code(), level.version(), value.getAsInt());
                     } catch (DomainException broken) {
-                        invalid(hours, Messages.of(broken, getLocale()));
+                        invalid(time, Messages.of(broken, getLocale()));
                         return;
                     }
                     saved();
@@ -104,7 +100,7 @@ public class SettingsView extends Div implements HasDynamicTitle {
                 }
             });
             save.setId("ladder-save-" + level.code().toLowerCase());
-            Div line = new Div(hours, save);
+            Div line = new Div(time, save);
             line.addClassName("admin-line");
             ladder.add(line);
         }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.escalation.boundary.WaitingEscalation;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.requests.RequestDetailView;
 import coop.khidma.ui.shared.CsvExport;
@@ -29,9 +30,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Referrals waiting at my level of the higher authority (policy item 3), the most urgent first, each with the time
- * left before it climbs to the next level; answered here with a text. Staff answer the officer level, supervisors
- * and the director theirs (the boundary decides which).
+ * Referrals waiting at my level of the higher authority (policy item 3), the most urgent first, each with the last
+ * working day it has and the time left before it climbs to the next level; answered here with a text, which the
+ * member is then written. Supervisors and the director answer their levels, never their own referrals (the boundary
+ * decides which).
  */
 @Route(value = "console/escalations", layout = ConsoleLayout.class)
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR})
@@ -51,7 +53,7 @@ public class EscalationsView extends Div implements HasDynamicTitle {
                 .column("admin.escalations.level", (row, locale) -> getTranslation(locale, "escalation.level." + row.levelCode()))
                 .column("admin.escalations.reason", WaitingEscalation::reason)
                 .column("admin.escalations.raised", (row, locale) -> Dates.bothWithTime(row.raisedAt(), locale))
-                .column("admin.escalations.due", (row, locale) -> Dates.bothWithTime(row.dueAt(), locale))
+                .column("admin.escalations.due", (row, locale) -> HijriDates.both(row.dueBy(), locale))
                 .column("admin.escalations.overdue", (row, locale) -> getTranslation(locale,
                         row.overdue() ? "admin.yes" : "admin.no"))
                 .rows(() -> CsvExport.all(escalations.waitingAtMyLevel())).link());
@@ -91,7 +93,7 @@ public class EscalationsView extends Div implements HasDynamicTitle {
         Paragraph reason = new Paragraph(escalation.reason());
         reason.setId("escalation-reason-" + escalation.id());
         Span dates = new Span(getTranslation("console.escalations.dates", Dates.both(escalation.raisedAt(), getLocale()),
-                Dates.both(escalation.dueAt(), getLocale())));
+                HijriDates.both(escalation.dueBy(), getLocale())));
         dates.addClassName("console-muted");
         TextArea answer = new TextArea();
         answer.setId("escalation-answer-" + escalation.id());
