@@ -1,6 +1,7 @@
 package coop.khidma.person;
 
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.i18n.HiddenCharacters;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -31,8 +32,12 @@ public final class PersonName {
         this.value = value;
     }
 
-    /** Reads a name as typed; breaks {@code rule.name.required} or {@code rule.name.tooLong}. */
+    /**
+     * Reads a name as typed; breaks {@code rule.name.required}, {@code rule.name.tooLong} or a rule of
+     * {@link HiddenCharacters} (a control character, a bidirectional override, an unassigned code point).
+     */
     public static PersonName of(String raw) {
+        HiddenCharacters.refuse(raw, false); // tabs and line breaks are squeezed below, the rest refused
         String name = squeeze(raw);
         if (name.isEmpty()) {
             throw new DomainException("rule.name.required");

@@ -392,6 +392,40 @@ class ApiIT {
     }
 
     @Test
+    void fractionsTwiceGivenKeysAndHiddenCharactersAreRefusedAtTheirFieldAndNothingIsStored() throws Exception {
+        String nationalId = Applications.nationalId(770_021);
+        HttpResponse<String> halfShares = send(post("api/v1/applications",
+                application(nationalId, "0507770021").replaceAll("\"shares\"\\s*:\\s*10", "\"shares\": 10.5"))
+                .header("Accept-Language", "en"));
+        assertThat(halfShares.statusCode()).isEqualTo(400);
+        assertThat(map(halfShares)).containsEntry("type", "urn:khidma:problem:malformed-request");
+        assertThat(halfShares.body()).contains("\"field\":\"shares\"").contains("whole number");
+        assertThat(column("SELECT reference FROM service_request WHERE applicant_national_id = ?", nationalId))
+                .isEmpty();
+
+        HttpResponse<String> halfScore = send(post("api/v1/ratings", "{\"service\":\"RECEPTION\",\"score\":3.5}"));
+        assertThat(halfScore.statusCode()).isEqualTo(400);
+        assertThat(halfScore.body()).contains("\"field\":\"score\"");
+        assertThat((String) map(halfScore).get("detail")).contains("عددًا صحيحًا");
+
+        String name = person();
+        HttpResponse<String> twice = send(post("api/v1/requests", "{\"type\":\"CERTIFICATE\",\"name\":\"" + name
+                + "\",\"mobile\":\"0501112299\",\"name\":\"admin\"}"));
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("\"field\":\"name\"");
+
+        for (String hostile : List.of(name + "\u202E", name + "\u0000", name + "\n" + name, name + "\u2066")) {
+            HttpResponse<String> refused = send(post("api/v1/requests", request("CERTIFICATE", hostile, "0501112299",
+                    "أحتاج شهادة")).header("Accept-Language", "en"));
+            assertThat(refused.statusCode()).as(hostile).isEqualTo(422);
+            assertThat(map(refused)).containsEntry("type", "urn:khidma:problem:validation");
+            assertThat(refused.body()).contains("\"field\":\"name\"");
+        }
+        assertThat(column("SELECT reference FROM service_request WHERE requester_name LIKE ?", name + "%"))
+                .as("nothing stored").isEmpty();
+    }
+
+    @Test
     void aBodyOverSixtyFourKilobytesIsRefusedWith413BeforeAnythingReadsIt() throws Exception {
         String big = request("CERTIFICATE", person(), "0551234567", "س".repeat(40_000)); // 80 000 bytes of UTF-8
         HttpResponse<String> declared = send(post("api/v1/requests", big).header("Accept-Language", "en"));
