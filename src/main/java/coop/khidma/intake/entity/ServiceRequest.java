@@ -122,6 +122,10 @@ public class ServiceRequest {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When the request was first put before the research committee; {@code null} while it never was. */
+    @Column(name = "handed_to_committee_at")
+    private Instant handedToCommitteeAt;
+
     /**
      * The day by which the association owes the member its next step: the type's answer time, or the committee's
      * decision day; {@code null} while the request waits on the member and once it is closed.
@@ -405,7 +409,22 @@ public class ServiceRequest {
         if (!type.needsCommittee()) {
             throw new DomainException("rule.request.noCommittee", type.code());
         }
-        return move("handToCommittee", WITH_COMMITTEE, by, at, null, VERIFIED);
+        Change change = move("handToCommittee", WITH_COMMITTEE, by, at, null, VERIFIED);
+        if (handedToCommitteeAt == null) {
+            handedToCommitteeAt = at;
+        }
+        return change;
+    }
+
+    /**
+     * The research committee reads the requests put before it (on its agenda now or once), with their papers and
+     * letters, and no other (policy item 4: the committee studies what is referred to it). Breaks {@code
+     * rule.request.notBeforeCommittee} for a request never handed to it.
+     */
+    public void requireBeforeCommittee() {
+        if (handedToCommitteeAt == null) {
+            throw new DomainException("rule.request.notBeforeCommittee", reference);
+        }
     }
 
     /** VERIFIED → BEING_SERVED; breaks {@code rule.request.needsCommittee} for types the committee must decide. */
@@ -659,6 +678,10 @@ public class ServiceRequest {
 
     public Instant statusChangedAt() {
         return statusChangedAt;
+    }
+
+    public Instant handedToCommitteeAt() {
+        return handedToCommitteeAt;
     }
 
     public Instant closedAt() {

@@ -25,6 +25,7 @@ import coop.khidma.support.RunAs;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -204,7 +205,9 @@ class RequestsIT {
             assertThat(paper.uploadedBy()).isEqualTo("run-as-staff");
         });
         Long id = letter.attachments().get(0).id();
-        assertThat(runAs.committee(() -> requests.paper(letter.ref().reference(), id)).content()).isEqualTo(PDF);
+        assertBrokenRule("rule.request.notBeforeCommittee", () -> runAs.committee(() ->
+                requests.paper(letter.ref().reference(), id)));
+        assertThat(runAs.staff(() -> requests.paper(letter.ref().reference(), id)).content()).isEqualTo(PDF);
         assertBrokenRule("rule.request.notFound", () -> runAs.staff(() -> requests.paper("2000-000001", id)));
 
         RequestView more = runAs.staff(() -> requests.attach(letter.ref(), new Paper("id.png", PNG)));
@@ -319,7 +322,12 @@ class RequestsIT {
         RequestView inIntake = runAs.supervisor(() -> requests.startIntake(phoned.ref()));
         assertThat(inIntake.items()).allSatisfy(item -> assertThat(item.allowed())
                 .containsExactlyInAnyOrder(RequestAction.VERIFY_ITEM, RequestAction.MARK_MISSING));
-        assertThat(runAs.committee(() -> requests.detail(phoned.ref().reference())).allowed()).isEmpty();
+        for (ThrowingCallable committeeReads : List.<ThrowingCallable>of(
+                () -> runAs.committee(() -> requests.detail(phoned.ref().reference())),
+                () -> runAs.committee(() -> requests.timeline(phoned.ref().reference())),
+                () -> runAs.committee(() -> outbox.forRequest(phoned.ref().reference())))) {
+            assertBrokenRule("rule.request.notBeforeCommittee", committeeReads);
+        }
 
         RequestRef verified = applications.verified(Applications.nationalId(52_000_001), "0552000001");
         RequestView verifiedForTheSupervisor = runAs.supervisor(() -> requests.detail(verified.reference()));
@@ -330,8 +338,14 @@ class RequestsIT {
                         .hasAtLeastOneElementOfType(EJBAccessException.class));
         RequestView verifiedForStaff = runAs.staff(() -> requests.detail(verified.reference()));
         assertThat(verifiedForStaff.allowed()).contains(RequestAction.HAND_TO_COMMITTEE);
+        assertBrokenRule("rule.request.notBeforeCommittee", () -> runAs.committee(() ->
+                requests.detail(verified.reference())));
         runAs.staff(() -> reviews.handToCommittee(verifiedForStaff.ref()));
         RequestView withCommittee = runAs.staff(() -> requests.detail(verified.reference()));
+        assertThat(runAs.committee(() -> requests.detail(verified.reference())).allowed()).isEmpty();
+        assertThat(runAs.committee(() -> requests.timeline(verified.reference()))).extracting(Change::action)
+                .contains("handToCommittee");
+        assertThat(runAs.committee(() -> outbox.forRequest(verified.reference()))).isNotEmpty();
         assertThat(withCommittee.status()).isEqualTo(RequestStatus.WITH_COMMITTEE);
         assertThat(withCommittee.allowed()).contains(RequestAction.STOP_OR_RESTART_CLOCK)
                 .doesNotContain(RequestAction.HAND_TO_COMMITTEE);
@@ -390,7 +404,7 @@ class RequestsIT {
         return current.ref();
     }
 
-    private static void assertBrokenRule(String key, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    private static void assertBrokenRule(String key, ThrowingCallable call) {
         assertThatThrownBy(call).satisfies(failure -> assertThat(Failures.chain(failure)).anySatisfy(cause ->
                 assertThat(cause).isInstanceOfSatisfying(DomainException.class, broken ->
                         assertThat(broken.key()).isEqualTo(key))));

@@ -260,6 +260,21 @@ class ServiceRequestTest {
     }
 
     @Test
+    void theCommitteeReadsOnlyARequestPutBeforeItAndStillDoesOnceItIsDecided() {
+        ServiceRequest served = walkedTo(serviceType(), BEING_SERVED);
+        assertBroken("rule.request.notBeforeCommittee", served::requireBeforeCommittee);
+        ServiceRequest verified = walkedTo(committeeType(), VERIFIED);
+        assertBroken("rule.request.notBeforeCommittee", verified::requireBeforeCommittee);
+        assertThat(verified.handedToCommitteeAt()).isNull();
+
+        verified.handToCommittee(CLERK, at(20));
+        verified.requireBeforeCommittee();
+        verified.reject("committee", at(21));
+        verified.requireBeforeCommittee();
+        assertThat(verified.handedToCommitteeAt()).isEqualTo(at(20));
+    }
+
+    @Test
     void aRejectionClosesTheRequest() {
         ServiceRequest request = walkedTo(committeeType(), WITH_COMMITTEE);
         Change rejected = request.reject("committee", at(30));

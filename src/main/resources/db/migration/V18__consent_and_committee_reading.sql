@@ -1,0 +1,17 @@
+-- Khidma schema, version 18 (issue #13: consent that is kept; what the screens promise, the server allows).
+--   service_request.handed_to_committee_at: when the request was first put before the research committee; the
+--   committee reads only requests that were (with their papers and letters). Filled for requests already handed over
+--   from their agenda item, or from their status for any without one.
+-- Instants are UTC DATETIME(6).
+
+ALTER TABLE service_request
+    ADD COLUMN handed_to_committee_at DATETIME(6) NULL;
+
+UPDATE service_request r
+SET r.handed_to_committee_at = (SELECT MIN(a.handed_over_at) FROM agenda_item a WHERE a.request_id = r.id);
+
+UPDATE service_request
+SET handed_to_committee_at = COALESCE(status_changed_at, submitted_at)
+WHERE handed_to_committee_at IS NULL
+  AND (status IN ('WITH_COMMITTEE', 'ACCEPTED', 'REJECTED')
+    OR (status = 'COMPLETED' AND type_code IN (SELECT code FROM request_type WHERE needs_committee)));
