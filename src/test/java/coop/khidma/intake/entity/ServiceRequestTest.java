@@ -331,7 +331,7 @@ class ServiceRequestTest {
     void anApplicationCompletesOnlyWithAnActiveMember() {
         ServiceRequest application = walkedTo(Requests.application(), ACCEPTED);
         assertBroken("rule.request.memberNotActive", () -> application.complete(CLERK, at(30)));
-        LinkedMember applicant = new LinkedMember(7L, "applicant ******0008", null, false, null);
+        LinkedMember applicant = new LinkedMember(7L, "member 7", null, false, null);
         application.linkMember(applicant, CLERK, at(30));
         assertBroken("rule.request.memberNotActive", () -> application.complete(applicant, CLERK, at(31)));
         LinkedMember active = new LinkedMember(7L, "NJT-2026-0001", "NJT-2026-0001", true, null);

@@ -129,6 +129,26 @@ class RegistrationsIT {
                         .hasAtLeastOneElementOfType(EJBAccessException.class));
     }
 
+    @Test
+    void aMembersHistoryIsTheirsAloneEvenWhenAnotherIdEndsInTheSameFourDigits() throws Exception {
+        // two valid IDs (a citizen's and a resident's) that both show as ******7319
+        String first = runAs.staff(() -> registrations.complete(applications.accepted("1482067319", "0501237319")))
+                .membershipNumber();
+        String second = runAs.staff(() -> registrations.complete(applications.accepted("2864107319", "0501247319")))
+                .membershipNumber();
+
+        MemberProfile hers = runAs.staff(() -> members.profile(first));
+        MemberProfile his = runAs.staff(() -> members.profile(second));
+
+        assertThat(hers.nationalId()).isEqualTo("1482067319");
+        assertThat(hers.history()).extracting(Change::action).containsExactly("apply", "activate");
+        assertThat(his.history()).extracting(Change::action).containsExactly("apply", "activate");
+        assertThat(hers.history()).extracting(Change::subject).doesNotContain(second)
+                .noneMatch(subject -> subject.contains("7319"));
+        assertThat(his.history()).extracting(Change::subject).doesNotContain(first)
+                .doesNotContainAnyElementsOf(hers.history().stream().map(Change::subject).toList());
+    }
+
     private RequestRef verify(RequestRef shown, RequestView.Item item) throws Exception {
         VerificationMethod method = item.code().endsWith("_COPY") || item.code().equals("SHARES_PAYMENT")
                 || item.code().equals("NATIONAL_ADDRESS") ? VerificationMethod.COPY_RECEIVED
