@@ -100,6 +100,10 @@ public class ServiceRequest {
     @Embedded
     private Applicant applicant;
 
+    /** The privacy notice accepted with the filing; {@code null} for a request staff registered from another channel. */
+    @Embedded
+    private Consent consent;
+
     /** The member the request is about, by value (membership's row id), never a relation into membership. */
     @Column(name = "member_id")
     private Long memberId;
@@ -277,10 +281,22 @@ public class ServiceRequest {
         }
     }
 
-    /** The audit fact of the filing (from {@link #submit}, {@link #inquiry} or {@link #application}). */
+    /**
+     * The privacy notice the member accepted to file this request, kept with it; once, before it is filed. Breaks
+     * {@code rule.request.illegalTransition} once it is further on, {@code rule.consent.alreadyGiven} a second time.
+     */
+    public void recordConsent(Consent given) {
+        requireStatus("recordConsent", SUBMITTED);
+        if (consent != null) {
+            throw new DomainException("rule.consent.alreadyGiven");
+        }
+        consent = Objects.requireNonNull(given, "consent");
+    }
+
+    /** The audit fact of the filing (from {@link #submit}, {@link #inquiry} or {@link #application}), with its consent. */
     public Change submitted() {
         return Change.of(SUBJECT_TYPE, reference, "submit", null, SUBMITTED, submittedBy, submittedAt,
-                type.code() + " via " + channel);
+                type.code() + " via " + channel + (consent == null ? "" : "; " + consent));
     }
 
     /** A human-readable reference, unique per year: {@code 2026-000042}. */
@@ -656,6 +672,10 @@ public class ServiceRequest {
     }
 
     /** The row id of the member the request is about ({@link #linkMember}), or {@code null}. */
+    public Consent consent() {
+        return consent;
+    }
+
     public Long memberId() {
         return memberId;
     }

@@ -14,6 +14,7 @@ import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.membership.boundary.Registrations;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.boundary.Calendars;
 import coop.khidma.review.boundary.Reviews;
@@ -52,6 +53,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Intake at the counter (policy clause 2) through the real EJBs over MariaDB: the checklist gate, returns, conflicts. */
 @ExtendWith(ArquillianExtension.class)
 class RequestsIT {
+
+    /** The privacy notice in force, accepted: what every kiosk filing carries. */
+    private static final PrivacyNotice.Acceptance NOTICE = new PrivacyNotice.Acceptance("2026-12", true);
 
     @Deployment
     static WebArchive deployment() {
@@ -226,7 +230,7 @@ class RequestsIT {
 
     @Test
     void trackingNeedsTheMobileGivenWithTheRequestAndTellsNothingOtherwise() throws Exception {
-        String reference = kiosk.fileInquiry("سعد", "0557778899", "متى تصرف الأرباح؟").reference();
+        String reference = kiosk.fileInquiry("سعد", "0557778899", "متى تصرف الأرباح؟", NOTICE).reference();
 
         assertThat(kiosk.track(reference, "0557778899").status()).isEqualTo(RequestStatus.SUBMITTED);
         for (String[] wrong : new String[][]{{reference, "0550000000"}, {"2000-000001", "0557778899"}}) {

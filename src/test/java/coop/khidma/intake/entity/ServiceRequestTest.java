@@ -2,6 +2,7 @@ package coop.khidma.intake.entity;
 
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -96,6 +97,25 @@ class ServiceRequestTest {
         assertThat(request.items()).extracting(ItemVerification::state).containsOnly(ItemState.PENDING);
         assertThat(request.submitted()).isEqualTo(new Change("REQUEST", "2026-000001", "submit", null, "SUBMITTED",
                 CLERK, T0, "SUPPORT via IN_PERSON"));
+    }
+
+    @Test
+    void theAcceptedPrivacyNoticeIsKeptOnceBeforeFilingAndNamedInTheFilingsAuditEntry() {
+        ServiceRequest request = submitted(committeeType());
+        assertBroken("rule.consent.required", () -> new Consent(new PrivacyNotice.Acceptance("2026-12", false),
+                Channel.KIOSK, T0));
+        Consent consent = new Consent(new PrivacyNotice.Acceptance(" 2026-12 ", true), Channel.KIOSK, T0);
+
+        request.recordConsent(consent);
+
+        assertThat(request.consent().noticeVersion()).isEqualTo("2026-12");
+        assertThat(request.consent().acceptedAt()).isEqualTo(T0);
+        assertThat(request.consent().channel()).isEqualTo(Channel.KIOSK);
+        assertThat(request.submitted().detail())
+                .isEqualTo("SUPPORT via IN_PERSON; privacy notice 2026-12 accepted via KIOSK");
+        assertBroken("rule.consent.alreadyGiven", () -> request.recordConsent(consent));
+        ServiceRequest started = walkedTo(committeeType(), IN_INTAKE);
+        assertBroken("rule.request.illegalTransition", () -> started.recordConsent(consent));
     }
 
     @Test
