@@ -14,9 +14,9 @@ import java.util.List;
  */
 public final class Representations {
 
-    static final String PRIVACY_NOTICE_VERSION = "The version of the association's privacy notice the person was "
-            + "shown before giving any personal data; it must be the version in force, " + PrivacyNotice.VERSION
-            + ". Recorded with the filing.";
+    static final String PRIVACY_NOTICE_VERSION = "The version of the association's privacy notice (GET "
+            + "/api/v1/privacy-notice) the person was shown before giving any personal data; it must be the version in "
+            + "force, " + PrivacyNotice.VERSION + ". Recorded with the filing.";
     static final String PRIVACY_NOTICE_ACCEPTED = "true when the person accepted that privacy notice; nothing is filed "
             + "without it (missing or false: 422 with the field named).";
 
@@ -91,6 +91,15 @@ public final class Representations {
             return new KioskRequests.Application(nationalId, nameArabic, nameLatin, mobile, email, city,
                     shares == null ? 0 : shares);
         }
+    }
+
+    @Schema(name = "PrivacyNotice", description = "The privacy notice in force: show it before asking for anything "
+            + "personal, and send its version with the filing once accepted.")
+    public record PrivacyNoticeText(
+            @Schema(description = "The version to send as privacyNoticeVersion", example = PrivacyNotice.VERSION)
+            String version,
+            @Schema(description = "The notice in Arabic") String textArabic,
+            @Schema(description = "The notice in English") String textEnglish) {
     }
 
     @Schema(name = "Acknowledgement", description = "The reference to follow the request up with, and when it was filed.")

@@ -82,8 +82,8 @@ public class SubmissionsResource {
             "detail":"Please read the privacy notice and accept it; nothing is filed without it.",\
             "instance":"/api/v1/requests","errors":[{"field":"privacyNoticeAccepted","message":"Please read the \
             privacy notice and accept it; nothing is filed without it."}]}""";
-    static final String CONSENT_RULE = " The person must first be shown the association's privacy notice (version "
-            + PrivacyNotice.VERSION + ", the kiosk's text) and accept it: privacyNoticeVersion and "
+    static final String CONSENT_RULE = " The person must first be shown the association's privacy notice (GET "
+            + "/api/v1/privacy-notice, version " + PrivacyNotice.VERSION + ") and accept it: privacyNoticeVersion and "
             + "privacyNoticeAccepted=true are required, and the version, the moment and the channel are recorded with "
             + "the filing.";
 

@@ -145,6 +145,12 @@ class ApiIT {
 
     @Test
     void aFilingWithoutThePrivacyNoticeInForceAcceptedIs422NamingTheFieldAndTheFilingKeepsIt() throws Exception {
+        HttpResponse<String> notice = send(get("api/v1/privacy-notice"));
+        assertThat(notice.statusCode()).isEqualTo(200);
+        assertThat(map(notice)).containsEntry("version", "2026-12");
+        assertThat((String) map(notice).get("textEnglish")).contains("Personal Data Protection Law");
+        assertThat((String) map(notice).get("textArabic")).contains("نظام حماية البيانات الشخصية");
+
         String name = person();
         String withoutConsent = JSON.toJson(Map.of("type", "CERTIFICATE", "name", name, "mobile", "0501119911"));
         HttpResponse<String> arabic = send(post("api/v1/requests", withoutConsent));
@@ -399,7 +405,7 @@ class ApiIT {
         HttpResponse<String> openApi = HTTP.send(HttpRequest.newBuilder(base.resolve("/openapi"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(openApi.statusCode()).isEqualTo(200);
-        assertThat(openApi.body()).contains("/v1/request-types", "/v1/requests", "/v1/applications", "/v1/tracking",
+        assertThat(openApi.body()).contains("/v1/request-types", "/v1/privacy-notice", "/v1/requests", "/v1/applications", "/v1/tracking",
                 "/v1/ratings", "/v1/suggestions", "/v1/articles", "Idempotency-Key", "urn:khidma:problem:validation",
                 "Khidma website channel API", "rating with a suggestion", "suggestion with a reply", "unknown shelf",
                 "rated moments ago");
