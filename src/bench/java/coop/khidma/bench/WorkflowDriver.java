@@ -2,6 +2,7 @@ package coop.khidma.bench;
 
 import coop.khidma.intake.boundary.InboxQuery;
 import coop.khidma.intake.boundary.KioskRequests;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.boundary.WebsiteRequests;
@@ -86,7 +87,7 @@ public class WorkflowDriver extends HttpServlet {
         String nationalId = Applications.nationalId(SERIALS.incrementAndGet());
         KioskRequests.Acknowledgement filed = timed(latencies, () -> website.submitApplication(
                 new KioskRequests.Application(nationalId, "عضو قياس الأداء", "Bench Member", "0501234567", null,
-                        "نجران", 5)));
+                        "نجران", 5), PrivacyNotice.Acceptance.ofCurrent(true)));
         String reference = filed.reference();
         RequestView view = timed(latencies, () -> runAs.staff(() -> requests.detail(reference)));
         RequestView started = timed(latencies, () -> runAs.staff(() -> requests.startIntake(view.ref())));

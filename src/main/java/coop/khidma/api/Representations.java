@@ -3,6 +3,7 @@ package coop.khidma.api;
 import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.boundary.WebsiteRequests;
 import coop.khidma.platform.i18n.Locales;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.boundary.ExpectedDecision;
 import coop.khidma.review.boundary.Reviews;
@@ -20,6 +21,12 @@ import java.util.Optional;
  * records, so a change inside intake never silently changes what the website receives.
  */
 public final class Representations {
+
+    static final String PRIVACY_NOTICE_VERSION = "The version of the association's privacy notice (GET "
+            + "/api/v1/privacy-notice) the person was shown before giving any personal data; it must be the version in "
+            + "force, " + PrivacyNotice.VERSION + ". Recorded with the filing.";
+    static final String PRIVACY_NOTICE_ACCEPTED = "true when the person accepted that privacy notice; nothing is filed "
+            + "without it (missing or false: 422 with the field named).";
 
     private Representations() {
     }
@@ -56,7 +63,15 @@ public final class Representations {
             @Schema(required = true, maxLength = 120, example = "سعيد بن علي القحطاني") String name,
             @Schema(required = true, description = "Saudi mobile; 05XXXXXXXX, +9665XXXXXXXX, Arabic-Indic digits accepted",
                     example = "0501234567") String mobile,
-            @Schema(maxLength = 2000, description = "The request or question in the member's words") String details) {
+            @Schema(maxLength = 2000, description = "The request or question in the member's words") String details,
+            @Schema(required = true, maxLength = PrivacyNotice.VERSION_MAX, description = PRIVACY_NOTICE_VERSION,
+                    example = PrivacyNotice.VERSION) String privacyNoticeVersion,
+            @Schema(required = true, description = PRIVACY_NOTICE_ACCEPTED, example = "true")
+            Boolean privacyNoticeAccepted) {
+
+        PrivacyNotice.Acceptance notice() {
+            return new PrivacyNotice.Acceptance(privacyNoticeVersion, privacyNoticeAccepted);
+        }
     }
 
     @Schema(name = "MembershipApplicationForm", description = "An application to join the General Assembly.")
@@ -70,12 +85,29 @@ public final class Representations {
             @Schema(required = true, example = "0501234567") String mobile,
             @Schema(description = "Optional e-mail address", example = "saeed@example.com") String email,
             @Schema(required = true, example = "نجران") String city,
-            @Schema(required = true, minimum = "1", example = "10") Integer shares) {
+            @Schema(required = true, minimum = "1", example = "10") Integer shares,
+            @Schema(required = true, maxLength = PrivacyNotice.VERSION_MAX, description = PRIVACY_NOTICE_VERSION,
+                    example = PrivacyNotice.VERSION) String privacyNoticeVersion,
+            @Schema(required = true, description = PRIVACY_NOTICE_ACCEPTED, example = "true")
+            Boolean privacyNoticeAccepted) {
+
+        PrivacyNotice.Acceptance notice() {
+            return new PrivacyNotice.Acceptance(privacyNoticeVersion, privacyNoticeAccepted);
+        }
 
         KioskRequests.Application toApplication() {
             return new KioskRequests.Application(nationalId, nameArabic, nameLatin, mobile, email, city,
                     shares == null ? 0 : shares);
         }
+    }
+
+    @Schema(name = "PrivacyNotice", description = "The privacy notice in force: show it before asking for anything "
+            + "personal, and send its version with the filing once accepted.")
+    public record PrivacyNoticeText(
+            @Schema(description = "The version to send as privacyNoticeVersion", example = PrivacyNotice.VERSION)
+            String version,
+            @Schema(description = "The notice in Arabic") String textArabic,
+            @Schema(description = "The notice in English") String textEnglish) {
     }
 
     @Schema(name = "Acknowledgement", description = "The reference to follow the request up with, and when it was filed.")

@@ -10,6 +10,7 @@ import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.intake.boundary.WebsiteRequests;
 import coop.khidma.platform.i18n.Messages;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -58,12 +59,15 @@ public class SubmissionsResource {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1," + IdempotentResponse.KEY_MAX + "}");
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    /** The end of a filing's example: the privacy notice in force, accepted. */
+    private static final String CONSENT_FIELDS = "\"privacyNoticeVersion\":\"" + PrivacyNotice.VERSION
+            + "\",\"privacyNoticeAccepted\":true}";
     static final String REQUEST_EXAMPLE = """
             {"type":"CERTIFICATE","name":"سعيد بن علي القحطاني","mobile":"0501234567",\
-            "details":"أحتاج شهادة عضوية لتقديمها للبنك"}""";
+            "details":"أحتاج شهادة عضوية لتقديمها للبنك",""" + CONSENT_FIELDS;
     static final String APPLICATION_EXAMPLE = """
             {"nationalId":"1000000008","nameArabic":"سعيد بن علي القحطاني","nameLatin":"Saeed Ali Alqahtani",\
-            "mobile":"0501234567","email":"saeed@example.com","city":"نجران","shares":10}""";
+            "mobile":"0501234567","email":"saeed@example.com","city":"نجران","shares":10,""" + CONSENT_FIELDS;
     static final String ACKNOWLEDGEMENT_EXAMPLE = """
             {"reference":"2026-000042","submittedAt":"2026-11-25T10:15:30.123456Z"}""";
     static final String VALIDATION_EXAMPLE = """
@@ -75,6 +79,16 @@ public class SubmissionsResource {
             {"type":"urn:khidma:problem:unknown-type","title":"هذا النوع من الطلبات غير متاح","status":422,\
             "detail":"لا يوجد نوع طلب باسم PARKING.","instance":"/api/v1/requests",\
             "errors":[{"field":"type","message":"لا يوجد نوع طلب باسم PARKING."}]}""";
+
+    static final String CONSENT_EXAMPLE = """
+            {"type":"urn:khidma:problem:validation","title":"Some of the data is not valid","status":422,\
+            "detail":"Please read the privacy notice and accept it; nothing is filed without it.",\
+            "instance":"/api/v1/requests","errors":[{"field":"privacyNoticeAccepted","message":"Please read the \
+            privacy notice and accept it; nothing is filed without it."}]}""";
+    static final String CONSENT_RULE = " The person must first be shown the association's privacy notice (GET "
+            + "/api/v1/privacy-notice, version " + PrivacyNotice.VERSION + ") and accept it: privacyNoticeVersion and "
+            + "privacyNoticeAccepted=true are required, and the version, the moment and the channel are recorded with "
+            + "the filing.";
 
     @Inject
     WebsiteRequests website;
@@ -104,7 +118,7 @@ public class SubmissionsResource {
     @FieldsOf(FieldsOf.Form.REQUEST)
     @Operation(summary = "File a member service request",
             description = "Any active request type except MEMBERSHIP_APPLICATION (use /applications). The request is "
-                    + "recorded with channel WEBSITE; the member is sent an acknowledgement.")
+                    + "recorded with channel WEBSITE; the member is sent an acknowledgement." + CONSENT_RULE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ServiceRequestForm.class),
             examples = @ExampleObject(name = "certificate", value = REQUEST_EXAMPLE)))
@@ -115,10 +129,11 @@ public class SubmissionsResource {
                     examples = @ExampleObject(name = "filed", value = ACKNOWLEDGEMENT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The body is not readable JSON, or the Idempotency-Key is not valid",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Representations.Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field breaks a rule, the type is unknown, or the "
-            + "Idempotency-Key was used for another request",
+    @APIResponse(responseCode = "422", description = "A field breaks a rule, the privacy notice was not accepted (or "
+            + "not in its current version), the type is unknown, or the Idempotency-Key was used for another request",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Representations.Problem.class),
                     examples = {@ExampleObject(name = "invalid mobile", value = VALIDATION_EXAMPLE),
+                            @ExampleObject(name = "privacy notice not accepted", value = CONSENT_EXAMPLE),
                             @ExampleObject(name = "unknown type", value = UNKNOWN_TYPE_EXAMPLE)}))
     @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Representations.Problem.class)))
@@ -127,7 +142,7 @@ public class SubmissionsResource {
             example = "5f0c6a2e-2b1d-4c1e-9a57-0e2b7c8d9f10") @HeaderParam(IDEMPOTENCY_KEY) String key) {
         ServiceRequestForm given = present(form);
         return answer(key, "v1/requests", JSON.toJson(given), () -> created(website.submitRequest(given.type(),
-                given.name(), given.mobile(), given.details())));
+                given.name(), given.mobile(), given.details(), given.notice())));
     }
 
     @POST
@@ -137,7 +152,7 @@ public class SubmissionsResource {
     @FieldsOf(FieldsOf.Form.APPLICATION)
     @Operation(summary = "Apply for membership",
             description = "A membership application, recorded with channel WEBSITE; staff verify every item and the "
-                    + "research committee decides. The applicant is sent an acknowledgement.")
+                    + "research committee decides. The applicant is sent an acknowledgement." + CONSENT_RULE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MembershipApplicationForm.class),
             examples = @ExampleObject(name = "application", value = APPLICATION_EXAMPLE)))
@@ -148,9 +163,10 @@ public class SubmissionsResource {
                     examples = @ExampleObject(name = "filed", value = ACKNOWLEDGEMENT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The body is not readable JSON, or the Idempotency-Key is not valid",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Representations.Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field breaks a rule, or the Idempotency-Key was used for "
-            + "another request",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Representations.Problem.class)))
+    @APIResponse(responseCode = "422", description = "A field breaks a rule, the privacy notice was not accepted (or "
+            + "not in its current version), or the Idempotency-Key was used for another request",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Representations.Problem.class),
+                    examples = @ExampleObject(name = "privacy notice not accepted", value = CONSENT_EXAMPLE)))
     @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Representations.Problem.class)))
     public Response submitApplication(MembershipApplicationForm form, @Parameter(in = ParameterIn.HEADER,
@@ -158,7 +174,7 @@ public class SubmissionsResource {
                                       @HeaderParam(IDEMPOTENCY_KEY) String key) {
         MembershipApplicationForm given = present(form);
         return answer(key, "v1/applications", JSON.toJson(given),
-                () -> created(website.submitApplication(given.toApplication())));
+                () -> created(website.submitApplication(given.toApplication(), given.notice())));
     }
 
     @GET

@@ -148,6 +148,46 @@ class ApiIT {
     }
 
     @Test
+    void aFilingWithoutThePrivacyNoticeInForceAcceptedIs422NamingTheFieldAndTheFilingKeepsIt() throws Exception {
+        HttpResponse<String> notice = send(get("api/v1/privacy-notice"));
+        assertThat(notice.statusCode()).isEqualTo(200);
+        assertThat(map(notice)).containsEntry("version", "2026-12");
+        assertThat((String) map(notice).get("textEnglish")).contains("Personal Data Protection Law");
+        assertThat((String) map(notice).get("textArabic")).contains("نظام حماية البيانات الشخصية");
+
+        String name = person();
+        String withoutConsent = JSON.toJson(Map.of("type", "CERTIFICATE", "name", name, "mobile", "0501119911"));
+        HttpResponse<String> arabic = send(post("api/v1/requests", withoutConsent));
+        HttpResponse<String> english = send(post("api/v1/requests", withoutConsent).header("Accept-Language", "en"));
+        assertThat(arabic.statusCode()).isEqualTo(422);
+        assertThat(map(arabic)).containsEntry("type", "urn:khidma:problem:validation");
+        assertThat(errors(map(arabic))).containsExactly(Map.of("field", "privacyNoticeAccepted",
+                "message", "يرجى قراءة إشعار الخصوصية والموافقة عليه؛ لا يُقدَّم أي طلب دون ذلك."));
+        assertThat(errors(map(english))).containsExactly(Map.of("field", "privacyNoticeAccepted",
+                "message", "Please read the privacy notice and accept it; nothing is filed without it."));
+
+        HttpResponse<String> refused = send(post("api/v1/requests", JSON.toJson(Map.of("type", "CERTIFICATE",
+                "name", name, "mobile", "0501119911", "privacyNoticeVersion", "2026-12",
+                "privacyNoticeAccepted", false))).header("Accept-Language", "en"));
+        assertThat(errors(map(refused))).extracting(error -> error.get("field")).containsExactly("privacyNoticeAccepted");
+        HttpResponse<String> oldNotice = send(post("api/v1/applications", application(
+                Applications.nationalId(770_004), "0507770004").replace("\"2026-12\"", "\"2025-01\""))
+                .header("Accept-Language", "en"));
+        assertThat(oldNotice.statusCode()).isEqualTo(422);
+        assertThat(errors(map(oldNotice))).containsExactly(Map.of("field", "privacyNoticeVersion",
+                "message", "The privacy notice accepted (version 2025-01) is not the current one (version 2026-12). "
+                        + "Please show the current notice and ask again."));
+        assertThat(column("SELECT reference FROM service_request WHERE requester_name = ?", name))
+                .as("nothing filed").isEmpty();
+
+        HttpResponse<String> filed = send(post("api/v1/requests", request("CERTIFICATE", name, "0501119911", null)));
+        assertThat(filed.statusCode()).isEqualTo(201);
+        assertThat(column("SELECT CONCAT(consent_notice_version, ' ', consent_channel, ' ', "
+                + "consent_accepted_at = submitted_at) FROM service_request WHERE reference = ?",
+                (String) map(filed).get("reference"))).containsExactly("2026-12 WEBSITE 1");
+    }
+
+    @Test
     void anUnknownTypeIs422AndUnreadableJsonIs400() throws Exception {
         HttpResponse<String> unknown = send(post("api/v1/requests", request("PARKING", person(), "0501112233", null))
                 .header("Accept-Language", "en"));
@@ -456,10 +496,17 @@ class ApiIT {
         HttpResponse<String> openApi = HTTP.send(HttpRequest.newBuilder(base.resolve("/openapi"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(openApi.statusCode()).isEqualTo(200);
-        assertThat(openApi.body()).contains("/v1/request-types", "/v1/requests", "/v1/applications", "/v1/tracking",
+        assertThat(openApi.body()).contains("/v1/request-types", "/v1/privacy-notice", "/v1/requests", "/v1/applications", "/v1/tracking",
                 "/v1/ratings", "/v1/suggestions", "/v1/articles", "Idempotency-Key", "urn:khidma:problem:validation",
                 "Khidma website channel API", "rating with a suggestion", "suggestion with a reply", "unknown shelf",
                 "rated moments ago");
+        Map<?, ?> document = JSON.toType(openApi.body(), Map.class);
+        Map<?, ?> schemas = (Map<?, ?>) ((Map<?, ?>) document.get("components")).get("schemas");
+        for (String form : List.of("ServiceRequestForm", "MembershipApplicationForm")) {
+            assertThat(((List<?>) ((Map<?, ?>) schemas.get(form)).get("required")).stream().map(String::valueOf))
+                    .as(form).contains("privacyNoticeVersion", "privacyNoticeAccepted");
+        }
+        assertThat(openApi.body()).contains("privacy notice not accepted", "2026-12");
 
         HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -513,13 +560,16 @@ class ApiIT {
     }
 
     private static String request(String type, String name, String mobile, String details) {
-        return JSON.toJson(details == null ? Map.of("type", type, "name", name, "mobile", mobile)
-                : Map.of("type", type, "name", name, "mobile", mobile, "details", details));
+        return JSON.toJson(details == null ? Map.of("type", type, "name", name, "mobile", mobile,
+                "privacyNoticeVersion", "2026-12", "privacyNoticeAccepted", true)
+                : Map.of("type", type, "name", name, "mobile", mobile, "details", details,
+                "privacyNoticeVersion", "2026-12", "privacyNoticeAccepted", true));
     }
 
     private static String application(String nationalId, String mobile) {
         return JSON.toJson(Map.of("nationalId", nationalId, "nameArabic", "سعيد بن علي القحطاني",
-                "nameLatin", "Saeed Ali Alqahtani", "mobile", mobile, "city", "نجران", "shares", 10));
+                "nameLatin", "Saeed Ali Alqahtani", "mobile", mobile, "city", "نجران", "shares", 10,
+                "privacyNoticeVersion", "2026-12", "privacyNoticeAccepted", true));
     }
 
     private static String tracking(String reference, String mobile) {

@@ -226,7 +226,8 @@ class TwoNodesIT {
                 keys.put(n, UUID.randomUUID().toString());
                 submissions.add(clients.submit((Callable<Void>) () -> {
                     String body = "{\"type\":\"COMPLAINT\",\"name\":\"مراجع الموقع\",\"mobile\":\"0505550101\","
-                            + "\"details\":\"two nodes " + run + " submission " + n + "\"}";
+                            + "\"details\":\"two nodes " + run + " submission " + n + "\","
+                            + "\"privacyNoticeVersion\":\"2026-12\",\"privacyNoticeAccepted\":true}";
                     bodies.put(n, body);
                     MicroNode node = n % 2 == 0 ? a : b;
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -5,6 +5,7 @@ import coop.khidma.intake.boundary.Filings;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.Consent;
 import coop.khidma.intake.entity.ItemKind;
 import coop.khidma.intake.entity.ItemVerification;
 import coop.khidma.intake.entity.RequestType;
@@ -12,6 +13,7 @@ import coop.khidma.intake.entity.Requester;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.person.NationalId;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import coop.khidma.person.SaudiMobile;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -69,7 +71,7 @@ public class Applications {
                 new Requester("متقدم اختبار", SaudiMobile.parse(mobile)),
                 new Applicant(NationalId.parse(nationalId), "متقدم اختبار", "Test Applicant", "نجران", 10, null),
                 Channel.KIOSK, Change.KIOSK, now);
-        filings.file(request);
+        filings.file(request, new Consent(new PrivacyNotice.Acceptance("2026-12", true), Channel.KIOSK, now));
         request.startIntake("test-staff", now);
         for (ItemVerification item : request.items()) {
             request.verifyItem(item.itemCode(), item.kind() == ItemKind.FIELD

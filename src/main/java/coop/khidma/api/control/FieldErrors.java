@@ -11,14 +11,16 @@ import java.util.Optional;
  */
 public final class FieldErrors {
 
-    /** The service request form: {@code type, name, mobile, details}. */
+    /** The service request form: {@code type, name, mobile, details, privacyNoticeVersion, privacyNoticeAccepted}. */
     public static final FieldErrors REQUEST = new FieldErrors(Map.of(
             "rule.request.unknownType", "type",
             "rule.request.typeRetired", "type",
             "rule.request.wrongType", "type",
             "rule.name.", "name",
             "rule.mobile.", "mobile",
-            "rule.question.", "details"));
+            "rule.question.", "details",
+            "rule.consent.required", "privacyNoticeAccepted",
+            "rule.consent.", "privacyNoticeVersion"));
 
     /** The membership application form. */
     public static final FieldErrors APPLICATION = new FieldErrors(Map.of(
@@ -29,7 +31,9 @@ public final class FieldErrors {
             "rule.member.city", "city",
             "rule.member.shares", "shares",
             "rule.email.", "email",
-            "rule.mobile.", "mobile"));
+            "rule.mobile.", "mobile",
+            "rule.consent.required", "privacyNoticeAccepted",
+            "rule.consent.", "privacyNoticeVersion"));
 
     /** The tracking form: {@code reference, mobile}. */
     public static final FieldErrors TRACKING = new FieldErrors(Map.of("rule.mobile.", "mobile"));

@@ -7,7 +7,11 @@ import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.correspondence.entity.MessageState;
 import coop.khidma.correspondence.entity.Recipient;
+import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.enterprise.inject.Instance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,6 +55,12 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    Instance<CommitteeFiles> committeeFiles;
+
     /**
      * Queues the letter to the recipient, by the channel chosen for them and under the letter's reference, within the
      * caller's transaction, and audits that it did.
@@ -63,9 +73,16 @@ public class Outbox {
         audit.record(message.queued());
     }
 
-    /** The messages filed under a reference (a request's), oldest first. */
+    /**
+     * The messages filed under a reference (a request's), oldest first. The committee reads those of the files put
+     * before it ({@link CommitteeFiles}); breaks {@code rule.request.notBeforeCommittee} for any other.
+     */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     public List<Message> forRequest(String reference) {
+        if (Roles.committeeOnly(caller::isCallerInRole)
+                && committeeFiles.stream().noneMatch(files -> files.isBeforeCommittee(reference))) {
+            throw new DomainException("rule.request.notBeforeCommittee", reference);
+        }
         return em.createQuery("SELECT m FROM Message m WHERE m.requestReference = :reference ORDER BY m.createdAt, m.id",
                 Message.class).setParameter("reference", reference).getResultList();
     }

@@ -3,6 +3,7 @@ package coop.khidma.intake.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.intake.control.RequestLetters;
+import coop.khidma.intake.entity.Consent;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.DomainException;
@@ -56,6 +57,15 @@ public class Filings {
             throw new DomainException("rule.request.unknownType", String.valueOf(code));
         }
         return type;
+    }
+
+    /**
+     * Files a request the member files themselves, at the kiosk or on the website, with the privacy notice they
+     * accepted first (kept with the request and named in the filing's audit entry).
+     */
+    public ServiceRequest file(ServiceRequest request, Consent consent) {
+        request.recordConsent(consent);
+        return file(request);
     }
 
     /** Files the request with the day its answer is due (the type's working days from the filing day). */

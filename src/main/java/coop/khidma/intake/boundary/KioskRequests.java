@@ -4,6 +4,7 @@ import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.ChecklistItem;
+import coop.khidma.intake.entity.Consent;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
@@ -12,6 +13,7 @@ import coop.khidma.person.EmailAddress;
 import coop.khidma.person.NationalId;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -81,9 +83,12 @@ public class KioskRequests {
     public record MissingItem(String labelArabic, String labelEnglish, String reason) {
     }
 
-    /** A member service request typed at the kiosk: who files it, the answers by checklist item code, and the ticked statements. */
+    /**
+     * A member service request typed at the kiosk: who files it, the answers by checklist item code, the ticked
+     * statements, and the privacy notice the visitor was shown and accepted first.
+     */
     public record Filing(String typeCode, String name, String mobile, Map<String, String> answers,
-                         Set<String> confirmed) {
+                         Set<String> confirmed, PrivacyNotice.Acceptance notice) {
     }
 
     /** A request type the kiosk offers, with the checklist its questions are made from. */
@@ -104,22 +109,26 @@ public class KioskRequests {
     @Inject
     Clock clock;
 
-    public Acknowledgement fileInquiry(String name, String mobile, String question) {
+    /** A question, filed with the privacy notice accepted; breaks a consent rule, or the name, mobile or question rules. */
+    public Acknowledgement fileInquiry(String name, String mobile, String question, PrivacyNotice.Acceptance notice) {
         Instant now = clock.instant();
+        Consent consent = new Consent(notice, Channel.KIOSK, now);
         ServiceRequest inquiry = ServiceRequest.inquiry(filings.type(RequestType.INQUIRY), filings.nextReference(now),
                 new Requester(name, SaudiMobile.parse(mobile)), question, Channel.KIOSK, Change.KIOSK, now);
-        filings.file(inquiry);
+        filings.file(inquiry, consent);
         return new Acknowledgement(inquiry.reference(), now);
     }
 
-    public Acknowledgement fileApplication(Application form) {
+    /** A membership application, filed with the privacy notice accepted; breaks a consent rule or the applicant's rules. */
+    public Acknowledgement fileApplication(Application form, PrivacyNotice.Acceptance notice) {
         Instant now = clock.instant();
+        Consent consent = new Consent(notice, Channel.KIOSK, now);
         Applicant applicant = new Applicant(NationalId.parse(form.nationalId()), form.nameArabic(), form.nameLatin(),
                 form.city(), form.shares(), EmailAddress.optional(form.email()));
         ServiceRequest application = ServiceRequest.application(filings.type(RequestType.MEMBERSHIP_APPLICATION),
                 filings.nextReference(now), new Requester(form.nameArabic(), SaudiMobile.parse(form.mobile())),
                 applicant, Channel.KIOSK, Change.KIOSK, now);
-        filings.file(application);
+        filings.file(application, consent);
         return new Acknowledgement(application.reference(), now);
     }
 
@@ -137,7 +146,8 @@ public class KioskRequests {
 
     /**
      * Files one of the {@link #offeredTypes() offered} requests from its checklist answers (see {@link ServiceRequest#atKiosk}).
-     * Breaks {@code rule.request.notAtKiosk} for any other type, or the rules of the answers.
+     * Breaks {@code rule.request.notAtKiosk} for any other type, a consent rule without the privacy notice accepted,
+     * or the rules of the answers.
      */
     public Acknowledgement file(Filing filing) {
         RequestType offered = filing.typeCode() == null ? null : em.find(RequestType.class, filing.typeCode());
@@ -148,10 +158,11 @@ public class KioskRequests {
             return applyFromWizard(filing);
         }
         Instant now = clock.instant();
+        Consent consent = new Consent(filing.notice(), Channel.KIOSK, now);
         ServiceRequest request = ServiceRequest.atKiosk(filings.type(filing.typeCode()), filings.nextReference(now),
                 new Requester(filing.name(), SaudiMobile.parse(filing.mobile())), filing.answers(),
                 filing.confirmed(), Change.KIOSK, now);
-        filings.file(request);
+        filings.file(request, consent);
         return new Acknowledgement(request.reference(), now);
     }
 
@@ -160,7 +171,7 @@ public class KioskRequests {
         Map<String, String> given = filing.answers();
         Acknowledgement received = fileApplication(new Application(given.get(NATIONAL_ID), given.get(NAME_ARABIC),
                 given.get(NAME_LATIN), filing.mobile(), given.get(EMAIL), given.get(CITY),
-                Applicant.parseShares(given.get(SHARES))));
+                Applicant.parseShares(given.get(SHARES))), filing.notice());
         em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference", ServiceRequest.class)
                 .setParameter("reference", received.reference()).getSingleResult()
                 .confirmAtKiosk(filing.confirmed(), Change.KIOSK, received.submittedAt());

@@ -123,10 +123,13 @@ public class Requests {
         return em.createQuery("SELECT t.code FROM RequestType t WHERE t.active = TRUE ORDER BY t.code", String.class).getResultList();
     }
 
-    /** The whole request; the committee reads it too (it opens the file of an item on its agenda). */
+    /**
+     * The whole request; the committee reads it too when it was put before it (it opens the file of an item on its
+     * agenda). Breaks {@code rule.request.notFound}, or {@code rule.request.notBeforeCommittee} for the committee.
+     */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     public RequestView detail(String reference) {
-        return view(find(reference));
+        return view(readable(reference));
     }
 
     /** A request received by one of the policy's seven channels, entered by staff (see {@link #register(String, Channel, String, String, String, Paper)}). */
@@ -171,9 +174,13 @@ public class Requests {
         });
     }
 
-    /** A paper of the request, to open; who opened it is on the audit trail. The committee reads the file too. */
+    /**
+     * A paper of the request, to open; who opened it is on the audit trail. The committee reads the papers of the
+     * requests put before it.
+     */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     public Paper.Kept paper(String reference, Long attachmentId) {
+        readable(reference);
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null || !attachment.request().reference().equals(reference)) {
             throw new DomainException("rule.request.notFound", String.valueOf(reference));
@@ -250,10 +257,10 @@ public class Requests {
         return change(ref, (request, by, at) -> request.assignTo(username, by, at));
     }
 
-    /** What happened to the request, oldest first (from the audit trail). */
+    /** What happened to the request, oldest first (from the audit trail); for the committee, of a request put before it. */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     public List<Change> timeline(String reference) {
-        return audit.history(find(reference).reference());
+        return audit.history(readable(reference).reference());
     }
 
     private RequestView change(RequestRef ref, Verb verb) {
@@ -293,6 +300,15 @@ public class Requests {
     /** The roles of the signed-in caller, of those the association knows ({@link Roles#ALL}). */
     private Set<String> callerRoles() {
         return Roles.ALL.stream().filter(caller::isCallerInRole).collect(Collectors.toSet());
+    }
+
+    /** The request, if the caller may read it: the committee alone reads only what was put before it. */
+    private ServiceRequest readable(String reference) {
+        ServiceRequest request = find(reference);
+        if (Roles.committeeOnly(caller::isCallerInRole)) {
+            request.requireBeforeCommittee();
+        }
+        return request;
     }
 
     ServiceRequest find(String reference) {

@@ -3,6 +3,7 @@ package coop.khidma.intake.boundary;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.Consent;
 import coop.khidma.intake.entity.ItemKind;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
@@ -11,6 +12,7 @@ import coop.khidma.person.EmailAddress;
 import coop.khidma.person.NationalId;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -59,12 +61,15 @@ public class WebsiteRequests {
 
     /**
      * A member service request of any active type but the membership application (which has its own form); an
-     * inquiry needs its question in {@code details}. Breaks {@code rule.request.unknownType},
+     * inquiry needs its question in {@code details}; the privacy notice in force must have been shown and accepted.
+     * Breaks a consent rule ({@link PrivacyNotice.Acceptance#check}), {@code rule.request.unknownType},
      * {@code rule.request.typeRetired}, {@code rule.request.wrongType}, the name, mobile and question rules.
      */
     @PermitAll
-    public KioskRequests.Acknowledgement submitRequest(String typeCode, String name, String mobile, String details) {
+    public KioskRequests.Acknowledgement submitRequest(String typeCode, String name, String mobile, String details,
+                                                       PrivacyNotice.Acceptance notice) {
         Instant now = clock.instant();
+        Consent consent = new Consent(notice, Channel.WEBSITE, now);
         RequestType type = filings.type(typeCode);
         if (type.is(RequestType.MEMBERSHIP_APPLICATION)) {
             throw new DomainException("rule.request.wrongType", type.code(), RequestType.MEMBERSHIP_APPLICATION);
@@ -73,20 +78,25 @@ public class WebsiteRequests {
         ServiceRequest request = type.is(RequestType.INQUIRY)
                 ? ServiceRequest.inquiry(type, filings.nextReference(now), requester, details, Channel.WEBSITE, WEBSITE, now)
                 : ServiceRequest.submit(filings.nextReference(now), type, requester, Channel.WEBSITE, details, WEBSITE, now);
-        filings.file(request);
+        filings.file(request, consent);
         return new KioskRequests.Acknowledgement(request.reference(), now);
     }
 
-    /** A membership application from the website; breaks the national ID, name, mobile, e-mail, city and shares rules. */
+    /**
+     * A membership application from the website, with the privacy notice in force accepted; breaks a consent rule, the
+     * national ID, name, mobile, e-mail, city and shares rules.
+     */
     @PermitAll
-    public KioskRequests.Acknowledgement submitApplication(KioskRequests.Application form) {
+    public KioskRequests.Acknowledgement submitApplication(KioskRequests.Application form,
+                                                           PrivacyNotice.Acceptance notice) {
         Instant now = clock.instant();
+        Consent consent = new Consent(notice, Channel.WEBSITE, now);
         Applicant applicant = new Applicant(NationalId.parse(form.nationalId()), form.nameArabic(), form.nameLatin(),
                 form.city(), form.shares(), EmailAddress.optional(form.email()));
         ServiceRequest application = ServiceRequest.application(filings.type(RequestType.MEMBERSHIP_APPLICATION),
                 filings.nextReference(now), new Requester(form.nameArabic(), SaudiMobile.parse(form.mobile())),
                 applicant, Channel.WEBSITE, WEBSITE, now);
-        filings.file(application);
+        filings.file(application, consent);
         return new KioskRequests.Acknowledgement(application.reference(), now);
     }
 

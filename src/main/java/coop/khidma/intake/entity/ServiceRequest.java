@@ -100,6 +100,10 @@ public class ServiceRequest {
     @Embedded
     private Applicant applicant;
 
+    /** The privacy notice accepted with the filing; {@code null} for a request staff registered from another channel. */
+    @Embedded
+    private Consent consent;
+
     /** The member the request is about, by value (membership's row id), never a relation into membership. */
     @Column(name = "member_id")
     private Long memberId;
@@ -121,6 +125,10 @@ public class ServiceRequest {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    /** When the request was first put before the research committee; {@code null} while it never was. */
+    @Column(name = "handed_to_committee_at")
+    private Instant handedToCommitteeAt;
 
     /**
      * The day by which the association owes the member its next step: the type's answer time, or the committee's
@@ -283,10 +291,22 @@ public class ServiceRequest {
         }
     }
 
-    /** The audit fact of the filing (from {@link #submit}, {@link #inquiry} or {@link #application}). */
+    /**
+     * The privacy notice the member accepted to file this request, kept with it; once, before it is filed. Breaks
+     * {@code rule.request.illegalTransition} once it is further on, {@code rule.consent.alreadyGiven} a second time.
+     */
+    public void recordConsent(Consent given) {
+        requireStatus("recordConsent", SUBMITTED);
+        if (consent != null) {
+            throw new DomainException("rule.consent.alreadyGiven");
+        }
+        consent = Objects.requireNonNull(given, "consent");
+    }
+
+    /** The audit fact of the filing (from {@link #submit}, {@link #inquiry} or {@link #application}), with its consent. */
     public Change submitted() {
         return Change.of(SUBJECT_TYPE, reference, "submit", null, SUBMITTED, submittedBy, submittedAt,
-                type.code() + " via " + channel);
+                type.code() + " via " + channel + (consent == null ? "" : "; " + consent));
     }
 
     /** A human-readable reference, unique per year: {@code 2026-000042}. */
@@ -441,7 +461,22 @@ public class ServiceRequest {
         if (!type.needsCommittee()) {
             throw new DomainException("rule.request.noCommittee", type.code());
         }
-        return move("handToCommittee", WITH_COMMITTEE, by, at, null, VERIFIED);
+        Change change = move("handToCommittee", WITH_COMMITTEE, by, at, null, VERIFIED);
+        if (handedToCommitteeAt == null) {
+            handedToCommitteeAt = at;
+        }
+        return change;
+    }
+
+    /**
+     * The research committee reads the requests put before it (on its agenda now or once), with their papers and
+     * letters, and no other (policy item 4: the committee studies what is referred to it). Breaks {@code
+     * rule.request.notBeforeCommittee} for a request never handed to it.
+     */
+    public void requireBeforeCommittee() {
+        if (handedToCommitteeAt == null) {
+            throw new DomainException("rule.request.notBeforeCommittee", reference);
+        }
     }
 
     /** VERIFIED → BEING_SERVED; breaks {@code rule.request.needsCommittee} for types the committee must decide. */
@@ -673,6 +708,10 @@ public class ServiceRequest {
     }
 
     /** The row id of the member the request is about ({@link #linkMember}), or {@code null}. */
+    public Consent consent() {
+        return consent;
+    }
+
     public Long memberId() {
         return memberId;
     }
@@ -695,6 +734,10 @@ public class ServiceRequest {
 
     public Instant statusChangedAt() {
         return statusChangedAt;
+    }
+
+    public Instant handedToCommitteeAt() {
+        return handedToCommitteeAt;
     }
 
     public Instant closedAt() {

@@ -58,7 +58,8 @@ public class Members {
 
     /**
      * The member with this membership number: their details, their requests (linked to them, or filed with their
-     * national ID or mobile) and the history of their record. Breaks {@code rule.member.notFound}.
+     * national ID or mobile) and the history of their own record (found by the record and its number, never by a masked
+     * national ID another person may share). Breaks {@code rule.member.notFound}.
      */
     public MemberProfile profile(String membershipNumber) {
         Member member = em.createQuery("SELECT m FROM Member m WHERE m.membershipNumber = :number", Member.class)
@@ -74,8 +75,8 @@ public class Members {
                         ORDER BY r.submittedAt DESC, r.id DESC""", MemberProfile.Filed.class)
                 .setParameter("member", member.id()).setParameter("nationalId", member.nationalId().value())
                 .setParameter("mobile", member.mobile().value()).getResultList();
-        List<Change> history = new ArrayList<>(auditTrail.history("applicant " + member.nationalId()));
-        history.addAll(auditTrail.history(member.subject()));
+        List<Change> history = new ArrayList<>();
+        member.auditSubjects().forEach(subject -> history.addAll(auditTrail.history(subject)));
         history.sort(Comparator.comparing(Change::at));
         return new MemberProfile(member.membershipNumber(), member.nameArabic(), member.nameLatin(),
                 member.nationalId().value(), member.mobile().national(),

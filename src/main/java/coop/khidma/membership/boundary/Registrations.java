@@ -86,8 +86,8 @@ public class Registrations {
                 .setParameter("id", applicant.nationalId()).getResultStream().findFirst()
                 .orElseGet(() -> {
                     em.persist(applicant);
+                    em.flush(); // its id, by which the audit trail names it until it has a number
                     audit.record(applicant.created(by));
-                    em.flush();
                     return applicant;
                 });
     }

@@ -18,8 +18,8 @@ import java.time.Instant;
  * class reads the request and changes the member only; intake completes the request.
  *
  * <p>For the boundary, in one transaction: {@code member} = the member whose id the request keeps
- * ({@code request.memberId()}), or {@code Registration.applicantOf(request, at)} (persist it, write
- * {@code member.created(by)} and flush, so it has its id), then {@link #requireCompletable}, then
+ * ({@code request.memberId()}), or {@code Registration.applicantOf(request, at)} (persist it and flush, so it has its
+ * id, by which the audit trail names it, then write {@code member.created(by)}), then {@link #requireCompletable}, then
  * {@code serial = sequences.next(MembershipNumber.SEQUENCE, yearOf(at))}, then {@link #activate} and write its change,
  * then intake's {@code RequestProgress.registrationCompleted} with {@link #linked}. Checking before drawing the number
  * keeps the counter row locked only for completions that will succeed.

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -190,9 +191,21 @@ public class Member {
         return Change.of(SUBJECT_TYPE, subject(), action, before, status, by, at, detail);
     }
 
-    /** How the audit trail names this member: the membership number, or the masked national ID before it. */
+    /**
+     * How the audit trail names this member: the membership number, or before it the record itself ({@code member}
+     * and its row id) — never the masked national ID, which two people may share.
+     */
     public String subject() {
-        return membershipNumber != null ? membershipNumber : "applicant " + nationalId;
+        return membershipNumber != null ? membershipNumber : record();
+    }
+
+    /** Every name the audit trail has known this member by, so their history is theirs alone: the record, then the number. */
+    public List<String> auditSubjects() {
+        return membershipNumber == null ? List.of(record()) : List.of(record(), membershipNumber);
+    }
+
+    private String record() {
+        return "member " + Objects.requireNonNull(id, "a member is named on the audit trail once stored");
     }
 
     public Long id() {

@@ -17,6 +17,15 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(STAFF, SUPERVISOR, DIRECTOR, COMMITTEE, ADMIN);
 
+    /**
+     * Whether the caller works as the research committee only ({@link #COMMITTEE} and none of the other roles): such a
+     * caller reads only the requests put before the committee.
+     */
+    public static boolean committeeOnly(java.util.function.Predicate<String> callerInRole) {
+        return callerInRole.test(COMMITTEE) && ALL.stream().filter(role -> !role.equals(COMMITTEE))
+                .noneMatch(callerInRole);
+    }
+
     private Roles() {
     }
 }

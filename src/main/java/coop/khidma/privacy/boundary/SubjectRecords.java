@@ -19,8 +19,9 @@ import java.util.List;
 /**
  * Everything held about one person, found by their national ID and their mobile where each component keeps it
  * ({@link PersonalRecords}, in their order): the member register, the requests they filed or that are about them (with
- * the checklist notes), volunteering, reply contacts and the messages sent to them. Read for the export; written by a
- * correction, in the caller's transaction. Ratings are anonymous by design and cannot be found.
+ * the checklist notes), the privacy notices accepted to file them, volunteering, reply contacts and the messages sent
+ * to them. Read for the export; written by a correction, in the caller's transaction. Ratings are anonymous by design
+ * and cannot be found.
  */
 @Stateless
 @PermitAll

@@ -41,7 +41,8 @@ public abstract class PrintPage extends Div implements BeforeEnterObserver, HasD
         H1 association = new H1(getTranslation("association.name"));
         association.addClassName("print-association");
         sheet.add(association);
-        fill(event.getLocation().getQueryParameters().getSingleParameter("reference").orElse(""), event);
+        NotAllowedView.unlessRefused(event, () ->
+                fill(event.getLocation().getQueryParameters().getSingleParameter("reference").orElse(""), event));
     }
 
     /** Puts the page's content into {@link #sheet}. */

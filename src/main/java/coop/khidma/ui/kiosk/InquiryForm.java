@@ -19,6 +19,7 @@ import coop.khidma.person.PersonName;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 
 import java.util.function.Consumer;
 
@@ -43,6 +44,8 @@ public class InquiryForm extends Composite<Div> {
         public void setQuestion(String question) { this.question = question; }
         public boolean isConsent() { return consent; }
         public void setConsent(boolean consent) { this.consent = consent; }
+        /** The privacy notice shown with the form, and whether the visitor accepted it. */
+        public PrivacyNotice.Acceptance notice() { return PrivacyNotice.Acceptance.ofCurrent(consent); }
     }
 
     public static class SubmitEvent extends ComponentEvent<InquiryForm> {
@@ -110,7 +113,10 @@ public class InquiryForm extends Composite<Div> {
 
         Paragraph privacy = new Paragraph(getTranslation("kiosk.inquiry.privacy"));
         privacy.addClassName("kiosk-privacy");
-        form.add(name, mobile, question, privacy, consent, actions);
+        Paragraph version = new Paragraph(getTranslation("privacy.notice.version", PrivacyNotice.VERSION));
+        version.setId("inquiry-notice-version");
+        version.addClassName("kiosk-privacy");
+        form.add(name, mobile, question, privacy, version, consent, actions);
     }
 
     /** A field validator that asks the domain rule and shows its message, in the reader's language, at the field. */

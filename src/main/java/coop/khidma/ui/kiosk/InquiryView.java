@@ -25,7 +25,7 @@ public class InquiryView extends Div implements HasDynamicTitle {
         addClassName("kiosk-page");
         InquiryForm form = new InquiryForm();
         form.addSubmitListener(submit -> acknowledge(kiosk.fileInquiry(submit.draft().getName(),
-                submit.draft().getMobile(), submit.draft().getQuestion())));
+                submit.draft().getMobile(), submit.draft().getQuestion(), submit.draft().notice())));
         form.addCancelListener(cancel -> getUI().ifPresent(ui -> ui.navigate(WelcomeView.class)));
         add(new H2(getTranslation("kiosk.inquiry.title")), form);
     }

@@ -34,6 +34,7 @@ import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,8 +46,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * A request type's intake checklist as one question per screen: the privacy notice and consent first (nothing
- * personal is asked before it), then the name and mobile, each FIELD item as a question, each CONFIRMATION item as
+ * A request type's intake checklist as one question per screen: the privacy notice (with its version, which the
+ * filing carries) and consent first (nothing personal is asked before it), then the name and mobile, each FIELD item as a question, each CONFIRMATION item as
  * an explicit tick, the documents to bring to the counter, and a summary to confirm. Back keeps what was typed;
  * every answer is checked by the domain's own rule. A confirmed summary emits {@link SubmitEvent}.
  */
@@ -80,6 +81,7 @@ public class RequestWizard extends Composite<Div> {
     private final List<Step> steps = new ArrayList<>();
     private final Map<String, TextFieldBase<?, String>> answers = new LinkedHashMap<>();
     private final Map<String, Checkbox> confirmations = new LinkedHashMap<>();
+    private final Checkbox consent = new Checkbox();
     private final TextField name = new TextField();
     private final TextField mobile = new TextField();
     private final Div stage = new Div();
@@ -98,10 +100,13 @@ public class RequestWizard extends Composite<Div> {
         root.addClassName("kiosk-form");
         root.setId("wizard");
 
-        Checkbox consent = new Checkbox(getTranslation("kiosk.request.consent"));
+        consent.setLabel(getTranslation("kiosk.request.consent"));
         consent.setId("wizard-consent");
+        Paragraph version = new Paragraph(getTranslation("privacy.notice.version", PrivacyNotice.VERSION));
+        version.setId("wizard-notice-version");
+        version.addClassName("kiosk-privacy");
         steps.add(new Step(new Div(new H3(getTranslation("kiosk.request.privacy.title")),
-                new Paragraph(getTranslation("kiosk.request.privacy")), consent),
+                new Paragraph(getTranslation("kiosk.request.privacy")), version, consent),
                 () -> ticked(consent, getTranslation("kiosk.request.consent.required"))));
 
         if (applying()) {
@@ -286,6 +291,7 @@ public class RequestWizard extends Composite<Div> {
             }
         });
         confirmations.forEach((code, tick) -> summary.add(new ListItem((tick.getValue() ? "✔ " : "✘ ") + tick.getLabel())));
+        summary.add(new ListItem("✔ " + getTranslation("privacy.notice.accepted", PrivacyNotice.VERSION)));
     }
 
     private Filing filing() {
@@ -298,7 +304,8 @@ public class RequestWizard extends Composite<Div> {
             }
         });
         String filer = applying() ? given.get(KioskRequests.NAME_ARABIC) : name.getValue();
-        return new Filing(type.code(), filer, mobile.getValue(), given, ticked);
+        return new Filing(type.code(), filer, mobile.getValue(), given, ticked,
+                PrivacyNotice.Acceptance.ofCurrent(consent.getValue()));
     }
 
     /** Asks the domain's rule and shows its message, in the reader's language, at the field. */

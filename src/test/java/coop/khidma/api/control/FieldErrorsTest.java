@@ -28,6 +28,15 @@ class FieldErrorsTest {
     }
 
     @Test
+    void aFilingWithoutThePrivacyNoticeAcceptedPointsAtTheTickOrTheVersion() {
+        for (FieldErrors form : new FieldErrors[]{FieldErrors.REQUEST, FieldErrors.APPLICATION}) {
+            assertThat(form.fieldOf("rule.consent.required")).contains("privacyNoticeAccepted");
+            assertThat(form.fieldOf("rule.consent.versionRequired")).contains("privacyNoticeVersion");
+            assertThat(form.fieldOf("rule.consent.outdated")).contains("privacyNoticeVersion");
+        }
+    }
+
+    @Test
     void aRatingsAndASuggestionsBrokenRulesPointAtTheirFields() {
         assertThat(FieldErrors.RATING.fieldOf("rule.rating.score")).contains("score");
         assertThat(FieldErrors.RATING.fieldOf("rule.rating.commentTooLong")).contains("comment");

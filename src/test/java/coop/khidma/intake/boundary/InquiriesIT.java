@@ -5,6 +5,7 @@ import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.RunAs;
 import jakarta.ejb.EJBAccessException;
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The kiosk's inquiry through the real EJBs, on Payara Micro, into MariaDB and back out to the staff inbox. */
 @ExtendWith(ArquillianExtension.class)
 class InquiriesIT {
+
+    /** The privacy notice in force, accepted: what every kiosk filing carries. */
+    private static final PrivacyNotice.Acceptance NOTICE = new PrivacyNotice.Acceptance("2026-12", true);
 
     @Deployment
     static WebArchive deployment() {
@@ -39,7 +43,7 @@ class InquiriesIT {
     @Test
     void aKioskInquiryIsStoredAndReachesTheStaffInbox() throws Exception {
         Acknowledgement received = kiosk.fileInquiry("  سارة   العتيبي ", "٠٥٠ ١٢٣ ٤٥٦٧",
-                "متى موعد اجتماع الجمعية العمومية القادم؟");
+                "متى موعد اجتماع الجمعية العمومية القادم؟", NOTICE);
 
         assertThat(received.reference()).matches("\\d{4}-\\d{6}");
         assertThat(runAs.staff(() -> requests.inbox(0, 500)))
@@ -56,19 +60,49 @@ class InquiriesIT {
 
     @Test
     void aBrokenRuleStoresNothingAndGivesItsReferenceNumberBack() throws Exception {
-        Acknowledgement first = kiosk.fileInquiry("Fahad", "0551234567", "How do I buy more shares?");
+        Acknowledgement first = kiosk.fileInquiry("Fahad", "0551234567", "How do I buy more shares?", NOTICE);
         long stored = runAs.staff(requests::count);
 
-        assertThatThrownBy(() -> kiosk.fileInquiry("Fahad", "0412345678", "Again?"))
+        assertThatThrownBy(() -> kiosk.fileInquiry("Fahad", "0412345678", "Again?", NOTICE))
                 .isInstanceOfSatisfying(DomainException.class,
                         broken -> assertThat(broken.key()).isEqualTo("rule.mobile.invalid"));
-        assertThatThrownBy(() -> kiosk.fileInquiry("Fahad", "0551234567", "   "))
+        assertThatThrownBy(() -> kiosk.fileInquiry("Fahad", "0551234567", "   ", NOTICE))
                 .isInstanceOfSatisfying(DomainException.class,
                         broken -> assertThat(broken.key()).isEqualTo("rule.question.required"));
-        Acknowledgement next = kiosk.fileInquiry("Fahad", "0551234567", "And the annual report?");
+        Acknowledgement next = kiosk.fileInquiry("Fahad", "0551234567", "And the annual report?", NOTICE);
 
         assertThat(runAs.staff(requests::count)).isEqualTo(stored + 1);
         assertThat(sequenceOf(next)).isEqualTo(sequenceOf(first) + 1);
+    }
+
+    @Test
+    void nothingIsFiledAtTheKioskWithoutThePrivacyNoticeInForceAcceptedAndEachFilingKeepsIt() throws Exception {
+        long before = runAs.staff(requests::count);
+        assertConsentRefused("rule.consent.required", () -> kiosk.fileInquiry("نورة آل سدران", "0553217654",
+                "متى تصرف الأرباح؟", new PrivacyNotice.Acceptance("2026-12", false)));
+        assertConsentRefused("rule.consent.required", () -> kiosk.fileInquiry("نورة آل سدران", "0553217654",
+                "متى تصرف الأرباح؟", null));
+        assertConsentRefused("rule.consent.outdated", () -> kiosk.file(new KioskRequests.Filing("SUPPORT",
+                "نورة آل سدران", "0553217654", java.util.Map.of("MEMBER_IDENTITY", "1000000008",
+                "SUPPORT_DESCRIPTION", "دعم"), java.util.Set.of("GUIDE_ACK"),
+                new PrivacyNotice.Acceptance("2025-01", true))));
+        assertConsentRefused("rule.consent.versionRequired", () -> kiosk.fileApplication(new KioskRequests.Application(
+                "1000000107", "نورة آل سدران", "Noura Al Sadran", "0553217654", null, "نجران", 5),
+                new PrivacyNotice.Acceptance(" ", true)));
+        assertThat(runAs.staff(requests::count)).as("nothing stored").isEqualTo(before);
+
+        Acknowledgement filed = kiosk.fileInquiry("نورة آل سدران", "0553217654", "متى تصرف الأرباح؟", NOTICE);
+
+        assertThat(runAs.staff(() -> requests.timeline(filed.reference())))
+                .filteredOn(entry -> entry.action().equals("submit")).singleElement()
+                .satisfies(entry -> assertThat(entry.detail())
+                        .isEqualTo("INQUIRY via KIOSK; privacy notice 2026-12 accepted via KIOSK"));
+    }
+
+    private static void assertConsentRefused(String key, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).satisfies(thrown -> assertThat(coop.khidma.support.Failures.chain(thrown))
+                .anySatisfy(cause -> assertThat(cause).isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo(key))));
     }
 
     @Test
@@ -79,8 +113,8 @@ class InquiriesIT {
 
     @Test
     void theInboxPagesNewestFirst() throws Exception {
-        kiosk.fileInquiry("Page One", "0561111111", "First");
-        Acknowledgement newest = kiosk.fileInquiry("Page Two", "0562222222", "Second");
+        kiosk.fileInquiry("Page One", "0561111111", "First", NOTICE);
+        Acknowledgement newest = kiosk.fileInquiry("Page Two", "0562222222", "Second", NOTICE);
 
         assertThat(runAs.staff(() -> requests.inbox(0, 1))).singleElement()
                 .extracting(InboxRow::reference).isEqualTo(newest.reference());
@@ -101,7 +135,7 @@ class InquiriesIT {
 
         Acknowledgement received = kiosk.file(new KioskRequests.Filing("SUPPORT", "منى الصيعري", "0559998877",
                 java.util.Map.of("MEMBER_IDENTITY", "1000000008", "SUPPORT_DESCRIPTION", "دعم لتكاليف العلاج"),
-                java.util.Set.of("GUIDE_ACK")));
+                java.util.Set.of("GUIDE_ACK"), NOTICE));
 
         KioskRequests.PublicStatus status = kiosk.track(received.reference(), "٠٥٥٩٩٩٨٨٧٧");
         assertThat(status.typeCode()).isEqualTo("SUPPORT");
@@ -115,10 +149,10 @@ class InquiriesIT {
     @Test
     void theKioskFilesOnlyItsOwnTypesAndAnsweredChecklists() {
         assertThatThrownBy(() -> kiosk.file(new KioskRequests.Filing("INQUIRY", "Ali", "0551112233",
-                java.util.Map.of(), java.util.Set.of())))
+                java.util.Map.of(), java.util.Set.of(), NOTICE)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("rule.request.notAtKiosk"));
         assertThatThrownBy(() -> kiosk.file(new KioskRequests.Filing("CERTIFICATE", "Ali", "0551112233",
-                java.util.Map.of("MEMBER_IDENTITY", "12"), java.util.Set.of())))
+                java.util.Map.of("MEMBER_IDENTITY", "12"), java.util.Set.of(), NOTICE)))
                 .isInstanceOf(DomainException.class);
     }
 
@@ -141,21 +175,21 @@ class InquiriesIT {
                 KioskRequests.CITY, "نجران", KioskRequests.SHARES, "٥", KioskRequests.EMAIL, "");
         long before = runAs.staff(requests::count);
         assertThatThrownBy(() -> kiosk.file(new KioskRequests.Filing("MEMBERSHIP_APPLICATION", "ريم آل منصور",
-                "0557776655", details, java.util.Set.of())))
+                "0557776655", details, java.util.Set.of(), NOTICE)))
                 .satisfies(thrown -> assertThat(coop.khidma.support.Failures.chain(thrown))
                         .anySatisfy(cause -> assertThat(cause).isInstanceOfSatisfying(DomainException.class,
                                 broken -> assertThat(broken.key()).isEqualTo("rule.answer.confirmationRequired"))));
         assertThat(runAs.staff(requests::count)).isEqualTo(before);
 
         Acknowledgement received = kiosk.file(new KioskRequests.Filing("MEMBERSHIP_APPLICATION", "ريم آل منصور",
-                "0557776655", details, java.util.Set.of("BYLAWS_ACK")));
+                "0557776655", details, java.util.Set.of("BYLAWS_ACK"), NOTICE));
         KioskRequests.PublicStatus status = kiosk.track(received.reference(), "0557776655");
         assertThat(status.typeCode()).isEqualTo("MEMBERSHIP_APPLICATION");
         assertThat(status.holder()).isEqualTo("STAFF");
         assertThatThrownBy(() -> kiosk.file(new KioskRequests.Filing("MEMBERSHIP_APPLICATION", "x", "0557776655",
                 java.util.Map.of(KioskRequests.NATIONAL_ID, "1000000107", KioskRequests.NAME_ARABIC, "ريم",
                         KioskRequests.NAME_LATIN, "Reem", KioskRequests.CITY, "نجران", KioskRequests.SHARES, "لا"),
-                java.util.Set.of("BYLAWS_ACK"))))
+                java.util.Set.of("BYLAWS_ACK"), NOTICE)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("rule.member.shares"));
     }
 }

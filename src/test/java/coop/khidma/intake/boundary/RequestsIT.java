@@ -14,6 +14,7 @@ import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.membership.boundary.Registrations;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.boundary.Calendars;
 import coop.khidma.review.boundary.Reviews;
@@ -25,6 +26,7 @@ import coop.khidma.support.RunAs;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -51,6 +53,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Intake at the counter (policy clause 2) through the real EJBs over MariaDB: the checklist gate, returns, conflicts. */
 @ExtendWith(ArquillianExtension.class)
 class RequestsIT {
+
+    /** The privacy notice in force, accepted: what every kiosk filing carries. */
+    private static final PrivacyNotice.Acceptance NOTICE = new PrivacyNotice.Acceptance("2026-12", true);
 
     @Deployment
     static WebArchive deployment() {
@@ -204,7 +209,9 @@ class RequestsIT {
             assertThat(paper.uploadedBy()).isEqualTo("run-as-staff");
         });
         Long id = letter.attachments().get(0).id();
-        assertThat(runAs.committee(() -> requests.paper(letter.ref().reference(), id)).content()).isEqualTo(PDF);
+        assertBrokenRule("rule.request.notBeforeCommittee", () -> runAs.committee(() ->
+                requests.paper(letter.ref().reference(), id)));
+        assertThat(runAs.staff(() -> requests.paper(letter.ref().reference(), id)).content()).isEqualTo(PDF);
         assertBrokenRule("rule.request.notFound", () -> runAs.staff(() -> requests.paper("2000-000001", id)));
 
         RequestView more = runAs.staff(() -> requests.attach(letter.ref(), new Paper("id.png", PNG)));
@@ -223,7 +230,7 @@ class RequestsIT {
 
     @Test
     void trackingNeedsTheMobileGivenWithTheRequestAndTellsNothingOtherwise() throws Exception {
-        String reference = kiosk.fileInquiry("سعد", "0557778899", "متى تصرف الأرباح؟").reference();
+        String reference = kiosk.fileInquiry("سعد", "0557778899", "متى تصرف الأرباح؟", NOTICE).reference();
 
         assertThat(kiosk.track(reference, "0557778899").status()).isEqualTo(RequestStatus.SUBMITTED);
         for (String[] wrong : new String[][]{{reference, "0550000000"}, {"2000-000001", "0557778899"}}) {
@@ -346,7 +353,12 @@ class RequestsIT {
         RequestView inIntake = runAs.supervisor(() -> requests.startIntake(phoned.ref()));
         assertThat(inIntake.items()).allSatisfy(item -> assertThat(item.allowed())
                 .containsExactlyInAnyOrder(RequestAction.VERIFY_ITEM, RequestAction.MARK_MISSING));
-        assertThat(runAs.committee(() -> requests.detail(phoned.ref().reference())).allowed()).isEmpty();
+        for (ThrowingCallable committeeReads : List.<ThrowingCallable>of(
+                () -> runAs.committee(() -> requests.detail(phoned.ref().reference())),
+                () -> runAs.committee(() -> requests.timeline(phoned.ref().reference())),
+                () -> runAs.committee(() -> outbox.forRequest(phoned.ref().reference())))) {
+            assertBrokenRule("rule.request.notBeforeCommittee", committeeReads);
+        }
 
         RequestRef verified = applications.verified(Applications.nationalId(52_000_001), "0552000001");
         RequestView verifiedForTheSupervisor = runAs.supervisor(() -> requests.detail(verified.reference()));
@@ -357,8 +369,14 @@ class RequestsIT {
                         .hasAtLeastOneElementOfType(EJBAccessException.class));
         RequestView verifiedForStaff = runAs.staff(() -> requests.detail(verified.reference()));
         assertThat(verifiedForStaff.allowed()).contains(RequestAction.HAND_TO_COMMITTEE);
+        assertBrokenRule("rule.request.notBeforeCommittee", () -> runAs.committee(() ->
+                requests.detail(verified.reference())));
         runAs.staff(() -> reviews.handToCommittee(verifiedForStaff.ref()));
         RequestView withCommittee = runAs.staff(() -> requests.detail(verified.reference()));
+        assertThat(runAs.committee(() -> requests.detail(verified.reference())).allowed()).isEmpty();
+        assertThat(runAs.committee(() -> requests.timeline(verified.reference()))).extracting(Change::action)
+                .contains("handToCommittee");
+        assertThat(runAs.committee(() -> outbox.forRequest(verified.reference()))).isNotEmpty();
         assertThat(withCommittee.status()).isEqualTo(RequestStatus.WITH_COMMITTEE);
         assertThat(withCommittee.allowed()).contains(RequestAction.STOP_OR_RESTART_CLOCK)
                 .doesNotContain(RequestAction.HAND_TO_COMMITTEE);
@@ -417,7 +435,7 @@ class RequestsIT {
         return current.ref();
     }
 
-    private static void assertBrokenRule(String key, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    private static void assertBrokenRule(String key, ThrowingCallable call) {
         assertThatThrownBy(call).satisfies(failure -> assertThat(Failures.chain(failure)).anySatisfy(cause ->
                 assertThat(cause).isInstanceOfSatisfying(DomainException.class, broken ->
                         assertThat(broken.key()).isEqualTo(key))));

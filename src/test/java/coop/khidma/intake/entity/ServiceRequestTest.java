@@ -2,6 +2,7 @@ package coop.khidma.intake.entity;
 
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -116,6 +117,25 @@ class ServiceRequestTest {
         assertThat(request.items()).extracting(ItemVerification::state).containsOnly(ItemState.PENDING);
         assertThat(request.submitted()).isEqualTo(new Change("REQUEST", "2026-000001", "submit", null, "SUBMITTED",
                 CLERK, T0, "SUPPORT via IN_PERSON"));
+    }
+
+    @Test
+    void theAcceptedPrivacyNoticeIsKeptOnceBeforeFilingAndNamedInTheFilingsAuditEntry() {
+        ServiceRequest request = submitted(committeeType());
+        assertBroken("rule.consent.required", () -> new Consent(new PrivacyNotice.Acceptance("2026-12", false),
+                Channel.KIOSK, T0));
+        Consent consent = new Consent(new PrivacyNotice.Acceptance(" 2026-12 ", true), Channel.KIOSK, T0);
+
+        request.recordConsent(consent);
+
+        assertThat(request.consent().noticeVersion()).isEqualTo("2026-12");
+        assertThat(request.consent().acceptedAt()).isEqualTo(T0);
+        assertThat(request.consent().channel()).isEqualTo(Channel.KIOSK);
+        assertThat(request.submitted().detail())
+                .isEqualTo("SUPPORT via IN_PERSON; privacy notice 2026-12 accepted via KIOSK");
+        assertBroken("rule.consent.alreadyGiven", () -> request.recordConsent(consent));
+        ServiceRequest started = walkedTo(committeeType(), IN_INTAKE);
+        assertBroken("rule.request.illegalTransition", () -> started.recordConsent(consent));
     }
 
     @Test
@@ -280,6 +300,21 @@ class ServiceRequestTest {
     }
 
     @Test
+    void theCommitteeReadsOnlyARequestPutBeforeItAndStillDoesOnceItIsDecided() {
+        ServiceRequest served = walkedTo(serviceType(), BEING_SERVED);
+        assertBroken("rule.request.notBeforeCommittee", served::requireBeforeCommittee);
+        ServiceRequest verified = walkedTo(committeeType(), VERIFIED);
+        assertBroken("rule.request.notBeforeCommittee", verified::requireBeforeCommittee);
+        assertThat(verified.handedToCommitteeAt()).isNull();
+
+        verified.handToCommittee(CLERK, at(20));
+        verified.requireBeforeCommittee();
+        verified.reject("committee", at(21));
+        verified.requireBeforeCommittee();
+        assertThat(verified.handedToCommitteeAt()).isEqualTo(at(20));
+    }
+
+    @Test
     void aRejectionClosesTheRequest() {
         ServiceRequest request = walkedTo(committeeType(), WITH_COMMITTEE);
         Change rejected = request.reject("committee", at(30));
@@ -336,7 +371,7 @@ class ServiceRequestTest {
     void anApplicationCompletesOnlyWithAnActiveMember() {
         ServiceRequest application = walkedTo(Requests.application(), ACCEPTED);
         assertBroken("rule.request.memberNotActive", () -> application.complete(CLERK, at(30)));
-        LinkedMember applicant = new LinkedMember(7L, "applicant ******0008", null, false, null);
+        LinkedMember applicant = new LinkedMember(7L, "member 7", null, false, null);
         application.linkMember(applicant, CLERK, at(30));
         assertBroken("rule.request.memberNotActive", () -> application.complete(applicant, CLERK, at(31)));
         LinkedMember active = new LinkedMember(7L, "NJT-2026-0001", "NJT-2026-0001", true, null);

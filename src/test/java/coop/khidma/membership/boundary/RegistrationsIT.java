@@ -14,6 +14,7 @@ import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.membership.boundary.Registrations.Registered;
 import coop.khidma.membership.entity.MemberStatus;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.personaldata.PrivacyNotice;
 import coop.khidma.review.boundary.HandOver;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.review.entity.Decision;
@@ -44,6 +45,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Registration completion (policy clause 5) over MariaDB: only accepted applications, numbers unique and gap-free. */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationsIT {
+
+    /** The privacy notice in force, accepted: what every kiosk filing carries. */
+    private static final PrivacyNotice.Acceptance NOTICE = new PrivacyNotice.Acceptance("2026-12", true);
 
     private static final AtomicLong PEOPLE = new AtomicLong(41_000_000);
 
@@ -80,7 +84,7 @@ class RegistrationsIT {
     void aKioskApplicationGoesThroughIntakeAndTheCommitteeToAnActiveMember() throws Exception {
         String nationalId = Applications.nationalId(PEOPLE.incrementAndGet());
         String reference = kiosk.fileApplication(new Application(nationalId, "هند بنت علي آل مهري", "Hind Al Mahri",
-                "0501234999", "hind@example.org", "نجران", 25)).reference();
+                "0501234999", "hind@example.org", "نجران", 25), NOTICE).reference();
 
         RequestView inIntake = runAs.staff(() -> requests.startIntake(requests.detail(reference).ref()));
         RequestRef shown = inIntake.ref();
@@ -127,6 +131,26 @@ class RegistrationsIT {
         assertThatThrownBy(() -> runAs.committee(() -> members.profile(registered.membershipNumber())))
                 .satisfies(failure -> assertThat(Failures.chain(failure))
                         .hasAtLeastOneElementOfType(EJBAccessException.class));
+    }
+
+    @Test
+    void aMembersHistoryIsTheirsAloneEvenWhenAnotherIdEndsInTheSameFourDigits() throws Exception {
+        // two valid IDs (a citizen's and a resident's) that both show as ******7319
+        String first = runAs.staff(() -> registrations.complete(applications.accepted("1482067319", "0501237319")))
+                .membershipNumber();
+        String second = runAs.staff(() -> registrations.complete(applications.accepted("2864107319", "0501247319")))
+                .membershipNumber();
+
+        MemberProfile hers = runAs.staff(() -> members.profile(first));
+        MemberProfile his = runAs.staff(() -> members.profile(second));
+
+        assertThat(hers.nationalId()).isEqualTo("1482067319");
+        assertThat(hers.history()).extracting(Change::action).containsExactly("apply", "activate");
+        assertThat(his.history()).extracting(Change::action).containsExactly("apply", "activate");
+        assertThat(hers.history()).extracting(Change::subject).doesNotContain(second)
+                .noneMatch(subject -> subject.contains("7319"));
+        assertThat(his.history()).extracting(Change::subject).doesNotContain(first)
+                .doesNotContainAnyElementsOf(hers.history().stream().map(Change::subject).toList());
     }
 
     private RequestRef verify(RequestRef shown, RequestView.Item item) throws Exception {

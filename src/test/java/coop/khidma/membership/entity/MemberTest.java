@@ -6,6 +6,7 @@ import coop.khidma.person.NationalId;
 import coop.khidma.person.SaudiMobile;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
 
 import static coop.khidma.platform.i18n.BrokenRule.assertBroken;
@@ -16,8 +17,16 @@ class MemberTest {
     private static final Instant AT = Instant.parse("2026-03-01T06:00:00Z");
 
     private static Member applicant() {
-        return Member.applicant(NationalId.parse("1000000008"), "سارة القحطاني", "Sara Al-Qahtani",
+        Member member = Member.applicant(NationalId.parse("1000000008"), "سارة القحطاني", "Sara Al-Qahtani",
                 SaudiMobile.parse("0501234567"), EmailAddress.optional(""), "نجران", 5, AT);
+        try { // stored: the database gave it its id
+            Field id = Member.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(member, 7L);
+        } catch (ReflectiveOperationException impossible) {
+            throw new AssertionError(impossible);
+        }
+        return member;
     }
 
     @Test
@@ -26,8 +35,9 @@ class MemberTest {
         assertThat(member.status()).isEqualTo(MemberStatus.APPLICANT);
         assertThat(member.membershipNumber()).isNull();
         assertThat(member.email()).isNull();
-        assertThat(member.created("fatima")).isEqualTo(new Change("MEMBER", "applicant ******0008", "apply", null,
+        assertThat(member.created("fatima")).isEqualTo(new Change("MEMBER", "member 7", "apply", null,
                 "APPLICANT", "fatima", AT, null));
+        assertThat(member.auditSubjects()).containsExactly("member 7");
     }
 
     @Test
@@ -37,6 +47,7 @@ class MemberTest {
         Change activated = member.activate("NJT-2026-0001", "fatima", AT.plusSeconds(60));
         assertThat(activated).isEqualTo(new Change("MEMBER", "NJT-2026-0001", "activate", "APPLICANT", "ACTIVE",
                 "fatima", AT.plusSeconds(60), "NJT-2026-0001"));
+        assertThat(member.auditSubjects()).containsExactly("member 7", "NJT-2026-0001");
         assertThat(member.activatedAt()).isEqualTo(AT.plusSeconds(60));
         assertBroken("rule.member.notApplicant", () -> member.activate("NJT-2026-0002", "fatima", AT));
         assertThat(member.membershipNumber()).isEqualTo("NJT-2026-0001");

@@ -206,11 +206,14 @@ class PrivacyIT {
         assertThat(page).contains("بياناتك الشخصية", "Your personal data", application, nationalId, "Test Applicant",
                 "هند بنت علي آل مهري", "طلب عضوية", "Membership application", "shares-receipt.pdf",
                 "ورقة محفوظة مع الطلب", "Paper kept with the request");
+        assertThat(page).as("the consent given with the application").contains("الموافقات المعطاة", "Consents given",
+                "Privacy notice accepted, version", "2026-12", "Accepted through");
         assertThat(copy.request().status()).isEqualTo(RequestStatus.RESOLVED);
         assertThat(runAs.staff(() -> requests.timeline(export.ref().reference())))
                 .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("exportData"))
                 .anySatisfy(entry -> assertThat(String.valueOf(entry.detail())).as("the counts, in the copy's order")
-                        .matches("members \\d+, requests \\d+, volunteers \\d+, reply contacts \\d+, messages \\d+"))
+                        .matches("members \\d+, requests \\d+, consents \\d+, volunteers \\d+, reply contacts \\d+, "
+                                + "messages \\d+"))
                 .allSatisfy(entry -> assertThat(String.valueOf(entry.detail())).doesNotContain(nationalId));
         assertThatThrownBy(() -> runAs.staff(() -> rights.erase(copy.request().ref(), nationalId)))
                 .isInstanceOf(DomainException.class).hasMessage("rule.privacy.wrongType");

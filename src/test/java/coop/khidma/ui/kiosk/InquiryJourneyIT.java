@@ -94,6 +94,7 @@ class InquiryJourneyIT {
         assertThat(browser.attribute("html", "dir")).isEqualTo("rtl");
         assertThat(browser.attribute("html", "lang")).isEqualTo("ar");
         assertThat(browser.find("#inquiry-submit").getText()).isEqualTo("أرسل سؤالي");
+        assertThat(browser.find("#inquiry-notice-version").getText()).isEqualTo("إشعار الخصوصية، الإصدار 2026-12");
 
         browser.type("#inquiry-name", "نورة القحطاني");
         browser.type("#inquiry-mobile", "٠٤١٢٣٤٥٦٧٨");

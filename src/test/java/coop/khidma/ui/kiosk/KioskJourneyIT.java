@@ -228,6 +228,7 @@ class KioskJourneyIT {
 
         assertThat(browser.find("#wizard-progress").getText()).isEqualTo("الخطوة ١ من ٨");
         browser.screenshot("kiosk-request-privacy-ar");
+        assertThat(browser.find("#wizard-notice-version").getText()).isEqualTo("إشعار الخصوصية، الإصدار 2026-12");
         browser.click("#wizard-next");
         assertThat(browser.find("#wizard-error").getText()).contains("يرجى الموافقة");
         browser.click("#wizard-consent");
@@ -262,7 +263,8 @@ class KioskJourneyIT {
         assertThat(browser.find("#wizard-documents").getText()).contains("المستندات المؤيدة");
         browser.screenshot("kiosk-request-documents-ar");
         browser.click("#wizard-next");
-        assertThat(browser.find("#wizard-summary").getText()).contains("منى الصيعري").contains("تكاليف علاج");
+        assertThat(browser.find("#wizard-summary").getText()).contains("منى الصيعري").contains("تكاليف علاج")
+                .contains("تمت الموافقة على إشعار الخصوصية (الإصدار 2026-12)");
         browser.screenshot("kiosk-request-summary-ar");
         browser.click("#wizard-next");
 

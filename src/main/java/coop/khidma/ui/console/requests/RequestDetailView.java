@@ -20,6 +20,7 @@ import coop.khidma.review.boundary.CommitteeWindow;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.Facts;
+import coop.khidma.ui.console.NotAllowedView;
 import coop.khidma.ui.console.Timeline;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,8 +67,10 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
 
     @Override
     public void setParameter(BeforeEvent event, String reference) {
-        request = requests.detail(reference);
-        render();
+        NotAllowedView.unlessRefused(event, () -> {
+            request = requests.detail(reference);
+            render();
+        });
     }
 
     private void render() {
