@@ -2,6 +2,7 @@ package coop.khidma.ui.console.requests;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -12,6 +13,8 @@ import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.control.RequestAction;
+import coop.khidma.intake.entity.RequestType;
+import coop.khidma.membership.boundary.RegisterChanges;
 import coop.khidma.membership.boundary.Registrations;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.review.boundary.CommitteeWindow;
@@ -42,17 +45,19 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     private final Escalations escalations;
     private final Outbox outbox;
     private final Registrations registrations;
+    private final RegisterChanges registerChanges;
     private RequestView request;
     private Registrations.Registered registered;
 
     @Inject
     public RequestDetailView(Requests requests, Reviews reviews, Escalations escalations, Outbox outbox,
-                             Registrations registrations) {
+                             Registrations registrations, RegisterChanges registerChanges) {
         this.requests = requests;
         this.reviews = reviews;
         this.escalations = escalations;
         this.outbox = outbox;
         this.registrations = registrations;
+        this.registerChanges = registerChanges;
         addClassName("console-page");
         addClassName("request-detail");
     }
@@ -69,6 +74,11 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         RequestHeader header = new RequestHeader(request);
         header.addReloadListener(reload -> reload());
         add(header, new RequestFacts(request));
+        if (!RequestType.changesRegister(request.typeCode())) {
+            Span unchanged = Facts.muted(getTranslation("console.request.registerUnchanged"));
+            unchanged.setId("register-unchanged");
+            add(unchanged);
+        }
         if (request.applicant() != null) {
             add(section("console.request.applicant", new ApplicantFacts(request.applicant())));
         }
@@ -78,7 +88,8 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         }
         if (registered != null || request.membershipNumber() != null) {
             add(section("console.request.membership", new MembershipFacts(reference(),
-                    registered != null ? registered.membershipNumber() : request.membershipNumber())));
+                    registered != null ? registered.membershipNumber() : request.membershipNumber(),
+                    request.application())));
         }
         add(section("console.request.checklist", checklist()), section("console.request.actions", actions()),
                 section("console.paper.title", papers()),
@@ -140,6 +151,7 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
             case START_SERVICE -> requests.startService(ref());
             case RESOLVE -> requests.resolve(ref(), action.text());
             case COMPLETE_REGISTRATION -> completeRegistration();
+            case CARRY_OUT_IN_REGISTER -> carryOut(action.text());
             case WITHDRAW -> requests.withdraw(ref(), action.text());
             default -> throw new IllegalArgumentException("the actions bar offers no " + action.step());
         };
@@ -152,6 +164,11 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
 
     private RequestView completeRegistration() {
         registered = registrations.complete(ref());
+        return requests.detail(reference());
+    }
+
+    private RequestView carryOut(String membershipNumber) {
+        registerChanges.carryOut(ref(), membershipNumber);
         return requests.detail(reference());
     }
 
