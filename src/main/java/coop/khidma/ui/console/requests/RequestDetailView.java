@@ -128,6 +128,8 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         ChecklistPanel checklist = new ChecklistPanel(request);
         checklist.addVerifiedListener(verified -> act(() -> requests.verifyItem(ref(), verified.typed().itemCode(),
                 verified.typed().method()), "console.request.done.verify"));
+        checklist.addProvidedListener(provided -> act(() -> requests.provide(ref(), provided.typed().itemCode(),
+                provided.typed().note()), "console.request.done.given"));
         checklist.addMarkedMissingListener(missing -> act(() -> requests.markMissing(ref(), missing.typed().itemCode(),
                 missing.typed().reason()), "console.request.done.missing"));
         return checklist;
