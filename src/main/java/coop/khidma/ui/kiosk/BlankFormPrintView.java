@@ -1,6 +1,7 @@
 package coop.khidma.ui.kiosk;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -35,6 +36,11 @@ public class BlankFormPrintView extends PrintPage {
     public BlankFormPrintView(RequestTypes types) {
         this.types = types;
         setId("blank-form-print");
+        Anchor back = new Anchor("kiosk/information/FORMS", getTranslation("blankForm.back"));
+        back.setId("blank-form-back");
+        Div bar = new Div(back);
+        bar.addClassName("print-toolbar");
+        addComponentAsFirst(bar);
     }
 
     @Override
