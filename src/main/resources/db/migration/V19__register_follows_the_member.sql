@@ -1,9 +1,10 @@
 -- Khidma schema, version 19: the register follows the member (issue #13, part 5; policy clause 5).
 --   A suspension decided by the board is a request type of its own (staff file it from the board's decision), with
---   its checklist; the membership-data update asks for the new mobile, e-mail and city one by one, so carrying it
---   out changes exactly those in the register; a suspended member's record keeps the board decision's reference;
---   and membership keeps each member's own history (by the member's id, not by a name that may be masked or
---   change), filled from the audit trail for the members already registered.
+--   its checklist; the membership-data update asks, after what it asked before (kept as it was), for the new
+--   mobile, e-mail and city one by one, so carrying it out changes exactly those in the register; a suspended
+--   member's record keeps the board decision's reference; and membership keeps each member's own history (by the
+--   member's id, not by a name that may be masked or change), filled from the audit trail for the members already
+--   registered.
 
 INSERT INTO request_type (code, name_ar, name_en, needs_committee, active, kiosk_position, answer_working_days) VALUES
     ('BOARD_SUSPENSION', 'تعليق عضوية بقرار من مجلس الإدارة', 'Membership suspension by board decision', FALSE, TRUE,
@@ -15,12 +16,10 @@ INSERT INTO request_type_item (request_type_code, position, code, label_ar, labe
     ('BOARD_SUSPENSION', 2, 'SUSPENSION_REASON', 'سبب التعليق كما ورد في القرار', 'Reason for the suspension as stated in the decision', 'FIELD', TRUE),
     ('BOARD_SUSPENSION', 3, 'BOARD_DECISION_COPY', 'صورة قرار مجلس الإدارة', 'Copy of the board''s decision', 'DOCUMENT', TRUE);
 
-DELETE FROM request_type_item WHERE request_type_code = 'MEMBERSHIP_UPDATE' AND position > 0;
 INSERT INTO request_type_item (request_type_code, position, code, label_ar, label_en, kind, mandatory) VALUES
-    ('MEMBERSHIP_UPDATE', 1, 'NEW_MOBILE', 'رقم الجوال الجديد (إن تغيّر)', 'New mobile number (if it changed)', 'FIELD', FALSE),
-    ('MEMBERSHIP_UPDATE', 2, 'NEW_EMAIL', 'البريد الإلكتروني الجديد (إن تغيّر)', 'New e-mail address (if it changed)', 'FIELD', FALSE),
-    ('MEMBERSHIP_UPDATE', 3, 'NEW_CITY', 'مدينة الإقامة الجديدة (إن تغيّرت)', 'New city of residence (if it changed)', 'FIELD', FALSE),
-    ('MEMBERSHIP_UPDATE', 4, 'SUPPORTING_DOCUMENT', 'مستند مؤيد (مثل صورة الهوية الجديدة)', 'Supporting document (such as the new ID copy)', 'DOCUMENT', FALSE);
+    ('MEMBERSHIP_UPDATE', 3, 'NEW_MOBILE', 'رقم الجوال الجديد (إن تغيّر)', 'New mobile number (if it changed)', 'FIELD', FALSE),
+    ('MEMBERSHIP_UPDATE', 4, 'NEW_EMAIL', 'البريد الإلكتروني الجديد (إن تغيّر)', 'New e-mail address (if it changed)', 'FIELD', FALSE),
+    ('MEMBERSHIP_UPDATE', 5, 'NEW_CITY', 'مدينة الإقامة الجديدة (إن تغيّرت)', 'New city of residence (if it changed)', 'FIELD', FALSE);
 
 ALTER TABLE member
     ADD COLUMN status_decision VARCHAR(100) NULL AFTER status_reason;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import coop.khidma.knowledge.boundary.Bylaws;
+import coop.khidma.platform.web.SecurityHeaders;
 
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
@@ -35,10 +36,14 @@ public class BylawsDocumentPanel extends Div {
         Paragraph caption = new Paragraph(getTranslation("bylaws.edition", edition.edition(),
                 Dates.both(edition.uploadedAt(), getLocale())));
         caption.setId("bylaws-edition");
-        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> bylaws.pdf()
-                .map(found -> new DownloadResponse(new ByteArrayInputStream(found.content()),
+        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
+            // the kiosk's own page shows it in a frame; other sites still may not
+            event.getResponse().setHeader("Content-Security-Policy", SecurityHeaders.FRAMED_BY_OWN_PAGES);
+            event.getResponse().setHeader("X-Frame-Options", "SAMEORIGIN");
+            return bylaws.pdf().map(found -> new DownloadResponse(new ByteArrayInputStream(found.content()),
                         "bylaws-edition-" + found.edition().edition() + ".pdf", Bylaws.PDF_TYPE, found.content().length))
-                .orElseGet(() -> DownloadResponse.error(404))).inline();
+                    .orElseGet(() -> DownloadResponse.error(404));
+        }).inline();
         Anchor open = new Anchor(pdf, getTranslation("bylaws.open"));
         open.setId("bylaws-open");
         open.setTarget("_blank");
