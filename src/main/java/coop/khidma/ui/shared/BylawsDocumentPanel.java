@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The association's bylaws as the real document, where the kiosk's bylaws shelf and the console show it: which
- * edition and since when, the PDF itself in a frame, a button that prints it and a link that opens it whole. While no
- * document was uploaded it says so plainly — nothing stands in for the bylaws.
+ * edition and since when; at the kiosk the PDF itself in a frame and a button that prints it, in the console a link
+ * that opens it whole. While no document was uploaded it says so plainly — nothing stands in for the bylaws.
  */
 public class BylawsDocumentPanel extends Div {
 
@@ -44,11 +44,13 @@ public class BylawsDocumentPanel extends Div {
                         "bylaws-edition-" + found.edition().edition() + ".pdf", Bylaws.PDF_TYPE, found.content().length))
                     .orElseGet(() -> DownloadResponse.error(404));
         }).inline();
-        Anchor open = new Anchor(pdf, getTranslation("bylaws.open"));
-        open.setId("bylaws-open");
-        open.setTarget("_blank");
-        add(caption, open);
-        if (framed) {
+        add(caption);
+        if (!framed) { // staff open it whole in a tab of their own; the kiosk keeps the visitor on its screen
+            Anchor open = new Anchor(pdf, getTranslation("bylaws.open"));
+            open.setId("bylaws-open");
+            open.setTarget("_blank");
+            add(open);
+        } else {
             IFrame frame = new IFrame();
             frame.setSrc(pdf);
             frame.setId("bylaws-pdf");
