@@ -70,11 +70,15 @@ public final class RegisterChange {
         };
     }
 
-    /** What the request's answer says was done, in Arabic and English (the member is told it). */
+    /**
+     * What the request's answer says was done, in Arabic and English (the member is told it); for a withdrawal, the
+     * shares the register held, which are refunded to the account the request gave.
+     */
     public static String outcome(ServiceRequest request, Member member, Change change) {
         String key = "registerChange.outcome." + request.typeCode();
-        return Messages.get(ARABIC, key, member.membershipNumber(), detail(change, ARABIC)) + "\n"
-                + Messages.get(Locale.ENGLISH, key, member.membershipNumber(), detail(change, Locale.ENGLISH));
+        return Messages.get(ARABIC, key, member.membershipNumber(), detail(change, ARABIC), member.shares()) + "\n"
+                + Messages.get(Locale.ENGLISH, key, member.membershipNumber(), detail(change, Locale.ENGLISH),
+                member.shares());
     }
 
     /** The change's detail as the member reads it: the names of the fields a data update changed, in their language. */

@@ -80,8 +80,10 @@ class RegisterChangeTest {
         assertThat(member.status()).isEqualTo(MemberStatus.WITHDRAWN);
         assertThat(RegisterChange.outcome(request, member, change)).isEqualTo(
                 "سُجّل انسحاب العضوية رقم NJT-2026-0007 في سجل الأعضاء (انسحاب من العضوية / Withdrawal from membership"
-                        + " — 2026-000001).\nMembership NJT-2026-0007 is recorded as withdrawn in the member register"
-                        + " (انسحاب من العضوية / Withdrawal from membership — 2026-000001).");
+                        + " — 2026-000001)؛ وتُرد قيمة أسهمها (٥) إلى الحساب البنكي المذكور في الطلب.\n"
+                        + "Membership NJT-2026-0007 is recorded as withdrawn in the member register"
+                        + " (انسحاب من العضوية / Withdrawal from membership — 2026-000001); its 5 shares are refunded"
+                        + " to the bank account given with the request.");
         assertBroken("rule.member.illegalTransition", () -> RegisterChange.apply(request, member, CLERK, AT));
     }
 
