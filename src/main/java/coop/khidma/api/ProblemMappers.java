@@ -75,7 +75,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     private Response brokenRule(DomainException broken, Locale locale, String instance) {
         String message = Messages.of(broken, locale);
         switch (broken.key()) {
-            case "rule.tracking.notFound", "rule.article.notFound":
+            case "rule.tracking.notFound", "rule.article.notFound", "rule.bylaws.none":
                 return Problems.of(Problems.Kind.NOT_FOUND, locale, message, instance, null);
             case "rule.api.idempotencyKeyReused":
                 return Problems.of(Problems.Kind.IDEMPOTENCY_KEY_REUSED, locale, message, instance, null);

@@ -492,6 +492,37 @@ class ApiIT {
     }
 
     @Test
+    void theBylawsAreThePdfTheAssociationUploadedOrAnHonest404() throws Exception {
+        update("DELETE FROM bylaws_document");
+        HttpResponse<String> none = send(HttpRequest.newBuilder(base.resolve("api/v1/bylaws"))
+                .header("Accept", "application/pdf").header("Accept-Language", "en"));
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(map(none)).containsEntry("type", "urn:khidma:problem:not-found")
+                .containsEntry("detail", "The association's bylaws document has not been published yet.");
+
+        byte[] pdf = "%PDF-1.4\n% the association's bylaws\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (Connection connection = ItDatabase.database().connect();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO bylaws_document (edition, file_name, "
+                     + "content, size_bytes, sha256, uploaded_by, uploaded_at) VALUES (4, 'bylaws.pdf', ?, ?, "
+                     + "REPEAT('0', 64), 'admin', '2026-06-01 07:30:00')")) {
+            insert.setBytes(1, pdf);
+            insert.setInt(2, pdf.length);
+            insert.executeUpdate();
+        }
+        HttpResponse<byte[]> bylaws = HTTP.send(HttpRequest.newBuilder(base.resolve("api/v1/bylaws"))
+                .header("Accept", "application/pdf").header("X-Forwarded-For", "2001:db8::b1")
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(bylaws.statusCode()).isEqualTo(200);
+        assertThat(bylaws.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(bylaws.headers().firstValue("Content-Disposition"))
+                .contains("inline; filename=\"bylaws-edition-4.pdf\"");
+        assertThat(bylaws.headers().firstValue("X-Bylaws-Edition")).contains("4");
+        assertThat(bylaws.body()).isEqualTo(pdf);
+    }
+
+    @Test
     void theOpenApiDocumentListsTheApiAndTheDatabaseIsReady() throws Exception {
         HttpResponse<String> openApi = HTTP.send(HttpRequest.newBuilder(base.resolve("/openapi"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
@@ -589,6 +620,13 @@ class ApiIT {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> errors(Map<String, Object> problem) {
         return (List<Map<String, Object>>) problem.get("errors");
+    }
+
+    private static void update(String sql) throws Exception {
+        try (Connection connection = ItDatabase.database().connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
     }
 
     private static List<String> column(String sql, String parameter) throws Exception {

@@ -260,6 +260,15 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Hands a file to a Vaadin upload, as choosing it in the file dialog would (its file input sits in its shadow);
+     * waits for nothing, so the caller waits for what the page shows once the server answered.
+     */
+    public void chooseFile(String uploadCss, Path file) {
+        find(uploadCss).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
     public String attribute(String css, String name) {
         return find(css).getAttribute(name);
     }

@@ -7,6 +7,7 @@ import coop.khidma.intake.control.RequestLetters;
 import coop.khidma.intake.entity.CounterTicket;
 import coop.khidma.intake.entity.LinkedMember;
 import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.person.EmailAddress;
 import coop.khidma.platform.i18n.DomainException;
@@ -177,6 +178,34 @@ public class RequestProgress {
         return em.createQuery("SELECT r.ticketId, r.reference FROM ServiceRequest r WHERE r.ticketId IN :ids",
                         Object[].class).setParameter("ids", List.copyOf(ticketIds)).getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    /**
+     * A request carried out in the member register (membership's {@code RegisterChanges}; policy item 5): linked to
+     * its member, then an accepted one (a withdrawal) COMPLETED, a verified or served one (a suspension by board
+     * decision, a data update) served and RESOLVED, with {@code outcome} — each step audited, written at once, and the
+     * requester told as for any answer. Breaks {@code rule.registerChange.notThisType} for a type the register does not
+     * carry out, or a rule of the request's verbs.
+     */
+    public RequestSummary registerChanged(Long requestId, LinkedMember member, String outcome, Instant at) {
+        ServiceRequest request = byId(requestId);
+        if (!RequestType.CARRIED_OUT_IN_REGISTER.contains(request.typeCode())) {
+            throw new DomainException("rule.registerChange.notThisType", request.typeCode());
+        }
+        if (!Objects.requireNonNull(member.id(), "the member's id").equals(request.memberId())) {
+            audit.record(request.linkMember(member, me(), at));
+        }
+        if (request.status() == RequestStatus.ACCEPTED) {
+            audit.record(request.completeWith(outcome, me(), at));
+        } else {
+            if (request.status() == RequestStatus.VERIFIED) {
+                audit.record(request.startService(me(), at));
+            }
+            audit.record(request.resolve(outcome, me(), at));
+        }
+        em.flush();
+        outbox.send(RequestLetters.recipient(request, member.email()), RequestLetters.answer(request));
+        return RequestSummary.of(request);
     }
 
     /** The one finder by reference (for the boundaries of intake too); breaks {@code rule.request.notFound}. */

@@ -56,6 +56,24 @@ public class RequestTypes {
                 .stream().map(RequestTypes::row).toList();
     }
 
+    /**
+     * The active request types as blank forms for staff to print (policy: the member service request form, one of the
+     * three tools it gives staff): those the kiosk offers first, in its order, then the staff-only ones.
+     */
+    @PermitAll
+    public List<TypeRow> forms() {
+        return em.createQuery("SELECT t FROM RequestType t WHERE t.active = TRUE "
+                        + "ORDER BY CASE WHEN t.kioskPosition IS NULL THEN 1 ELSE 0 END, t.kioskPosition, t.code",
+                RequestType.class).getResultList().stream().map(RequestTypes::row).toList();
+    }
+
+    /** One active type's blank form (its names and checklist: public knowledge); empty for an unknown or retired type. */
+    @PermitAll
+    public Optional<TypeRow> form(String code) {
+        RequestType type = code == null ? null : em.find(RequestType.class, code);
+        return Optional.ofNullable(type).filter(RequestType::isActive).map(RequestTypes::row);
+    }
+
     /** A type's name in the reader's language (types added by administrators have no bundle entry). */
     @PermitAll
     public Optional<String> name(String code, Locale locale) {

@@ -33,17 +33,18 @@ public record RequestView(RequestRef ref, String typeCode, Channel channel, Requ
                           CounterTicket ticket) {
 
     /**
-     * One checklist item and its verification (who, when, how) or why it is missing; what the caller may do to it now
+     * One checklist item, what was given for it ({@code note}: the value the member gave, as written during intake or
+     * at the kiosk), and its verification (who, when, how) or why it is missing; what the caller may do to it now
      * ({@link RequestAction#allowedOnItem}).
      */
     public record Item(String code, String labelArabic, String labelEnglish, boolean mandatory, ItemState state,
                        VerificationMethod method, String verifiedBy, Instant verifiedAt, String missingReason,
-                       ItemKind kind, Set<RequestAction> allowed) {
+                       ItemKind kind, Set<RequestAction> allowed, String note) {
 
         static Item of(ItemVerification item, Set<RequestAction> onRequest) {
             return new Item(item.itemCode(), item.labelArabic(), item.labelEnglish(), item.isMandatory(),
                     item.state(), item.method(), item.verifiedBy(), item.verifiedAt(), item.missingReason(),
-                    item.kind(), RequestAction.allowedOnItem(onRequest, item.state()));
+                    item.kind(), RequestAction.allowedOnItem(onRequest, item.state()), item.note());
         }
     }
 

@@ -7,6 +7,7 @@ import coop.khidma.intake.entity.Attachment;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.Requester;
+import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.person.SaudiMobile;
@@ -237,11 +238,17 @@ public class Requests {
      * Answers a request that needs no committee; the member receives the answer. Breaks
      * {@code rule.request.carryOutTheRight} for a data subject's request
      * ({@link RequestAction#ANSWERED_BY_CARRYING_OUT}: its right is carried out on the privacy page,
-     * {@code privacy.boundary.SubjectRights}).
+     * {@code privacy.boundary.SubjectRights}), and {@code rule.registerChange.carryOut} for a request carried out in
+     * the member register ({@link RequestType#CARRIED_OUT_IN_REGISTER}: a free answer would leave the register as it
+     * was).
      */
     public RequestView resolve(RequestRef ref, String answer) {
-        if (RequestAction.ANSWERED_BY_CARRYING_OUT.contains(find(ref.reference()).typeCode())) {
+        String typeCode = find(ref.reference()).typeCode();
+        if (RequestAction.ANSWERED_BY_CARRYING_OUT.contains(typeCode)) {
             throw new DomainException("rule.request.carryOutTheRight");
+        }
+        if (RequestType.CARRIED_OUT_IN_REGISTER.contains(typeCode)) {
+            throw new DomainException("rule.registerChange.carryOut");
         }
         RequestView view = change(ref, (request, by, at) -> request.resolve(answer, by, at));
         ServiceRequest request = find(ref.reference());

@@ -51,6 +51,11 @@ public enum RequestAction {
     RESOLVE(Callers.WORKERS),
     /** An accepted membership application → COMPLETED, the member active ({@code Registrations.complete}). */
     COMPLETE_REGISTRATION(Roles.STAFF, Roles.ADMIN),
+    /**
+     * An accepted withdrawal, or a verified or served suspension by board decision or membership-data update, carried
+     * out in the member register and closed ({@code RegisterChanges.carryOut}).
+     */
+    CARRY_OUT_IN_REGISTER(Roles.STAFF, Roles.ADMIN),
     /** A paper kept with an open request ({@code Requests.attach}). */
     ATTACH_PAPER(Callers.WORKERS),
     /** Any open state → WITHDRAWN with the reason ({@code Requests.withdraw}). */
@@ -116,7 +121,10 @@ public enum RequestAction {
             case HAND_TO_COMMITTEE -> status == VERIFIED && needsCommittee;
             case STOP_OR_RESTART_CLOCK -> status == WITH_COMMITTEE;
             case START_SERVICE -> status == VERIFIED && !needsCommittee;
-            case RESOLVE -> status == BEING_SERVED && !ANSWERED_BY_CARRYING_OUT.contains(typeCode);
+            case RESOLVE -> status == BEING_SERVED && !ANSWERED_BY_CARRYING_OUT.contains(typeCode)
+                    && !RequestType.CARRIED_OUT_IN_REGISTER.contains(typeCode);
+            case CARRY_OUT_IN_REGISTER -> RequestType.CARRIED_OUT_IN_REGISTER.contains(typeCode)
+                    && (status == ACCEPTED || status == BEING_SERVED || status == VERIFIED && !needsCommittee);
             case COMPLETE_REGISTRATION -> status == ACCEPTED && RequestType.MEMBERSHIP_APPLICATION.equals(typeCode);
             case ATTACH_PAPER, WITHDRAW, ESCALATE -> status.isOpen();
         };

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A kind of member service request, as data (admins may edit it): its names, its intake checklist and whether the
@@ -35,6 +36,20 @@ public class RequestType {
     public static final String SUGGESTION = "SUGGESTION";
     public static final String CERTIFICATE = "CERTIFICATE";
     public static final String WITHDRAWAL = "WITHDRAWAL";
+    public static final String BOARD_SUSPENSION = "BOARD_SUSPENSION";
+    /**
+     * The types whose request, once decided or served, is carried out in the member register by membership
+     * ({@code membership.boundary.RegisterChanges}): a withdrawal, a suspension decided by the board, a
+     * membership-data update.
+     */
+    public static final Set<String> CARRIED_OUT_IN_REGISTER = Set.of(WITHDRAWAL, BOARD_SUSPENSION, MEMBERSHIP_UPDATE);
+    /**
+     * Every type whose request changes the member register: those above, the application (registration) and the data
+     * subject's correction and erasure (carried out on the privacy page). Any other request — an inquiry, a
+     * certificate, support, and every type an administrator adds — leaves the register as it is.
+     */
+    private static final Set<String> CHANGES_REGISTER = Set.of(WITHDRAWAL, BOARD_SUSPENSION, MEMBERSHIP_UPDATE,
+            MEMBERSHIP_APPLICATION, "DATA_CORRECTION", "DATA_ERASURE");
     public static final int NAME_MAX = 120;
     /** A new type's answer time until an administrator sets its own. */
     public static final int ANSWER_WORKING_DAYS = 5;
@@ -260,6 +275,11 @@ public class RequestType {
 
     public boolean is(String typeCode) {
         return Objects.equals(code, typeCode);
+    }
+
+    /** Whether a request of this type changes the member register ("this request does not change the register" otherwise). */
+    public static boolean changesRegister(String typeCode) {
+        return typeCode != null && CHANGES_REGISTER.contains(typeCode);
     }
 
     public List<ChecklistItem> checklist() {

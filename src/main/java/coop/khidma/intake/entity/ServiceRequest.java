@@ -382,7 +382,7 @@ public class ServiceRequest {
      * the member its registration creates; refused otherwise.
      */
     public Change linkMember(LinkedMember member, String by, Instant at) {
-        requireStatus("linkMember", SUBMITTED, IN_INTAKE, RETURNED, ACCEPTED);
+        requireStatus("linkMember", SUBMITTED, IN_INTAKE, RETURNED, VERIFIED, BEING_SERVED, ACCEPTED);
         this.memberId = Objects.requireNonNull(member, "member").id();
         return Change.of(SUBJECT_TYPE, reference, "linkMember", status, status, requireActor(by), at, member.subject());
     }
@@ -511,6 +511,17 @@ public class ServiceRequest {
         Change change = move("resolve", RESOLVED, by, at, null, BEING_SERVED);
         outcome = checked;
         closedAt = at;
+        return change;
+    }
+
+    /**
+     * ACCEPTED → COMPLETED with what was done, for a request that is not a membership application (a withdrawal
+     * carried out in the member register); breaks {@code rule.request.outcomeRequired} or a rule of {@link #complete}.
+     */
+    public Change completeWith(String outcome, String by, Instant at) {
+        String checked = checkOutcome(outcome, "rule.request.outcomeRequired");
+        Change change = complete(null, by, at);
+        this.outcome = checked;
         return change;
     }
 

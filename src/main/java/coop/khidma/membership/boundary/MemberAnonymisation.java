@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The member register on erasure: a person who is no longer a member (an applicant or withdrawn) is anonymised, the
- * membership number stays; a current member is kept, so erasure is refused while they are one.
+ * The member register on erasure: a person who is no longer a member (an applicant or withdrawn) is anonymised (the
+ * free text of their history too), the membership number stays; a current member is kept, so erasure is refused while they are one.
  */
 @ApplicationScoped
 public class MemberAnonymisation implements Anonymisable {
@@ -30,6 +30,10 @@ public class MemberAnonymisation implements Anonymisable {
     /** Members that are no longer members (applicants or withdrawn) with this ID or mobile; the number stays. */
     @Override
     public Optional<RecordCount> erase(Subject subject, Instant at) {
+        NativeSql.update(em, "UPDATE member_history SET detail = NULL WHERE detail IS NOT NULL AND member_id IN "
+                        + "(SELECT id FROM member WHERE (national_id = ?1 OR mobile = ?2) "
+                        + "AND status IN ('APPLICANT', 'WITHDRAWN') AND anonymised_at IS NULL)",
+                subject.nationalIdOrNone(), subject.mobileOrNone());
         return Optional.of(new RecordCount("members", NativeSql.update(em, "UPDATE member SET national_id = "
                         + "CONCAT(?1, LPAD(id, 9, '0')), name_ar = ?2, name_latin = ?3, mobile = ?4, email = NULL, "
                         + "status_reason = IF(status_reason IS NULL, NULL, ?2), anonymised_at = ?5, "

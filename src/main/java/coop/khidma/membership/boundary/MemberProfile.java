@@ -14,7 +14,8 @@ import java.util.List;
  */
 public record MemberProfile(String membershipNumber, String nameArabic, String nameLatin, String nationalId,
                             String mobile, String email, String city, int shares, MemberStatus status,
-                            Instant appliedAt, Instant activatedAt, String statusReason, List<Filed> requests,
+                            Instant appliedAt, Instant activatedAt, String statusReason, String statusDecision,
+                            List<Filed> requests,
                             List<Change> history) {
 
     /** A request of the member's: the page links to it. */

@@ -1,9 +1,9 @@
 package coop.khidma.membership.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.boundary.InboxQuery;
 import coop.khidma.membership.entity.Member;
+import coop.khidma.membership.entity.MemberStatus;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
@@ -14,8 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +40,7 @@ public class Members {
     EntityManager em;
 
     @Inject
-    AuditTrail auditTrail;
+    MemberTrail trail;
 
     public List<MemberRow> search(String text, int offset, int limit) {
         List<MemberRow> rows = where(em.createQuery(ROW + condition(text)
@@ -62,10 +60,7 @@ public class Members {
      * national ID another person may share). Breaks {@code rule.member.notFound}.
      */
     public MemberProfile profile(String membershipNumber) {
-        Member member = em.createQuery("SELECT m FROM Member m WHERE m.membershipNumber = :number", Member.class)
-                .setParameter("number", membershipNumber == null ? "" : typed(membershipNumber).toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("rule.member.notFound", String.valueOf(membershipNumber)));
+        Member member = byNumber(em, membershipNumber);
         List<MemberProfile.Filed> requests = em.createQuery("""
                         SELECT NEW coop.khidma.membership.boundary.MemberProfile.Filed(r.reference, r.typeCode,
                             r.channel, r.status, r.submittedAt)
@@ -75,14 +70,33 @@ public class Members {
                         ORDER BY r.submittedAt DESC, r.id DESC""", MemberProfile.Filed.class)
                 .setParameter("member", member.id()).setParameter("nationalId", member.nationalId().value())
                 .setParameter("mobile", member.mobile().value()).getResultList();
-        List<Change> history = new ArrayList<>();
-        member.auditSubjects().forEach(subject -> history.addAll(auditTrail.history(subject)));
-        history.sort(Comparator.comparing(Change::at));
+        List<Change> history = trail.of(member);
         return new MemberProfile(member.membershipNumber(), member.nameArabic(), member.nameLatin(),
                 member.nationalId().value(), member.mobile().national(),
                 member.email() == null ? null : member.email().value(), member.city(), member.shares(),
-                member.status(), member.appliedAt(), member.activatedAt(), member.statusReason(), requests,
-                List.copyOf(history));
+                member.status(), member.appliedAt(), member.activatedAt(), member.statusReason(),
+                member.statusDecision(), requests, history);
+    }
+
+    /**
+     * The member whose certificate may be printed now: the current state of the register, refused unless the member is
+     * active ({@code rule.member.notCurrent} with the status: a withdrawn or suspended member holds no valid
+     * certificate). Breaks {@code rule.member.notFound}.
+     */
+    public MemberProfile certificate(String membershipNumber) {
+        MemberProfile member = profile(membershipNumber);
+        if (member.status() != MemberStatus.ACTIVE) {
+            throw new DomainException("rule.member.notCurrent", member.status());
+        }
+        return member;
+    }
+
+    /** The one finder of a member by membership number (as typed: Arabic-Indic digits, any case); breaks {@code rule.member.notFound}. */
+    static Member byNumber(EntityManager em, String membershipNumber) {
+        return em.createQuery("SELECT m FROM Member m WHERE m.membershipNumber = :number", Member.class)
+                .setParameter("number", membershipNumber == null ? "" : typed(membershipNumber).toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("rule.member.notFound", String.valueOf(membershipNumber)));
     }
 
     private static String condition(String text) {

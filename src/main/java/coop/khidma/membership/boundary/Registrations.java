@@ -1,6 +1,5 @@
 package coop.khidma.membership.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.intake.boundary.RequestProgress;
 import coop.khidma.intake.boundary.RequestProgress.Moved;
@@ -47,7 +46,7 @@ public class Registrations {
     Sequences sequences;
 
     @Inject
-    AuditTrail audit;
+    MemberTrail trail;
 
     @Inject
     Outbox outbox;
@@ -66,7 +65,7 @@ public class Registrations {
         Registration.requireCompletable(request, member);
         MembershipNumber number = new MembershipNumber(Registration.yearOf(now),
                 sequences.next(MembershipNumber.SEQUENCE, Registration.yearOf(now)));
-        audit.record(Registration.activate(request, member, number, by, now));
+        trail.record(member, Registration.activate(request, member, number, by, now));
         Moved completed = requests.registrationCompleted(request.id(), Registration.linked(member), now);
         outbox.send(completed.requester(), MembershipLetters.registrationCompleted(request.reference(),
                 completed.requester().name(), number.toString(), now.atZone(HijriDates.RIYADH).toLocalDate()));
@@ -87,7 +86,7 @@ public class Registrations {
                 .orElseGet(() -> {
                     em.persist(applicant);
                     em.flush(); // its id, by which the audit trail names it until it has a number
-                    audit.record(applicant.created(by));
+                    trail.record(applicant, applicant.created(by));
                     return applicant;
                 });
     }

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +36,7 @@ public class Member {
 
     public static final int NUMBER_MAX = 20;
     public static final String SUBJECT_TYPE = "MEMBER";
+    public static final int DECISION_MAX = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,6 +82,10 @@ public class Member {
 
     @Column(name = "status_reason", length = 500)
     private String statusReason;
+
+    /** The board decision a suspension rests on (its number and date, as the decision gives them). */
+    @Column(name = "status_decision", length = DECISION_MAX)
+    private String statusDecision;
 
     @Version
     private long version;
@@ -131,13 +137,23 @@ public class Member {
         return change("activate", before, by, at, number);
     }
 
-    /** ACTIVE → SUSPENDED with a reason; breaks {@code rule.member.illegalTransition} or {@code rule.reason.required}. */
-    public Change suspend(String reason, String by, Instant at) {
+    /**
+     * ACTIVE → SUSPENDED by a board decision: its reference (number and date) and its reason are kept on the record;
+     * breaks {@code rule.member.illegalTransition}, {@code rule.member.boardDecisionRequired} or
+     * {@code rule.reason.required}.
+     */
+    public Change suspend(String boardDecision, String reason, String by, Instant at) {
         requireStatus("suspend", MemberStatus.ACTIVE);
+        String decision = boardDecision == null ? "" : boardDecision.strip();
+        if (decision.isEmpty() || decision.length() > DECISION_MAX) {
+            throw new DomainException("rule.member.boardDecisionRequired", DECISION_MAX);
+        }
+        String checked = checkReason(reason);
         MemberStatus before = status;
-        statusReason = checkReason(reason);
+        statusDecision = decision;
+        statusReason = checked;
         status = MemberStatus.SUSPENDED;
-        return change("suspend", before, by, at, statusReason);
+        return change("suspend", before, by, at, decision + " — " + checked);
     }
 
     /** SUSPENDED → ACTIVE; breaks {@code rule.member.illegalTransition}. */
@@ -146,6 +162,7 @@ public class Member {
         MemberStatus before = status;
         status = MemberStatus.ACTIVE;
         statusReason = null;
+        statusDecision = null;
         return change("reinstate", before, by, at, null);
     }
 
@@ -158,13 +175,31 @@ public class Member {
         return change("withdraw", before, by, at, statusReason);
     }
 
-    /** A membership-data update (new mobile, e-mail or city); refused once withdrawn. */
+    /**
+     * A membership-data update: the new mobile, e-mail or city ({@code null}: unchanged). The audit fact names which
+     * fields changed, never their values. Refused once withdrawn ({@code rule.member.illegalTransition}), and when
+     * nothing would change ({@code rule.member.nothingChanged}).
+     */
     public Change changeContact(SaudiMobile mobile, EmailAddress email, String city, String by, Instant at) {
         requireStatus("changeContact", MemberStatus.APPLICANT, MemberStatus.ACTIVE, MemberStatus.SUSPENDED);
-        this.mobile = Objects.requireNonNull(mobile, "mobile");
-        this.email = email;
-        this.city = City.check(city);
-        return change("changeContact", status, by, at, null);
+        String newCity = city == null ? null : City.check(city);
+        List<String> changed = new ArrayList<>();
+        if (mobile != null && !mobile.equals(this.mobile)) {
+            changed.add("mobile");
+        }
+        if (email != null && !email.equals(this.email)) {
+            changed.add("email");
+        }
+        if (newCity != null && !newCity.equals(this.city)) {
+            changed.add("city");
+        }
+        if (changed.isEmpty()) {
+            throw new DomainException("rule.member.nothingChanged");
+        }
+        this.mobile = mobile != null ? mobile : this.mobile;
+        this.email = email != null ? email : this.email;
+        this.city = newCity != null ? newCity : this.city;
+        return change("changeContact", status, by, at, String.join(", ", changed));
     }
 
     private void requireStatus(String verb, MemberStatus... allowed) {
@@ -258,6 +293,10 @@ public class Member {
 
     public String statusReason() {
         return statusReason;
+    }
+
+    public String statusDecision() {
+        return statusDecision;
     }
 
     public long version() {

@@ -23,6 +23,13 @@ public class SecurityHeaders extends HttpFilter {
             + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /**
+     * The policy of a document the application's own pages may show in a frame (the bylaws PDF on the kiosk's shelf):
+     * framed by the same origin only, still by no other site; it replaces {@link #CONTENT_SECURITY_POLICY} on that one
+     * response, together with {@code X-Frame-Options: SAMEORIGIN}.
+     */
+    public static final String FRAMED_BY_OWN_PAGES = "default-src 'none'; frame-ancestors 'self'";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {

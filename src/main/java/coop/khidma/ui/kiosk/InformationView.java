@@ -1,8 +1,10 @@
 package coop.khidma.ui.kiosk;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +19,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import coop.khidma.knowledge.boundary.ArticleView;
+import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.knowledge.boundary.Articles;
+import coop.khidma.knowledge.boundary.Bylaws;
 import coop.khidma.knowledge.entity.ArticleCategory;
 import jakarta.inject.Inject;
 
@@ -25,22 +29,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The knowledge base at the kiosk: the bylaws, the member-support policy guide and the answers to frequent questions,
- * one shelf at a time, and a search that finds Arabic however it is spelled (and English in any case).
+ * The knowledge base at the kiosk: the bylaws (the real document first, when the association uploaded it), the
+ * member-support policy guide and the answers to frequent questions, one shelf at a time; the blank request forms to
+ * print at the counter; and a search that finds Arabic however it is spelled (and English in any case).
  */
 @Route(value = "kiosk/information", layout = KioskLayout.class)
 @AnonymousAllowed
 public class InformationView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Articles articles;
+    private final Bylaws bylaws;
+    private final KioskRequests requests;
     private final TextField search = new TextField();
     private final Div shelves = new Div();
     private final Div results = new Div();
     private final Paragraph heading = new Paragraph();
 
     @Inject
-    public InformationView(Articles articles) {
+    public InformationView(Articles articles, Bylaws bylaws, KioskRequests requests) {
         this.articles = articles;
+        this.bylaws = bylaws;
+        this.requests = requests;
         addClassNames("kiosk-page", "kiosk-information");
 
         search.setId("info-search");
@@ -66,6 +75,11 @@ public class InformationView extends Div implements HasUrlParameter<String>, Has
             shelf.getElement().setAttribute("role", "tab");
             shelves.add(shelf);
         }
+        Button forms = new Button(getTranslation("blankForm.shelf"), click -> showForms());
+        forms.setId("shelf-FORMS");
+        forms.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        forms.getElement().setAttribute("role", "tab");
+        shelves.add(forms);
         heading.setId("info-heading");
         heading.addClassName("info-heading");
         results.setId("info-results");
@@ -76,18 +90,61 @@ public class InformationView extends Div implements HasUrlParameter<String>, Has
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String shelf) {
+        if ("FORMS".equals(shelf)) {
+            showForms();
+            return;
+        }
         show(Arrays.stream(ArticleCategory.values()).filter(category -> category.name().equals(shelf)).findFirst()
                 .orElse(ArticleCategory.FAQ));
     }
 
     private void show(ArticleCategory category) {
+        choose("shelf-" + category.name());
+        heading.setText(getTranslation("services.info.shelf." + category.name() + ".hint"));
+        list(articles.shelf(category));
+        if (category == ArticleCategory.BYLAWS) {
+            results.addComponentAsFirst(bylawsDocument());
+        }
+    }
+
+    /** The bylaws as the real document, first on its shelf; or, plainly, that it was not uploaded yet. */
+    private Component bylawsDocument() {
+        if (bylaws.current().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("bylaws.none"));
+            none.setId("bylaws-none");
+            return none;
+        }
+        RouterLink entry = new RouterLink(BylawsView.class);
+        entry.setId("bylaws-document-entry");
+        entry.addClassName("info-entry");
+        Span title = new Span(getTranslation("bylaws.title"));
+        title.addClassName("info-entry-title");
+        entry.add(VaadinIcon.FILE_TEXT.create(), title, VaadinIcon.ANGLE_LEFT.create());
+        return entry;
+    }
+
+    /** The blank member service request forms, one per type the kiosk offers, each opening its A4 print page. */
+    private void showForms() {
+        choose("shelf-FORMS");
+        heading.setText(getTranslation("blankForm.shelf.hint"));
+        results.removeAll();
+        requests.offeredTypes().forEach(type -> {
+            Anchor entry = new Anchor("kiosk/print/form?type=" + type.code(), "");
+            entry.addClassName("info-entry");
+            entry.setId("form-" + type.code());
+            Span title = new Span("ar".equals(getLocale().getLanguage()) ? type.nameArabic() : type.nameEnglish());
+            title.addClassName("info-entry-title");
+            entry.add(VaadinIcon.PRINT.create(), title, VaadinIcon.ANGLE_LEFT.create());
+            results.add(entry);
+        });
+    }
+
+    private void choose(String shelfId) {
         shelves.getChildren().forEach(shelf -> {
-            boolean chosen = shelf.getId().orElse("").equals("shelf-" + category.name());
+            boolean chosen = shelf.getId().orElse("").equals(shelfId);
             shelf.getElement().setAttribute("aria-selected", String.valueOf(chosen));
             shelf.getElement().getClassList().set("chosen", chosen);
         });
-        heading.setText(getTranslation("services.info.shelf." + category.name() + ".hint"));
-        list(articles.shelf(category));
     }
 
     private void find() {
@@ -95,10 +152,7 @@ public class InformationView extends Div implements HasUrlParameter<String>, Has
         if (query == null || query.isBlank()) {
             return;
         }
-        shelves.getChildren().forEach(shelf -> {
-            shelf.getElement().setAttribute("aria-selected", "false");
-            shelf.getElement().getClassList().remove("chosen");
-        });
+        choose("");
         List<ArticleView> found = articles.search(query);
         heading.setText(getTranslation("services.info.found", found.size(), query.strip()));
         list(found);

@@ -8,6 +8,7 @@ import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.intake.entity.VerificationMethod;
+import coop.khidma.membership.boundary.RegisterChanges;
 import coop.khidma.membership.boundary.Registrations;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
@@ -80,6 +81,15 @@ class RequestActionTest {
             ACCEPTED       | SUPPORT                | true      | STAFF            | ATTACH_PAPER WITHDRAW ESCALATE
             ACCEPTED       | MEMBERSHIP_APPLICATION | true      | SUPERVISOR ADMIN | COMPLETE_REGISTRATION ATTACH_PAPER WITHDRAW ESCALATE
             VERIFIED       | SUPPORT                | true      | SUPERVISOR ADMIN | ATTACH_PAPER WITHDRAW ESCALATE
+            ACCEPTED       | WITHDRAWAL             | true      | STAFF            | CARRY_OUT_IN_REGISTER ATTACH_PAPER WITHDRAW ESCALATE
+            ACCEPTED       | WITHDRAWAL             | true      | SUPERVISOR       | ATTACH_PAPER WITHDRAW ESCALATE
+            ACCEPTED       | WITHDRAWAL             | true      | ADMIN            | CARRY_OUT_IN_REGISTER ATTACH_PAPER WITHDRAW
+            VERIFIED       | WITHDRAWAL             | true      | STAFF            | HAND_TO_COMMITTEE ATTACH_PAPER WITHDRAW ESCALATE
+            VERIFIED       | BOARD_SUSPENSION       | false     | STAFF            | START_SERVICE CARRY_OUT_IN_REGISTER ATTACH_PAPER WITHDRAW ESCALATE
+            VERIFIED       | BOARD_SUSPENSION       | false     | DIRECTOR         | START_SERVICE ATTACH_PAPER WITHDRAW ESCALATE
+            BEING_SERVED   | MEMBERSHIP_UPDATE      | false     | STAFF            | CARRY_OUT_IN_REGISTER ATTACH_PAPER WITHDRAW ESCALATE
+            BEING_SERVED   | MEMBERSHIP_UPDATE      | false     | SUPERVISOR       | ATTACH_PAPER WITHDRAW ESCALATE
+            COMPLETED      | WITHDRAWAL             | true      | STAFF            | -
             REJECTED       | SUPPORT                | true      | STAFF            | -
             RESOLVED       | CERTIFICATE            | false     | STAFF            | -
             COMPLETED      | MEMBERSHIP_APPLICATION | true      | ADMIN            | -
@@ -121,6 +131,7 @@ class RequestActionTest {
             Map.entry(RequestAction.START_SERVICE, verbs(Requests.class, "startService")),
             Map.entry(RequestAction.RESOLVE, verbs(Requests.class, "resolve")),
             Map.entry(RequestAction.COMPLETE_REGISTRATION, verbs(Registrations.class, "complete")),
+            Map.entry(RequestAction.CARRY_OUT_IN_REGISTER, verbs(RegisterChanges.class, "carryOut")),
             Map.entry(RequestAction.ATTACH_PAPER, verbs(Requests.class, "attach")),
             Map.entry(RequestAction.WITHDRAW, verbs(Requests.class, "withdraw")),
             Map.entry(RequestAction.ESCALATE, verbs(Escalations.class, "raise")));

@@ -9,6 +9,8 @@ import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
+import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.ItemKind;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.membership.boundary.Registrations.Registered;
@@ -29,6 +31,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +82,9 @@ class RegistrationsIT {
 
     @Inject
     Members members;
+
+    @Inject
+    RegisterChanges registerChanges;
 
     @Test
     void aKioskApplicationGoesThroughIntakeAndTheCommitteeToAnActiveMember() throws Exception {
@@ -231,6 +237,99 @@ class RegistrationsIT {
         assertThatThrownBy(() -> runAs.committee(() -> registrations.complete(accepted)))
                 .satisfies(failure -> assertThat(Failures.chain(failure))
                         .hasAtLeastOneElementOfType(EJBAccessException.class));
+    }
+
+    @Test
+    void theRegisterFollowsTheMemberThroughAWithdrawalASuspensionAndADataUpdate() throws Exception {
+        String first = runAs.staff(() -> registrations.complete(applications.accepted(
+                Applications.nationalId(PEOPLE.incrementAndGet()), "0501234006"))).membershipNumber();
+        String second = runAs.staff(() -> registrations.complete(applications.accepted(
+                Applications.nationalId(PEOPLE.incrementAndGet()), "0501234007"))).membershipNumber();
+
+        // a data update: the new e-mail and city, as the member gives them, carried out while served
+        RequestRef update = intake("MEMBERSHIP_UPDATE", "NEW_EMAIL", "new.address@example.sa", "NEW_CITY", "شرورة");
+        assertBroken("rule.registerChange.notThisType", () -> runAs.staff(() -> registerChanges.carryOut(
+                intake("CERTIFICATE"), first)));
+        RequestRef served = runAs.staff(() -> requests.startService(update)).ref();
+        assertBroken("rule.registerChange.carryOut", () -> runAs.staff(() -> requests.resolve(served, "done")));
+        assertBroken("rule.member.notFound", () -> runAs.staff(() -> registerChanges.carryOut(served, "NJT-1999-0001")));
+        assertThatThrownBy(() -> runAs.supervisor(() -> registerChanges.carryOut(served, first)))
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+        RegisterChanges.CarriedOut updated = runAs.staff(() -> registerChanges.carryOut(served, first));
+        assertThat(updated.request().status()).isEqualTo(RequestStatus.RESOLVED);
+        MemberProfile afterUpdate = runAs.staff(() -> members.profile(first));
+        assertThat(afterUpdate.city()).isEqualTo("شرورة");
+        assertThat(afterUpdate.email()).isEqualTo("new.address@example.sa");
+        assertThat(afterUpdate.mobile()).isEqualTo("0501234006");
+        assertThat(afterUpdate.requests()).extracting(MemberProfile.Filed::reference).contains(update.reference());
+
+        // a hostile update changes neither the member nor the request (both or neither)
+        RequestRef hostile = intake("MEMBERSHIP_UPDATE", "NEW_MOBILE", "<script>alert(1)</script>");
+        assertBroken("rule.mobile.invalid", () -> runAs.staff(() -> registerChanges.carryOut(hostile, first)));
+        assertThat(runAs.staff(() -> requests.detail(hostile.reference()).status())).isEqualTo(RequestStatus.VERIFIED);
+
+        // a suspension decided by the board: its decision kept on the record; no certificate while suspended
+        RequestRef suspension = intake("BOARD_SUSPENSION", "BOARD_DECISION", "قرار المجلس رقم 7 بتاريخ 1448/03/02",
+                "SUSPENSION_REASON", "Dues unpaid for two years");
+        runAs.staff(() -> registerChanges.carryOut(suspension, second));
+        MemberProfile suspended = runAs.staff(() -> members.profile(second));
+        assertThat(suspended.status()).isEqualTo(MemberStatus.SUSPENDED);
+        assertThat(suspended.statusDecision()).isEqualTo("قرار المجلس رقم 7 بتاريخ 1448/03/02");
+        assertBroken("rule.member.notCurrent", () -> runAs.staff(() -> members.certificate(second)));
+
+        // a withdrawal: only once the committee accepted it
+        RequestRef withdrawal = intake("WITHDRAWAL");
+        assertBroken("rule.registerChange.notReady", () -> runAs.staff(() -> registerChanges.carryOut(withdrawal,
+                first)));
+        HandOver handOver = runAs.staff(() -> reviews.handToCommittee(withdrawal.reference()));
+        runAs.admin(() -> {
+            reviews.overrideFloor(handOver.agendaId(), "The board meets this week", "1447/12");
+            return null;
+        });
+        runAs.committee(() -> decide(handOver.agendaId(), Decision.ACCEPT));
+        RequestRef accepted = runAs.staff(() -> requests.detail(withdrawal.reference()).ref());
+        RegisterChanges.CarriedOut withdrawn = runAs.admin(() -> registerChanges.carryOut(accepted, first));
+        assertThat(withdrawn.request().status()).isEqualTo(RequestStatus.COMPLETED);
+        assertThat(withdrawn.memberStatus()).isEqualTo("WITHDRAWN");
+        assertThat(runAs.staff(() -> requests.detail(withdrawal.reference()).outcome()))
+                .contains("Membership " + first + " is recorded as withdrawn");
+        MemberProfile gone = runAs.staff(() -> members.profile(first));
+        assertThat(gone.status()).isEqualTo(MemberStatus.WITHDRAWN);
+        assertThat(gone.history()).extracting(Change::action)
+                .containsExactly("apply", "activate", "changeContact", "withdraw");
+        assertThat(gone.history()).extracting(Change::detail).doesNotContain("new.address@example.sa");
+        assertBroken("rule.member.notCurrent", () -> runAs.staff(() -> members.certificate(first)));
+        assertBroken("rule.member.illegalTransition", () -> runAs.staff(() -> registerChanges.carryOut(
+                intake("MEMBERSHIP_UPDATE", "NEW_CITY", "نجران"), first)));
+    }
+
+    /** A request of {@code type} registered at the counter, its fields given ({@code code, value} pairs), verified. */
+    private RequestRef intake(String type, String... given) throws Exception {
+        RequestView filed = runAs.staff(() -> requests.register(type, Channel.IN_PERSON, "عضو الجمعية",
+                "0509876543", null));
+        RequestRef shown = runAs.staff(() -> requests.startIntake(filed.ref())).ref();
+        for (int i = 0; i < given.length; i += 2) {
+            String code = given[i];
+            String value = given[i + 1];
+            RequestRef before = shown;
+            shown = runAs.staff(() -> requests.provide(before, code, value)).ref();
+        }
+        for (RequestView.Item item : runAs.staff(() -> requests.detail(filed.ref().reference())).items()) {
+            if (item.mandatory()) {
+                RequestRef before = shown;
+                shown = runAs.staff(() -> requests.verifyItem(before, item.code(), item.kind() == ItemKind.FIELD
+                        ? VerificationMethod.MATCHED_REGISTRY : VerificationMethod.COPY_RECEIVED)).ref();
+            }
+        }
+        RequestRef verified = shown;
+        return runAs.staff(() -> requests.completeIntake(verified)).ref();
+    }
+
+    private static void assertBroken(String key, ThrowingCallable call) {
+        assertThatThrownBy(call).satisfies(failure -> assertThat(Failures.chain(failure)).anySatisfy(cause ->
+                assertThat(cause).isInstanceOfSatisfying(DomainException.class, broken ->
+                        assertThat(broken.key()).isEqualTo(key))));
     }
 
     private static long serial(String membershipNumber) {

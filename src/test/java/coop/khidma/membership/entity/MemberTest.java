@@ -56,13 +56,21 @@ class MemberTest {
     @Test
     void suspensionReinstatementAndWithdrawalFollowTheStatus() {
         Member member = applicant();
-        assertBroken("rule.member.illegalTransition", () -> member.suspend("late dues", "admin", AT));
+        assertBroken("rule.member.illegalTransition", () -> member.suspend("12/1447", "late dues", "admin", AT));
         assertBroken("rule.member.illegalTransition", () -> member.reinstate("admin", AT));
         member.activate("NJT-2026-0001", "fatima", AT);
-        assertBroken("rule.reason.required", () -> member.suspend(" ", "admin", AT));
-        assertThat(member.suspend("Board decision 12/1447", "admin", AT).after()).isEqualTo("SUSPENDED");
+        assertBroken("rule.reason.required", () -> member.suspend("12/1447", " ", "admin", AT));
+        assertBroken("rule.member.boardDecisionRequired", () -> member.suspend(" ", "late dues", "admin", AT));
+        assertBroken("rule.member.boardDecisionRequired", () -> member.suspend(null, "late dues", "admin", AT));
+        assertThat(member.status()).isEqualTo(MemberStatus.ACTIVE);
+        Change suspended = member.suspend("Board decision 12/1447", "Dues unpaid for two years", "admin", AT);
+        assertThat(suspended).isEqualTo(new Change("MEMBER", "NJT-2026-0001", "suspend", "ACTIVE", "SUSPENDED",
+                "admin", AT, "Board decision 12/1447 — Dues unpaid for two years"));
+        assertThat(member.statusDecision()).isEqualTo("Board decision 12/1447");
+        assertBroken("rule.member.illegalTransition", () -> member.suspend("13/1447", "again", "admin", AT));
         assertBroken("rule.member.notApplicant", () -> member.activate("NJT-2026-0003", "fatima", AT));
         assertThat(member.reinstate("admin", AT).after()).isEqualTo("ACTIVE");
+        assertThat(member.statusDecision()).isNull();
         assertThat(member.withdraw("Member asked to leave", "admin", AT).after()).isEqualTo("WITHDRAWN");
         assertBroken("rule.member.illegalTransition", () -> member.withdraw("again", "admin", AT));
         assertBroken("rule.member.illegalTransition", () -> member.changeContact(SaudiMobile.parse("0551234567"),
@@ -77,5 +85,20 @@ class MemberTest {
         assertThat(member.mobile().value()).isEqualTo("+966551234567");
         assertThat(member.city()).isEqualTo("شرورة");
         assertThat(member.withdraw("Changed her mind", "fatima", AT).before()).isEqualTo("APPLICANT");
+    }
+
+    @Test
+    void aDataUpdateChangesOnlyWhatIsGivenAndNamesTheFieldsNotTheirValues() {
+        Member member = applicant();
+        member.activate("NJT-2026-0001", "fatima", AT);
+        Change changed = member.changeContact(null, EmailAddress.parse("sara@example.sa"), "شرورة", "fatima", AT);
+        assertThat(changed).isEqualTo(new Change("MEMBER", "NJT-2026-0001", "changeContact", "ACTIVE", "ACTIVE",
+                "fatima", AT, "email, city"));
+        assertThat(member.mobile().value()).isEqualTo("+966501234567");
+        assertThat(member.email().value()).isEqualTo("sara@example.sa");
+        assertBroken("rule.member.nothingChanged", () -> member.changeContact(SaudiMobile.parse("0501234567"),
+                null, "شرورة", "fatima", AT));
+        assertBroken("rule.member.nothingChanged", () -> member.changeContact(null, null, null, "fatima", AT));
+        assertBroken("rule.member.city", () -> member.changeContact(null, null, "<".repeat(61), "fatima", AT));
     }
 }

@@ -4,6 +4,7 @@ import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.knowledge.boundary.ArticleView;
 import coop.khidma.knowledge.boundary.Articles;
+import coop.khidma.knowledge.boundary.Bylaws;
 import coop.khidma.knowledge.entity.Article;
 import coop.khidma.knowledge.entity.ArticleCategory;
 import coop.khidma.knowledge.entity.Audience;
@@ -63,6 +64,9 @@ class ServicesIT {
 
     @Inject
     Articles articles;
+
+    @Inject
+    Bylaws bylaws;
 
     @Inject
     Ratings ratings;
@@ -190,6 +194,35 @@ class ServicesIT {
         assertDenied(() -> articles.concerning("WITHDRAWAL"));
         assertDenied(() -> runAs.supervisor(() -> articles.edit(moved.ref(), ArticleCategory.POLICY_GUIDE, 40, texts,
                 Audience.STAFF, Set.of())));
+    }
+
+    @Test
+    void theBylawsPdfIsUploadedByAnAdministratorOnlyCheckedByItsBytesAndReadByAnyone() throws Exception {
+        byte[] pdf = ("%PDF-1.7\n% bylaws " + UUID.randomUUID() + "\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertDenied(() -> runAs.staff(() -> bylaws.upload("bylaws.pdf", pdf)));
+        assertDenied(() -> runAs.committee(() -> bylaws.upload("bylaws.pdf", pdf)));
+        assertDenied(() -> bylaws.upload("bylaws.pdf", pdf));
+        assertBroken("rule.bylaws.notPdf", () -> runAs.admin(() -> bylaws.upload("bylaws.pdf",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        byte[] tooLarge = java.util.Arrays.copyOf(pdf, Bylaws.MAX_BYTES + 1);
+        assertBroken("rule.bylaws.tooLarge", () -> runAs.admin(() -> bylaws.upload("bylaws.pdf", tooLarge)));
+
+        Bylaws.Edition first = runAs.admin(() -> bylaws.upload("C:\\board\\اللائحة.pdf", pdf));
+        assertThat(first.fileName()).isEqualTo("اللائحة.pdf");
+        assertThat(bylaws.current()).contains(first);
+        assertThat(bylaws.pdf().orElseThrow().content()).isEqualTo(pdf);
+        Bylaws.Edition next = runAs.admin(() -> bylaws.upload("bylaws-2.pdf", pdf));
+        assertThat(next.edition()).isEqualTo(first.edition() + 1);
+        assertThat(bylaws.current().orElseThrow().edition()).isEqualTo(next.edition());
+        assertThat(runAs.admin(() -> audit.history("edition " + next.edition()))).extracting(Change::action)
+                .containsExactly("uploadBylaws");
+    }
+
+    private static void assertBroken(String key, ThrowingCallable call) {
+        assertThatThrownBy(call).satisfies(failure -> assertThat(Failures.chain(failure)).anySatisfy(cause ->
+                assertThat(cause).isInstanceOfSatisfying(DomainException.class, broken ->
+                        assertThat(broken.key()).isEqualTo(key))));
     }
 
     // ---- satisfaction -------------------------------------------------------------------------------------------

@@ -17,7 +17,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -250,11 +255,30 @@ class BackOfficeJourneyIT {
         browser.waitFor(driver -> browser.find("#article-state").getText().equals("منشور"));
         browser.screenshot("console-knowledge-published-ar");
         List<String> shelf = browser.csv("#articles-csv");
-        assertThat(shelf.get(0)).isEqualTo("الرمز,الرف,العنوان (بالعربية),العنوان (بالإنجليزية),من يقرؤه,الحالة");
+        assertThat(shelf.get(0)).isEqualTo("الرمز,الرف,العنوان (بالعربية),العنوان (بالإنجليزية),من يقرؤه,"
+                + "أنواع الطلبات التي يتعلق بها,الحالة");
         assertThat(shelf).contains(BackOfficeCases.ARTICLE + ",الأسئلة الشائعة,هل المقر مهيأ لذوي الإعاقة؟,"
-                + "Is the office accessible to everyone?,الجميع (جهاز الخدمة الذاتية والموقع),منشور");
+                + "Is the office accessible to everyone?,الجميع (جهاز الخدمة الذاتية والموقع),,منشور");
+
+        // the bylaws as the real document: a file named .pdf that is none is refused by its bytes; a PDF is published
+        browser.chooseFile("#bylaws-upload-field", file(".pdf", "<html>not the bylaws</html>"));
+        browser.waitFor(driver -> browser.find("#bylaws-upload-error").getText()
+                .equals("لا يُنشر بوصفه اللائحة الأساسية إلا ملف PDF؛ وهذا الملف ليس PDF."));
+        browser.chooseFile("#bylaws-upload-field", file(".pdf", "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"));
+        browser.notice("من اللائحة الأساسية.");
+        assertThat(browser.find("#bylaws-edition").getText()).startsWith("الإصدار ");
+        browser.screenshot("console-bylaws-published-ar");
 
         browser.newSession();
+        browser.open(root() + "kiosk/information/BYLAWS");
+        browser.click("#bylaws-document-entry");
+        assertThat(browser.find("#bylaws-edition").getText()).startsWith("الإصدار ");
+        assertThat(browser.attribute("#bylaws-pdf", "src")).isNotBlank();
+        browser.find("#bylaws-print");
+        browser.screenshot("kiosk-bylaws-document-ar");
+
         browser.open(root() + "kiosk/information");
         browser.type("#info-search", "منحدر");
         browser.click("#info-search-go");
@@ -263,6 +287,17 @@ class BackOfficeJourneyIT {
             return true;
         });
         assertThat(browser.find("#article-body").getText()).contains("بمنحدر");
+    }
+
+    /** A file of the given ending and text, to choose in an upload. */
+    private static Path file(String ending, String text) {
+        try {
+            Path file = Files.createTempFile("khidma-", ending);
+            Files.writeString(file, text, StandardCharsets.ISO_8859_1);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The application's address, ending in a slash whichever way the container reported it. */

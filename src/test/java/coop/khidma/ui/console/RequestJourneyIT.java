@@ -95,6 +95,7 @@ class RequestJourneyIT {
         assertThat(browser.find("#handover-expected").getText()).contains("هـ").contains("م");
         assertThat(browser.find("#timeline").getText()).contains("أُعيد لاستكمال النواقص").contains("استؤنف التحقق")
                 .contains("رُفع إلى لجنة البحث");
+        assertThat(browser.find("#register-unchanged").getText()).isEqualTo("هذا الطلب لا يُغيّر سجل الأعضاء.");
         browser.screenshot("console-request-detail-ar");
         switchLanguage("Request " + ConsoleCases.INTAKE, "h2");
         browser.find("#timeline");

@@ -81,6 +81,18 @@ class ServicesJourneyIT {
         search("مواقف السيارات");
         assertThat(browser.find("#info-ask").getText()).isEqualTo("اطرح سؤالك");
         browser.screenshot("kiosk-information-nothing-found-ar");
+
+        // the blank form of a withdrawal, to print at the counter: checklist, documents, signatures, Hijri date line
+        browser.click("#shelf-FORMS");
+        browser.click("#form-WITHDRAWAL");
+        assertThat(browser.find("#blank-form-title").getText()).isEqualTo("نموذج طلب خدمة عضو — انسحاب من العضوية");
+        assertThat(browser.attribute("#blank-form-print", "dir")).isEqualTo("rtl");
+        assertThat(browser.find("#blank-form-fields").getText()).contains("رقم الحساب البنكي (الآيبان) لرد قيمة الأسهم *");
+        assertThat(browser.find("#blank-form-documents").getText()).contains("أصل شهادة الأسهم");
+        assertThat(browser.find("#blank-form-declarations").getText()).contains("طلب انسحاب موقّع من العضو *");
+        assertThat(browser.find("#blank-form-date").getText()).contains("هـ").contains("م");
+        assertThat(browser.present("#blank-form-register-unchanged")).isFalse();
+        browser.screenshot("kiosk-blank-form-withdrawal-ar");
     }
 
     @Test

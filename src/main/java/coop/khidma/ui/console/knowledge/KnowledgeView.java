@@ -13,7 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import coop.khidma.intake.boundary.Requests;
 import coop.khidma.knowledge.boundary.ArticleView;
+import coop.khidma.intake.boundary.RequestTypes;
 import coop.khidma.knowledge.boundary.Articles;
+import coop.khidma.knowledge.boundary.Bylaws;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.ui.console.ConsoleLayout;
@@ -21,6 +23,7 @@ import coop.khidma.ui.console.Facts;
 import coop.khidma.ui.console.SignedIn;
 import coop.khidma.ui.kiosk.ReadingView;
 import coop.khidma.ui.shared.Columns;
+import coop.khidma.ui.shared.BylawsDocumentPanel;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,14 +36,17 @@ import java.util.function.Supplier;
  * The knowledge base behind the kiosk's information screen: the bylaws, the member-support policy guide and the
  * answers to frequent questions, in Arabic and English, public or for staff only. Staff write and edit (a change over
  * someone else's newer edit is refused by the one error handler, and what was typed stays); administrators publish
- * and withdraw. The preview shows an article exactly as the kiosk lays it out, in both languages.
+ * and withdraw. The preview shows an article exactly as the kiosk lays it out, in both languages. Beneath: the bylaws
+ * as the real document (administrators upload the next edition) and the blank request forms to print.
  */
 @Route(value = "console/knowledge", layout = ConsoleLayout.class)
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class KnowledgeView extends Div implements HasDynamicTitle {
 
     private final Articles articles;
+    private final Bylaws bylaws;
     private final Set<String> roles;
+    private final Div bylawsShelf = new Div();
     private final Grid<ArticleView> grid = new Grid<>();
     private final ArticleForm form;
     private final Div publishing = new Div();
@@ -48,8 +54,10 @@ public class KnowledgeView extends Div implements HasDynamicTitle {
     private ArticleView selected;
 
     @Inject
-    public KnowledgeView(Articles articles, StaffAccounts accounts, Requests requests) {
+    public KnowledgeView(Articles articles, Bylaws bylaws, RequestTypes types, StaffAccounts accounts,
+                         Requests requests) {
         this.articles = articles;
+        this.bylaws = bylaws;
         this.form = new ArticleForm(requests.typeCodes());
         this.roles = SignedIn.of(accounts).roles();
         addClassNames("console-page", "backoffice-knowledge");
@@ -107,7 +115,32 @@ public class KnowledgeView extends Div implements HasDynamicTitle {
             add(Facts.section(getTranslation("backoffice.knowledge.edit"), form));
         }
         add(publishing, Facts.section(getTranslation("backoffice.knowledge.preview"), preview));
+        bylawsShelf.setId("bylaws-shelf");
+        showBylaws();
+        add(Facts.section(getTranslation("bylaws.title"), bylawsShelf),
+                Facts.section(getTranslation("blankForm.shelf"), new BlankForms(types.forms())));
         grid.setItems(articles.all());
+    }
+
+    /** The bylaws document as published; for administrators, the upload of the next edition. */
+    private void showBylaws() {
+        bylawsShelf.removeAll();
+        bylawsShelf.add(new BylawsDocumentPanel(bylaws, false));
+        if (roles.contains(Roles.ADMIN)) {
+            BylawsUpload upload = new BylawsUpload();
+            upload.addChosenListener(chosen -> {
+                Bylaws.Edition edition;
+                try {
+                    edition = bylaws.upload(chosen.typed().name(), chosen.typed().content());
+                } catch (RuntimeException failure) {
+                    upload.refuse(ErrorMessages.messageFor(failure, getLocale()));
+                    return;
+                }
+                Facts.success(getTranslation("bylaws.uploaded", edition.edition()));
+                showBylaws();
+            });
+            bylawsShelf.add(upload);
+        }
     }
 
     private void show(ArticleView article) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import coop.khidma.membership.boundary.MemberProfile;
 import coop.khidma.membership.boundary.Members;
+import coop.khidma.membership.entity.MemberStatus;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.console.ConsoleLayout;
@@ -78,10 +79,13 @@ public class MemberView extends Div implements HasUrlParameter<String>, HasDynam
             Facts.fact(facts, "member-since", "console.members.since",
                     Dates.both(member.activatedAt(), getLocale()));
         }
+        if (member.statusDecision() != null) {
+            Facts.fact(facts, "member-decision", "console.member.decision", member.statusDecision());
+        }
         if (member.statusReason() != null) {
             Facts.fact(facts, "member-reason", "console.member.reason", member.statusReason());
         }
-        if (member.registeredBy() != null) {
+        if (member.registeredBy() != null && member.status() == MemberStatus.ACTIVE) {
             Anchor certificate = new Anchor("console/print/certificate?reference=" + member.registeredBy(),
                     getTranslation("console.request.certificate"));
             certificate.setId("member-certificate");

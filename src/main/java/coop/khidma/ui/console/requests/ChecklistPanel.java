@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.control.RequestAction;
+import coop.khidma.intake.entity.ItemKind;
 import coop.khidma.intake.entity.ItemState;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.ui.console.FormEvent;
@@ -20,8 +21,8 @@ import java.util.Arrays;
 
 /**
  * The checklist item by item: its label in the reader's language, its kind, its state, who verified it when and how
- * or why it is missing; where the boundary allows the reader to ({@link RequestView.Item#allowed}: an item not yet
- * verified, during intake), the item can be verified by a method that fits its kind ({@link Verified}) or marked
+ * or why it is missing, and what the member gave for it; where the boundary allows the reader to ({@link RequestView.Item#allowed}: an item not yet
+ * verified, during intake), a field's value can be written down ({@link Provided}), the item can be verified by a method that fits its kind ({@link Verified}) or marked
  * missing with a reason ({@link MarkedMissing}). Calls no service.
  */
 public class ChecklistPanel extends Div {
@@ -36,6 +37,16 @@ public class ChecklistPanel extends Div {
 
     public static class Verified extends FormEvent<ChecklistPanel, Verification> {
         Verified(ChecklistPanel panel, Verification typed) {
+            super(panel, typed);
+        }
+    }
+
+    /** What the member gave for an item, written down. */
+    public record Given(String itemCode, String note) {
+    }
+
+    public static class Provided extends FormEvent<ChecklistPanel, Given> {
+        Provided(ChecklistPanel panel, Given typed) {
             super(panel, typed);
         }
     }
@@ -63,6 +74,9 @@ public class ChecklistPanel extends Div {
         Div row = new Div(new Div(label, kind), state(item));
         row.setId("item-" + item.code());
         row.addClassName("checklist-item");
+        if (item.note() != null) {
+            row.add(note("item-given-", item, getTranslation("console.request.given", item.note())));
+        }
         if (item.state() == ItemState.VERIFIED) {
             row.add(note("item-how-", item, getTranslation("console.request.verifiedHow",
                     getTranslation("verification." + item.method()), item.verifiedBy(),
@@ -99,6 +113,9 @@ public class ChecklistPanel extends Div {
     private Component actions(RequestView.Item item) {
         Div actions = new Div();
         actions.addClassName("checklist-actions");
+        if (item.allowed().contains(RequestAction.VERIFY_ITEM) && item.kind() == ItemKind.FIELD) {
+            provide(actions, item);
+        }
         if (item.allowed().contains(RequestAction.VERIFY_ITEM)) {
             verify(actions, item);
         }
@@ -126,6 +143,20 @@ public class ChecklistPanel extends Div {
         actions.add(method, verify);
     }
 
+    /** A field's value as the member gives it (a new mobile, the board decision's number), written before verifying. */
+    private void provide(Div actions, RequestView.Item item) {
+        TextField value = new TextField();
+        value.setId("given-" + item.code());
+        value.setPlaceholder(getTranslation("console.request.giveValue"));
+        if (item.note() != null) {
+            value.setValue(item.note());
+        }
+        Button record = new Button(getTranslation("console.request.give"), VaadinIcon.EDIT.create(),
+                click -> fireEvent(new Provided(this, new Given(item.code(), value.getValue()))));
+        record.setId("give-" + item.code());
+        actions.add(value, record);
+    }
+
     private void markMissing(Div actions, RequestView.Item item) {
         TextField reason = new TextField();
         reason.setId("missing-reason-" + item.code());
@@ -138,6 +169,10 @@ public class ChecklistPanel extends Div {
 
     public Registration addVerifiedListener(ComponentEventListener<Verified> listener) {
         return addListener(Verified.class, listener);
+    }
+
+    public Registration addProvidedListener(ComponentEventListener<Provided> listener) {
+        return addListener(Provided.class, listener);
     }
 
     public Registration addMarkedMissingListener(ComponentEventListener<MarkedMissing> listener) {

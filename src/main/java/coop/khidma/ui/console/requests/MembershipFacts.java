@@ -6,10 +6,13 @@ import com.vaadin.flow.router.RouterLink;
 import coop.khidma.ui.console.Facts;
 import coop.khidma.ui.console.members.MemberView;
 
-/** The membership an application completed: its number, the certificate to print and the member's page. */
+/**
+ * The membership a request concerns: its number and the member's page; for the application that completed it, the
+ * certificate to print (which shows the register's current state).
+ */
 public class MembershipFacts extends Div {
 
-    public MembershipFacts(String reference, String membershipNumber) {
+    public MembershipFacts(String reference, String membershipNumber, boolean application) {
         addClassName("request-facts");
         Facts.fact(this, "membership-number", "console.request.membershipNumber", membershipNumber);
         Anchor certificate = new Anchor("console/print/certificate?reference=" + reference,
@@ -18,6 +21,9 @@ public class MembershipFacts extends Div {
         certificate.setTarget("_blank");
         RouterLink page = new RouterLink(getTranslation("console.member.open"), MemberView.class, membershipNumber);
         page.setId("member-page");
-        add(certificate, page);
+        if (application) {
+            add(certificate);
+        }
+        add(page);
     }
 }

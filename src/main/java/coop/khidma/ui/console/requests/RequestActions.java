@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.control.RequestAction;
@@ -46,6 +47,7 @@ public class RequestActions extends Div {
         button("action-start-service", "console.request.startService", RequestAction.START_SERVICE);
         withText("resolve", "console.request.answer", "console.request.resolve", RequestAction.RESOLVE);
         button("action-register", "console.request.register", RequestAction.COMPLETE_REGISTRATION);
+        carryOut();
         withText("withdraw", "console.request.withdrawReason", "console.request.withdraw", RequestAction.WITHDRAW);
         if (allowed.contains(RequestAction.ESCALATE)) {
             add(escalation);
@@ -78,6 +80,23 @@ public class RequestActions extends Div {
                 click -> fireEvent(new Acted(this, new Action(step, text.getValue()))));
         button.setId("action-" + id);
         Div group = new Div(text, button);
+        group.addClassName("request-action-text");
+        add(group);
+    }
+
+    /** The membership number the request concerns (as intake matched it), and the button that carries it out. */
+    private void carryOut() {
+        if (!allowed.contains(RequestAction.CARRY_OUT_IN_REGISTER)) {
+            return;
+        }
+        TextField number = new TextField(getTranslation("console.request.carryOut.number"));
+        number.setId("carry-out-number");
+        number.setPlaceholder("NJT-2026-0001");
+        Button button = new Button(getTranslation("console.request.carryOut"),
+                click -> fireEvent(new Acted(this, new Action(RequestAction.CARRY_OUT_IN_REGISTER, number.getValue()))));
+        button.setId("action-carry-out");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div group = new Div(number, button);
         group.addClassName("request-action-text");
         add(group);
     }

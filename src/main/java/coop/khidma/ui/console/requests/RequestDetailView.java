@@ -2,6 +2,7 @@ package coop.khidma.ui.console.requests;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -13,6 +14,8 @@ import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.control.RequestAction;
 import coop.khidma.knowledge.boundary.Articles;
+import coop.khidma.intake.entity.RequestType;
+import coop.khidma.membership.boundary.RegisterChanges;
 import coop.khidma.membership.boundary.Registrations;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.reception.boundary.Queue;
@@ -48,12 +51,14 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
     private final Registrations registrations;
     private final Queue queue;
     private final Articles articles;
+    private final RegisterChanges registerChanges;
     private RequestView request;
     private Registrations.Registered registered;
 
     @Inject
     public RequestDetailView(Requests requests, Reviews reviews, Escalations escalations, Outbox outbox,
-                             Registrations registrations, Queue queue, Articles articles) {
+                             Registrations registrations, Queue queue, Articles articles,
+                             RegisterChanges registerChanges) {
         this.queue = queue;
         this.articles = articles;
         this.requests = requests;
@@ -61,6 +66,7 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         this.escalations = escalations;
         this.outbox = outbox;
         this.registrations = registrations;
+        this.registerChanges = registerChanges;
         addClassName("console-page");
         addClassName("request-detail");
     }
@@ -79,6 +85,11 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         RequestHeader header = new RequestHeader(request);
         header.addReloadListener(reload -> reload());
         add(header, new RequestFacts(request));
+        if (!RequestType.changesRegister(request.typeCode())) {
+            Span unchanged = Facts.muted(getTranslation("console.request.registerUnchanged"));
+            unchanged.setId("register-unchanged");
+            add(unchanged);
+        }
         if (request.ticket() != null) {
             add(section("console.request.counterVisit", new CounterVisitFacts(request.ticket(),
                     queue.ticket(request.ticket().id()))));
@@ -93,7 +104,8 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         }
         if (registered != null || request.membershipNumber() != null) {
             add(section("console.request.membership", new MembershipFacts(reference(),
-                    registered != null ? registered.membershipNumber() : request.membershipNumber())));
+                    registered != null ? registered.membershipNumber() : request.membershipNumber(),
+                    request.application())));
         }
         add(section("console.request.checklist", checklist()), section("console.request.actions", actions()),
                 section("console.paper.title", papers()),
@@ -132,6 +144,8 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         ChecklistPanel checklist = new ChecklistPanel(request);
         checklist.addVerifiedListener(verified -> act(() -> requests.verifyItem(ref(), verified.typed().itemCode(),
                 verified.typed().method()), "console.request.done.verify"));
+        checklist.addProvidedListener(provided -> act(() -> requests.provide(ref(), provided.typed().itemCode(),
+                provided.typed().note()), "console.request.done.given"));
         checklist.addMarkedMissingListener(missing -> act(() -> requests.markMissing(ref(), missing.typed().itemCode(),
                 missing.typed().reason()), "console.request.done.missing"));
         return checklist;
@@ -155,6 +169,7 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
             case START_SERVICE -> requests.startService(ref());
             case RESOLVE -> requests.resolve(ref(), action.text());
             case COMPLETE_REGISTRATION -> completeRegistration();
+            case CARRY_OUT_IN_REGISTER -> carryOut(action.text());
             case WITHDRAW -> requests.withdraw(ref(), action.text());
             default -> throw new IllegalArgumentException("the actions bar offers no " + action.step());
         };
@@ -167,6 +182,11 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
 
     private RequestView completeRegistration() {
         registered = registrations.complete(ref());
+        return requests.detail(reference());
+    }
+
+    private RequestView carryOut(String membershipNumber) {
+        registerChanges.carryOut(ref(), membershipNumber);
         return requests.detail(reference());
     }
 
