@@ -159,9 +159,19 @@ public final class Browser implements AutoCloseable {
 
     /** Types into a Vaadin field (its slotted native input). */
     public void type(String fieldCss, String text) {
-        WebElement input = find(fieldCss + " input, " + fieldCss + " textarea");
-        input.clear();
-        input.sendKeys(text);
+        String css = fieldCss + " input, " + fieldCss + " textarea";
+        // emptied first, and seen empty: a field Vaadin has just filled again (a language switch re-rendering the
+        // form, say) can keep its old value through a clear(), and the new text would be typed after it
+        waitFor(driver -> {
+            WebElement input = find(css);
+            input.clear();
+            if (!String.valueOf(input.getDomProperty("value")).isEmpty()) {
+                input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                        org.openqa.selenium.Keys.DELETE);
+            }
+            return String.valueOf(input.getDomProperty("value")).isEmpty();
+        });
+        find(css).sendKeys(text);
     }
 
     /**
