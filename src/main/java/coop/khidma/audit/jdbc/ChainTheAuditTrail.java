@@ -19,7 +19,8 @@ import java.sql.Statement;
  */
 public class ChainTheAuditTrail implements JavaMigration {
 
-    static final String NO_UPDATE = "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry FOR EACH ROW\n"
+    /** The append-only trigger of V2, word for word (a test that forges an entry as the owner puts it back too). */
+    public static final String NO_UPDATE = "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry FOR EACH ROW\n"
             + "    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_entry is append-only: no UPDATE'";
 
     @Override

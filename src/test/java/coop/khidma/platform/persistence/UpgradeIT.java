@@ -1,5 +1,8 @@
 package coop.khidma.platform.persistence;
 
+import coop.khidma.audit.control.ChainReport;
+import coop.khidma.audit.jdbc.ChainStore;
+import coop.khidma.audit.jdbc.ChainTheAuditTrail;
 import coop.khidma.support.AdminScripts;
 import coop.khidma.support.EmbeddedMariaDb;
 import coop.khidma.support.ItDatabase;
@@ -128,6 +131,61 @@ class UpgradeIT {
             assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_entry WHERE id = 1"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         }
+    }
+
+    @Test
+    void theFirstReleasesTrailIsChainedInTheOrderItShowsAndTheOperatorsCommandSaysSo() throws Exception {
+        try (Connection connection = db.connect(UPGRADED)) {
+            ChainReport report = ChainStore.verify(connection);
+            assertThat(report.intact()).as(report.toString()).isTrue();
+            assertThat(report.checked()).isEqualTo(15);
+            assertThat(column(connection, "SELECT id FROM audit_entry ORDER BY chain_no"))
+                    .containsExactlyElementsOf(column(connection, "SELECT id FROM audit_entry ORDER BY occurred_at, seq, id"));
+        }
+        AdminScripts.Result intact = AdminScripts.run("verify-audit.sh", db, UPGRADED, deployed());
+        assertThat(intact.exit()).as(intact.output()).isZero();
+        assertThat(intact.lastLine()).startsWith("Audit chain intact: 15 entries checked, up to entry ");
+    }
+
+    @Test
+    void anEntryTheOwnerEditsBreaksTheChainThereAndTheOperatorsCommandNamesIt() throws Exception {
+        String id, before, original;
+        try (Connection connection = db.connect(UPGRADED)) {
+            id = column(connection, "SELECT id FROM audit_entry WHERE chain_no = 7").get(0);
+            before = column(connection, "SELECT id FROM audit_entry WHERE chain_no = 6").get(0);
+            original = column(connection, "SELECT actor FROM audit_entry WHERE id = " + id).get(0);
+            asOwner(connection, "UPDATE audit_entry SET actor = 'someone.else' WHERE id = " + id);
+        }
+        try {
+            AdminScripts.Result broken = AdminScripts.run("verify-audit.sh", db, UPGRADED, deployed());
+            assertThat(broken.exit()).as(broken.output()).isEqualTo(1);
+            assertThat(broken.lastLine()).isEqualTo("Audit chain BROKEN at entry " + id + " (no. 7): its fields differ "
+                    + "from what was written; intact up to entry "
+                    + before + " (no. 6)");
+        } finally {
+            try (Connection connection = db.connect(UPGRADED)) {
+                asOwner(connection, "UPDATE audit_entry SET actor = '" + original + "' WHERE id = " + id);
+            }
+        }
+        assertThat(AdminScripts.run("verify-audit.sh", db, UPGRADED, deployed()).exit()).isZero();
+    }
+
+    /** An edit past the append-only trigger, as the schema's owner can make one. */
+    private static void asOwner(Connection connection, String update) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP TRIGGER audit_entry_no_update");
+            try {
+                statement.executeUpdate(update);
+            } finally {
+                statement.execute(ChainTheAuditTrail.NO_UPDATE);
+            }
+        }
+    }
+
+    /** Where {@code verify-audit.sh} finds the application's classes and the driver, as in {@code KHIDMA_HOME}. */
+    private static Map<String, String> deployed() {
+        return Map.of("KHIDMA_WAR", System.getProperty("khidma.war"), "KHIDMA_DRIVER_JAR",
+                System.getProperty("khidma.driverJar"));
     }
 
     /** The migrations a database has had applied: version, description, checksum, success. */
