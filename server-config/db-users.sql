@@ -15,6 +15,8 @@
 --   SOURCE /opt/khidma/server-config/db-users.sql
 -- @app_host is where the Payara nodes connect from ('127.0.0.1' when MariaDB is on the same machine). Both users
 -- must connect over TLS from another machine: the script requires it (REQUIRE SSL) unless @app_host is local.
+-- Run mariadb-secure-installation on a new server first: it removes the `test` databases that every user (PUBLIC)
+-- may otherwise create tables in.
 -- With binary logging on (Galera, replicas), set log_bin_trust_function_creators=1 so the migrations user may
 -- create the audit trail's triggers without SUPER.
 
