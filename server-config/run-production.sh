@@ -16,12 +16,14 @@ fi
 
 # Heap: 1 GB serves one office with its kiosks (a kiosk session is well under 1 MB, a console session ~1 MB);
 # the JDBC pool (server-config/post-boot-commands.asadmin) holds 2..32 connections.
+# Payara listens on 127.0.0.1 only (pre-boot-production.asadmin): nginx (nginx-khidma.conf) is the only way in.
 exec java -Xms512m -Xmx${KHIDMA_HEAP:-1g} -XX:+ExitOnOutOfMemoryError -Duser.timezone=UTC \
   -jar "$home/payara-micro.jar" \
   --nocluster \
   --port "${KHIDMA_HTTP_PORT:-8080}" \
   --rootdir "$home/runtime" \
   --addLibs "$home/mariadb-java-client.jar" \
+  --prebootcommandfile "$home/server-config/pre-boot-production.asadmin" \
   --postbootcommandfile "$home/server-config/post-boot-commands.asadmin" \
   --logproperties "$home/server-config/logging.properties" \
   --deploy "$home/khidma.war" --contextroot /

@@ -1,5 +1,7 @@
 package coop.khidma.operations;
 
+import coop.khidma.audit.control.ChainReport;
+import coop.khidma.audit.jdbc.ChainStore;
 import coop.khidma.platform.scheduling.DeadlineTimer;
 import coop.khidma.privacy.boundary.PurgeJob;
 import coop.khidma.support.Applications;
@@ -199,6 +201,11 @@ class TwoNodesIT {
                 .mapToLong(TwoNodesIT::serial).max().orElse(0);
         assertThat(numbers.stream().map(TwoNodesIT::serial).sorted().toList())
                 .containsExactlyElementsOf(LongStream.rangeClosed(highestBefore + 1, highestBefore + 20).boxed().toList());
+
+        try (Connection connection = ItDatabase.database().connect()) {
+            ChainReport chain = ChainStore.verify(connection);
+            assertThat(chain.intact()).as("the audit chain after both nodes appended at once: " + chain).isTrue();
+        }
     }
 
     @Test

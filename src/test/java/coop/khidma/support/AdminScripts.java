@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the administrators' scripts in {@code server-config/} (backup, restore) as the README tells an administrator to:
@@ -25,6 +26,12 @@ public final class AdminScripts {
 
     /** Runs {@code server-config/<name>} with {@code arguments} against {@code database} on {@code db}. */
     public static Result run(String name, EmbeddedMariaDb db, String database, String... arguments) throws Exception {
+        return run(name, db, database, Map.of(), arguments);
+    }
+
+    /** The same with more variables in the script's environment. */
+    public static Result run(String name, EmbeddedMariaDb db, String database, Map<String, String> environment,
+                             String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", serverConfig().resolve(name).toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -32,6 +39,7 @@ public final class AdminScripts {
         builder.environment().put("KHIDMA_DB_USER", db.user());
         builder.environment().put("KHIDMA_DB_PASSWORD", db.password());
         builder.environment().put("MARIADB_BIN", db.binaries().getPath());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Result(process.waitFor(), output);

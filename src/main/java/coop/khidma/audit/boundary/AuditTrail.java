@@ -1,8 +1,11 @@
 package coop.khidma.audit.boundary;
 
+import coop.khidma.audit.control.ChainReport;
 import coop.khidma.audit.entity.AuditEntry;
+import coop.khidma.audit.jdbc.ChainStore;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.security.SecurityConfiguration;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,14 +14,22 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The append-only audit trail: boundaries write every {@link Change} their verbs return, in the same transaction
  * as the change itself (so a rolled-back change leaves no trace and a committed one always does); staff read a
  * record's history. There is no way to edit or delete an entry.
+ * <p>
+ * Every entry is chained to the one appended before it, across all transactions and nodes: the first entry a
+ * transaction writes locks the one row of {@code audit_chain_head} ({@code SELECT … FOR UPDATE}) until the transaction
+ * ends, so the chain's order is the order in which transactions took that lock and each transaction's entries follow
+ * each other. The lock is taken late (a boundary records its changes at the end of its work), and a rolled-back
+ * transaction gives its numbers back. {@link #verifyChain} reports the first broken link.
  */
 @Stateless
 public class AuditTrail {
@@ -35,7 +46,10 @@ public class AuditTrail {
     @jakarta.annotation.Resource
     jakarta.transaction.TransactionSynchronizationRegistry transaction;
 
-    private static final Object WRITTEN = AuditTrail.class.getName() + ".written";
+    @jakarta.annotation.Resource(lookup = SecurityConfiguration.DATA_SOURCE)
+    DataSource dataSource;
+
+    private static final Object APPENDING = AuditTrail.class.getName() + ".appending";
 
     /** Writes the facts within the caller's transaction. */
     @PermitAll
@@ -47,17 +61,50 @@ public class AuditTrail {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(Collection<Change> changes) {
-        changes.forEach(change -> em.persist(AuditEntry.of(change, nextInTransaction())));
+        if (changes.isEmpty()) {
+            return;
+        }
+        Appending chain = appending();
+        changes.forEach(change -> em.persist(chain.append(change)));
+        chain.moveHead();
     }
 
-    /** 1, 2, … for the entries of the caller's transaction, so the trail keeps their order within one moment. */
-    private int nextInTransaction() {
-        AtomicInteger written = (AtomicInteger) transaction.getResource(WRITTEN);
-        if (written == null) {
-            written = new AtomicInteger();
-            transaction.putResource(WRITTEN, written);
+    /**
+     * The caller's transaction's place in the chain: on its first entry the head is locked and read; the entries
+     * are numbered 1, 2, … within the transaction ({@code seq}, so the trail keeps their order within one moment)
+     * and next, next + 1, … in the chain.
+     */
+    private Appending appending() {
+        Appending chain = (Appending) transaction.getResource(APPENDING);
+        if (chain == null) {
+            Object[] head = (Object[]) em.createNativeQuery(
+                    "SELECT last_no, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").getSingleResult();
+            chain = new Appending(((Number) head[0]).longValue(), (String) head[1]);
+            transaction.putResource(APPENDING, chain);
         }
-        return written.incrementAndGet();
+        return chain;
+    }
+
+    private final class Appending {
+        private int seq;
+        private long no;
+        private String hash;
+
+        Appending(long no, String hash) {
+            this.no = no;
+            this.hash = hash;
+        }
+
+        AuditEntry append(Change change) {
+            AuditEntry entry = AuditEntry.of(change, ++seq, ++no, hash);
+            hash = entry.chainHash();
+            return entry;
+        }
+
+        void moveHead() {
+            em.createNativeQuery("UPDATE audit_chain_head SET last_no = ?1, last_hash = ?2 WHERE id = 1")
+                    .setParameter(1, no).setParameter(2, hash).executeUpdate();
+        }
     }
 
     /** Everything that happened to one record (a request reference, a membership number…), oldest first. */
@@ -77,8 +124,22 @@ public class AuditTrail {
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void exported(String list, long rows) {
-        em.persist(AuditEntry.of(Change.of("EXPORT", list, "csv", null, rows, caller.getCallerPrincipal().getName(),
-                clock.instant(), null), nextInTransaction()));
+        record(Change.of("EXPORT", list, "csv", null, rows, caller.getCallerPrincipal().getName(), clock.instant(),
+                null));
+    }
+
+    /**
+     * Walks the whole chain and reports the first broken link (an entry edited, removed or inserted past the
+     * application), or that it is intact up to its last entry. Only reads; entries appended meanwhile are left for
+     * the next verification.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public ChainReport verifyChain() {
+        try (Connection connection = dataSource.getConnection()) {
+            return ChainStore.verify(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the audit chain", e);
+        }
     }
 
     /** The viewer's page of entries, newest first; see {@link AuditQuery}. */

@@ -1,5 +1,6 @@
 package coop.khidma.audit.entity;
 
+import coop.khidma.audit.control.AuditChain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,9 @@ import java.util.Objects;
 
 /**
  * One line of the audit trail. Append-only: it is built from a {@link Change}, has no setters, every column is
- * {@code updatable = false}, and the table refuses UPDATE and DELETE by trigger (V2 migration).
+ * {@code updatable = false}, and the table refuses UPDATE and DELETE by trigger (V2 migration). Tamper-evident: each
+ * entry has a number in one chain over the whole trail and a hash over the previous entry's hash and its own fields
+ * ({@link AuditChain}, V22), so whoever edits or deletes rows past the triggers leaves a broken link.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -54,13 +57,25 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false)
     private int seq;
 
+    /** Its number in the one chain of the whole trail: 1, 2, … in the order the entries were appended. */
+    @Column(name = "chain_no", updatable = false)
+    private Long chainNo;
+
+    /** The hash of the entry numbered {@code chainNo - 1} ({@link AuditChain#GENESIS} for the first). */
+    @Column(name = "chain_prev", updatable = false, length = 64)
+    private String chainPrevious;
+
+    /** {@link AuditChain#hash} of this entry. */
+    @Column(name = "chain_hash", updatable = false, length = 64)
+    private String chainHash;
+
     protected AuditEntry() {
         // for the persistence provider only
     }
 
-    private AuditEntry(Change change, int seq) {
+    private AuditEntry(Change change, int seq, long chainNo, String previous) {
         this.seq = seq;
-        this.at = change.at();
+        this.at = AuditChain.stored(change.at());
         this.actor = change.actor();
         this.subjectType = change.subjectType();
         this.subject = change.subject();
@@ -68,11 +83,29 @@ public class AuditEntry {
         this.before = change.before();
         this.after = change.after();
         this.detail = change.detail();
+        this.chainNo = chainNo;
+        this.chainPrevious = Objects.requireNonNull(previous);
+        this.chainHash = AuditChain.hash(previous, chainNo, change(), seq);
     }
 
-    /** The entry to persist for a change, the {@code seq}-th of its transaction; the only way to make one. */
-    public static AuditEntry of(Change change, int seq) {
-        return new AuditEntry(Objects.requireNonNull(change), seq);
+    /**
+     * The entry to persist for a change, the {@code seq}-th of its transaction and the {@code chainNo}-th of the
+     * trail, following the entry whose hash is {@code previous}; the only way to make one.
+     */
+    public static AuditEntry of(Change change, int seq, long chainNo, String previous) {
+        return new AuditEntry(Objects.requireNonNull(change), seq, chainNo, previous);
+    }
+
+    public Long chainNo() {
+        return chainNo;
+    }
+
+    public String chainPrevious() {
+        return chainPrevious;
+    }
+
+    public String chainHash() {
+        return chainHash;
     }
 
     public int seq() {

@@ -1,5 +1,6 @@
 package coop.khidma.platform.persistence;
 
+import coop.khidma.audit.jdbc.ChainTheAuditTrail;
 import coop.khidma.platform.safety.ConfigurationCheck;
 import coop.khidma.platform.security.SecurityConfiguration;
 import jakarta.annotation.PostConstruct;
@@ -18,6 +19,12 @@ import java.util.logging.Logger;
  * Refuses an unsafe configuration ({@link ConfigurationCheck}), then brings the schema up to date with Flyway
  * before anything uses JPA: every start-up bean that touches the
  * database declares {@code @DependsOn("Migrations")}. JPA never generates tables.
+ * <p>
+ * The migrations run as the schema's owner, {@code KHIDMA_DB_MIGRATION_USER} (password in
+ * {@code KHIDMA_DB_MIGRATION_PASSWORD_FILE} or {@code KHIDMA_DB_MIGRATION_PASSWORD}), on a connection of their own
+ * that is closed when they are done; the application's pool ({@code KHIDMA_DB_USER}) then needs only SELECT, INSERT,
+ * UPDATE and DELETE ({@code server-config/db-users.sql}). Without a migration user (development, the tests) the
+ * pool's user migrates.
  */
 @Singleton(name = "Migrations")
 @Startup
@@ -32,7 +39,13 @@ public class Migrations {
     @PostConstruct
     void migrate() {
         ConfigurationCheck.refuseUnsafe(System.getenv());
-        Flyway flyway = configuration(dataSource).load();
+        Flyway flyway = MigrationAccount.from(System.getenv())
+                .map(owner -> {
+                    LOG.info(() -> "Migrating as " + owner.user());
+                    return configuration(dataSource).dataSource(System.getenv("KHIDMA_DB_URL"), owner.user(),
+                            owner.password());
+                })
+                .orElseGet(() -> configuration(dataSource)).load();
         int applied = flyway.migrate().migrationsExecuted;
         LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + applied
                 + " migrations applied now)");
@@ -40,11 +53,13 @@ public class Migrations {
 
     /**
      * The one Flyway configuration of Khidma's schema, for start-up and for the tools and tests that migrate a database
-     * outside the server (the upgrade test from the first release's dump, the dump's maker).
+     * outside the server (the upgrade test from the first release's dump, the dump's maker): the SQL files of
+     * {@code db/migration} and the one Java migration, V22, which chains the audit trail with the application's hash.
      */
     public static FluentConfiguration configuration(DataSource dataSource) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration");
+                .locations("classpath:db/migration")
+                .javaMigrations(new ChainTheAuditTrail());
     }
 }

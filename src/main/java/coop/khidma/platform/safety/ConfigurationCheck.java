@@ -6,7 +6,9 @@ import coop.khidma.platform.security.PasswordPolicy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -14,8 +16,12 @@ import java.util.logging.Logger;
  * <ul>
  *     <li>production ({@code KHIDMA_MODE=production}) on the embedded development database, unless
  *     {@code KHIDMA_ALLOW_EMBEDDED_DB=true} says it is meant;</li>
- *     <li>production with an unencrypted database connection ({@code sslMode=disable}) to a host that is not this
- *     machine, unless {@code KHIDMA_ALLOW_PLAIN_DB=true};</li>
+ *     <li>production with a database connection to a host that is not this machine whose server certificate is not
+ *     verified: anything but {@code sslMode=verify-full} or {@code sslMode=verify-ca} (no {@code sslMode},
+ *     {@code disable}, {@code trust}) lets member data cross the network readable, or lets a machine in the middle
+ *     read it (OWASP ASVS 5.0 V12.3);</li>
+ *     <li>production with the development kiosk token {@code KHIDMA_KIOSK_DEVICE_TOKEN} set: in production a kiosk
+ *     is registered by an administrator's one-time enrolment link, never by a token in the environment;</li>
  *     <li>no database configured at all;</li>
  *     <li>a first administrator's password ({@code KHIDMA_ADMIN_PASSWORD}) that the password policy refuses.</li>
  * </ul>
@@ -52,10 +58,15 @@ public final class ConfigurationCheck {
             problems.add("KHIDMA_MODE=production on the embedded development database: point KHIDMA_DB_URL at the "
                     + "association's MariaDB, or set KHIDMA_ALLOW_EMBEDDED_DB=true if this is intended");
         }
-        if (production && url.contains("sslMode=disable") && !isLocal(url)
-                && !"true".equals(env.get("KHIDMA_ALLOW_PLAIN_DB"))) {
-            problems.add("KHIDMA_MODE=production with sslMode=disable to a remote database: member data would cross "
-                    + "the network unencrypted; use sslMode=verify-full, or set KHIDMA_ALLOW_PLAIN_DB=true");
+        if (production && !url.isBlank() && !isLocal(url) && !VERIFIED_TLS.contains(sslMode(url))) {
+            problems.add("KHIDMA_MODE=production with a remote database and sslMode=" + sslMode(url) + ": the "
+                    + "connection must be encrypted and the server's certificate verified; add sslMode=verify-full "
+                    + "(or verify-ca) to KHIDMA_DB_URL, with the CA in serverSslCert or the system trust store");
+        }
+        String kioskToken = env.get("KHIDMA_KIOSK_DEVICE_TOKEN");
+        if (production && kioskToken != null && !kioskToken.isBlank()) {
+            problems.add("KHIDMA_MODE=production with KHIDMA_KIOSK_DEVICE_TOKEN set: that token is for development "
+                    + "and tests only; remove it and register each kiosk with an administrator's enrolment link");
         }
         String adminPassword = env.get("KHIDMA_ADMIN_PASSWORD");
         if (adminPassword != null && !adminPassword.isBlank()) {
@@ -68,6 +79,24 @@ public final class ConfigurationCheck {
             }
         }
         return problems;
+    }
+
+    private static final Set<String> VERIFIED_TLS = Set.of("verify-full", "verify-ca");
+
+    /** The URL's {@code sslMode} option ({@code none} when absent, the driver's default: no TLS). */
+    static String sslMode(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        if (query < 0) {
+            return "none";
+        }
+        String mode = "none";
+        for (String option : jdbcUrl.substring(query + 1).split("&")) {
+            int equals = option.indexOf('=');
+            if (equals > 0 && option.substring(0, equals).strip().equalsIgnoreCase("sslMode")) {
+                mode = option.substring(equals + 1).strip().toLowerCase(Locale.ROOT);
+            }
+        }
+        return mode;
     }
 
     static boolean isLocal(String jdbcUrl) {

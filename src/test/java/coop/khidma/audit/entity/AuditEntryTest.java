@@ -1,5 +1,6 @@
 package coop.khidma.audit.entity;
 
+import coop.khidma.audit.control.AuditChain;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Modifier;
@@ -15,8 +16,21 @@ class AuditEntryTest {
 
     @Test
     void anEntryRecordsTheChangeAsItWas() {
-        assertThat(AuditEntry.of(CHANGE, 2).change()).isEqualTo(CHANGE);
-        assertThat(AuditEntry.of(CHANGE, 2).seq()).isEqualTo(2);
+        AuditEntry entry = AuditEntry.of(CHANGE, 2, 7, AuditChain.GENESIS);
+        assertThat(entry.change()).isEqualTo(CHANGE);
+        assertThat(entry.seq()).isEqualTo(2);
+        assertThat(entry.chainNo()).isEqualTo(7);
+        assertThat(entry.chainPrevious()).isEqualTo(AuditChain.GENESIS);
+        assertThat(entry.chainHash()).isEqualTo(AuditChain.hash(AuditChain.GENESIS, 7, CHANGE, 2)).hasSize(64);
+    }
+
+    @Test
+    void anEntryKeepsItsInstantAsTheDatabaseDoesSoItsHashHoldsWhenReadBack() {
+        Change nanos = new Change("REQUEST", "2026-000001", "completeIntake", null, null, "fatima",
+                Instant.parse("2026-03-01T06:00:00.123456789Z"), null);
+        AuditEntry entry = AuditEntry.of(nanos, 1, 1, AuditChain.GENESIS);
+        assertThat(entry.at()).isEqualTo(Instant.parse("2026-03-01T06:00:00.123456Z"));
+        assertThat(entry.chainHash()).isEqualTo(AuditChain.hash(AuditChain.GENESIS, 1, entry.change(), 1));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package coop.khidma.platform.persistence;
 
+import coop.khidma.audit.control.ChainReport;
+import coop.khidma.audit.jdbc.ChainStore;
+import coop.khidma.audit.jdbc.ChainTheAuditTrail;
 import coop.khidma.support.AdminScripts;
 import coop.khidma.support.EmbeddedMariaDb;
 import coop.khidma.support.ItDatabase;
@@ -14,6 +17,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -134,6 +138,112 @@ class UpgradeIT {
             assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_entry WHERE id = 1"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         }
+    }
+
+    @Test
+    void theFirstReleasesTrailIsChainedInTheOrderItShowsAndTheOperatorsCommandSaysSo() throws Exception {
+        try (Connection connection = db.connect(UPGRADED)) {
+            ChainReport report = ChainStore.verify(connection);
+            assertThat(report.intact()).as(report.toString()).isTrue();
+            assertThat(report.checked()).isEqualTo(15);
+            assertThat(column(connection, "SELECT id FROM audit_entry ORDER BY chain_no"))
+                    .containsExactlyElementsOf(column(connection, "SELECT id FROM audit_entry ORDER BY occurred_at, seq, id"));
+        }
+        AdminScripts.Result intact = AdminScripts.run("verify-audit.sh", db, UPGRADED, deployed());
+        assertThat(intact.exit()).as(intact.output()).isZero();
+        assertThat(intact.lastLine()).startsWith("Audit chain intact: 15 entries checked, up to entry ");
+    }
+
+    @Test
+    void anEntryTheOwnerEditsBreaksTheChainThereAndTheOperatorsCommandNamesIt() throws Exception {
+        String id, before, original;
+        try (Connection connection = db.connect(UPGRADED)) {
+            id = column(connection, "SELECT id FROM audit_entry WHERE chain_no = 7").get(0);
+            before = column(connection, "SELECT id FROM audit_entry WHERE chain_no = 6").get(0);
+            original = column(connection, "SELECT actor FROM audit_entry WHERE id = " + id).get(0);
+            asOwner(connection, "UPDATE audit_entry SET actor = 'someone.else' WHERE id = " + id);
+        }
+        try {
+            AdminScripts.Result broken = AdminScripts.run("verify-audit.sh", db, UPGRADED, deployed());
+            assertThat(broken.exit()).as(broken.output()).isEqualTo(1);
+            assertThat(broken.lastLine()).isEqualTo("Audit chain BROKEN at entry " + id + " (no. 7): its fields differ "
+                    + "from what was written; intact up to entry "
+                    + before + " (no. 6)");
+        } finally {
+            try (Connection connection = db.connect(UPGRADED)) {
+                asOwner(connection, "UPDATE audit_entry SET actor = '" + original + "' WHERE id = " + id);
+            }
+        }
+        assertThat(AdminScripts.run("verify-audit.sh", db, UPGRADED, deployed()).exit()).isZero();
+    }
+
+    @Test
+    void theTwoDatabaseUsersOfDbUsersSqlHaveExactlyTheirGrants() throws Exception {
+        String database = "two_users";
+        db.recreateDatabase(database);
+        db.asRoot("SET @db = '" + database + "', @app_host = '127.0.0.1', @app_user = 'two_users_app', "
+                + "@migration_user = 'two_users_owner', @app_password = 'App-pass-4711', "
+                + "@migration_password = 'Owner-pass-4711';\n"
+                + Files.readString(Path.of(System.getProperty("khidma.serverConfig"), "db-users.sql")));
+        String url = db.jdbcUrl(database);
+        MigrateResult owned = Migrations.configuration(db.dataSource(database))
+                .dataSource(url, "two_users_owner", "Owner-pass-4711").load().migrate();
+        assertThat(owned.success).isTrue();
+        assertThat(owned.targetSchemaVersion).isEqualTo(fresh.targetSchemaVersion);
+
+        try (Connection app = DriverManager.getConnection(url, "two_users_app", "App-pass-4711");
+             Statement statement = app.createStatement()) {
+            // (the test server also shows its PUBLIC grants on the `test` databases: mariadb-secure-installation drops them)
+            List<String> grants = column(app, "SHOW GRANTS").stream()
+                    .filter(grant -> grant.contains(" TO `two_users_app`@")).toList();
+            assertThat(grants).hasSize(2);
+            assertThat(grants.get(0)).as("nothing on the server as a whole").startsWith("GRANT USAGE ON *.* TO ");
+            assertThat(grants.get(1))
+                    .isEqualTo("GRANT SELECT, INSERT, UPDATE, DELETE ON `two_users`.* TO `two_users_app`@`127.0.0.1`");
+            statement.executeUpdate("INSERT INTO holiday (holiday_date, name_ar, name_en, source) "
+                    + "VALUES ('2031-01-05', 'إجازة', 'A day off', 'ADMIN')");
+            statement.executeUpdate("UPDATE holiday SET name_en = 'Day off' WHERE holiday_date = '2031-01-05'");
+            assertThat(column(app, "SELECT name_en FROM holiday WHERE holiday_date = '2031-01-05'"))
+                    .containsExactly("Day off");
+            statement.executeUpdate("DELETE FROM holiday WHERE holiday_date = '2031-01-05'");
+            for (String refused : List.of("DROP TABLE holiday", "ALTER TABLE holiday ADD COLUMN x INT",
+                    "TRUNCATE TABLE audit_entry", "DROP TRIGGER audit_entry_no_update", "CREATE TABLE x (id INT)",
+                    "CREATE TRIGGER x BEFORE INSERT ON holiday FOR EACH ROW SET NEW.name_en = 'x'",
+                    "CREATE INDEX ix_x ON holiday (name_en)", "DROP DATABASE two_users")) {
+                assertThatThrownBy(() -> statement.execute(refused)).as(refused).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("denied");
+            }
+        }
+
+        Path folder = Files.createTempDirectory("khidma-two-users-");
+        AdminScripts.Result backup = AdminScripts.run("backup.sh", db, database, Map.of("KHIDMA_DB_MIGRATION_USER",
+                "two_users_owner", "KHIDMA_DB_MIGRATION_PASSWORD", "Owner-pass-4711"), folder.toString());
+        assertThat(backup.exit()).as(backup.output()).isZero();
+        String dump;
+        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of(backup.lastLine())))) {
+            dump = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(dump).as("the owner's backup keeps the append-only triggers")
+                .contains("CREATE TABLE `audit_chain_head`").contains("audit_entry_no_update")
+                .contains("audit_entry_no_delete");
+    }
+
+    /** An edit past the append-only trigger, as the schema's owner can make one. */
+    private static void asOwner(Connection connection, String update) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP TRIGGER audit_entry_no_update");
+            try {
+                statement.executeUpdate(update);
+            } finally {
+                statement.execute(ChainTheAuditTrail.NO_UPDATE);
+            }
+        }
+    }
+
+    /** Where {@code verify-audit.sh} finds the application's classes and the driver, as in {@code KHIDMA_HOME}. */
+    private static Map<String, String> deployed() {
+        return Map.of("KHIDMA_WAR", System.getProperty("khidma.war"), "KHIDMA_DRIVER_JAR",
+                System.getProperty("khidma.driverJar"));
     }
 
     /** The migrations a database has had applied: version, description, checksum, success. */

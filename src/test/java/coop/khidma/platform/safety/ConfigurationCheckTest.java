@@ -46,6 +46,42 @@ class ConfigurationCheckTest {
     }
 
     @Test
+    void productionRefusesARemoteDatabaseWhoseCertificateIsNotVerified() {
+        for (String url : new String[]{"jdbc:mariadb://db.najran.example:3306/khidma",
+                "jdbc:mariadb://db.najran.example:3306/khidma?useSsl=true",
+                "jdbc:mariadb://db.najran.example:3306/khidma?sslMode=trust",
+                "jdbc:mariadb://db.najran.example:3306/khidma?sslMode=verify-full&sslMode=trust",
+                "jdbc:mariadb://10.0.0.5/khidma?user=x&sslMode=verify-fullish",
+                "jdbc:mariadb://db.najran.example:3306/khidma?comment=sslMode=verify-full"}) {
+            assertThat(ConfigurationCheck.problems(env("KHIDMA_MODE", "production", "KHIDMA_DB_URL", url)))
+                    .as(url).singleElement().asString().contains("sslMode=verify-full");
+        }
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_MODE", "production",
+                "KHIDMA_DB_URL", "jdbc:mariadb://db.najran.example:3306/khidma?sslMode=verify-ca"))).isEmpty();
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_MODE", "production", "KHIDMA_DB_URL",
+                "jdbc:mariadb://db.najran.example/khidma?serverSslCert=/etc/khidma/ca.pem&SSLMODE=Verify-Full")))
+                .isEmpty();
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_MODE", "production", "KHIDMA_ALLOW_PLAIN_DB", "true",
+                "KHIDMA_DB_URL", "jdbc:mariadb://db.najran.example:3306/khidma?sslMode=disable")))
+                .as("no flag lets member data cross the network unverified").hasSize(1);
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_DB_URL", "jdbc:mariadb://db.najran.example:3306/khidma")))
+                .as("development").isEmpty();
+    }
+
+    @Test
+    void productionRefusesTheDevelopmentKioskToken() {
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_MODE", "production", "KHIDMA_KIOSK_DEVICE_TOKEN", "kiosk-1",
+                "KHIDMA_DB_URL", "jdbc:mariadb://127.0.0.1:3306/khidma")))
+                .singleElement().asString().contains("KHIDMA_KIOSK_DEVICE_TOKEN");
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_MODE", "Production", "KHIDMA_KIOSK_DEVICE_TOKEN", "x",
+                "KHIDMA_DB_URL", "jdbc:mariadb://127.0.0.1:3306/khidma"))).hasSize(1);
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_MODE", "production", "KHIDMA_KIOSK_DEVICE_TOKEN", " ",
+                "KHIDMA_DB_URL", "jdbc:mariadb://127.0.0.1:3306/khidma"))).isEmpty();
+        assertThat(ConfigurationCheck.problems(env("KHIDMA_KIOSK_DEVICE_TOKEN", "kiosk-1",
+                "KHIDMA_DB_URL", "jdbc:mariadb://127.0.0.1:3306/khidma"))).as("development").isEmpty();
+    }
+
+    @Test
     void aWeakFirstAdministratorPasswordAndAMissingDatabaseAreRefused() {
         assertThat(ConfigurationCheck.problems(env("KHIDMA_ADMIN_PASSWORD", "admin")))
                 .hasSize(2).anySatisfy(problem -> assertThat(problem).contains("KHIDMA_ADMIN_PASSWORD"))

@@ -175,6 +175,9 @@ class AdministrationJourneyIT {
         browser.type("#audit-subject", "users");
         browser.waitFor(driver -> grid(driver, "#audit").contains("EXPORT"));
         assertThat(grid(browser.driver(), "#audit")).contains("admin1").contains("csv");
+        browser.click("#audit-chain-verify");
+        browser.waitFor(driver -> driver.findElement(By.id("audit-chain-result")).getText().startsWith("السلسلة سليمة"));
+        assertThat(browser.textOf("#audit-chain-result")).matches("السلسلة سليمة: فُحص \\d+ قيدًا حتى القيد \\d+\\.");
     }
 
     @Test

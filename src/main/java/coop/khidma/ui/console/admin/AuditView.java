@@ -25,7 +25,8 @@ import jakarta.inject.Inject;
 
 /**
  * Administration: the audit trail, newest first, filtered by who, what kind of record, the record's reference and
- * when; paged by the server. Nothing here can change an entry.
+ * when; paged by the server. Nothing here can change an entry; {@link ChainCheck} verifies that none was changed
+ * past the application.
  */
 @Route(value = "console/admin/audit", layout = ConsoleLayout.class)
 @RolesAllowed(Roles.ADMIN)
@@ -68,6 +69,7 @@ public class AuditView extends Div implements HasDynamicTitle {
         grid.setId("audit");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         Columns<AuditRow> columns = new Columns<AuditRow>()
+                .column("admin.audit.id", row -> String.valueOf(row.id())).autoWidth()
                 .column("admin.audit.when", (row, locale) -> Dates.bothWithTime(row.change().at(), locale)).autoWidth()
                 .column("admin.audit.instant", row -> row.change().at().toString()).csvOnly()
                 .column("admin.audit.who", row -> row.change().actor()).autoWidth()
@@ -90,7 +92,7 @@ public class AuditView extends Div implements HasDynamicTitle {
                     return (offset, limit) -> trail.search(chosen, offset, limit);
                 }).link());
         bar.addClassName("console-filters");
-        add(new H2(getTranslation("admin.audit.title")), bar, total, grid);
+        add(new H2(getTranslation("admin.audit.title")), new ChainCheck(trail), bar, total, grid);
         refresh();
     }
 
