@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +32,6 @@ import java.util.stream.Collectors;
 public class BacklogFigures {
 
     private static final Instant EVER = Instant.EPOCH;
-    private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
 
     @PersistenceContext
     EntityManager em;
@@ -42,11 +42,20 @@ public class BacklogFigures {
     @Inject
     OfficeCalendar office;
 
+    /** Today's backlog, as the office's clock reads today in Riyadh. */
     public Ageing ageing() {
-        LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
+        return ageing(clock.instant().atZone(HijriDates.RIYADH).toLocalDate());
+    }
+
+    /**
+     * The requests filed up to the end of {@code today} and open now, by the stage they stand in and the working days
+     * from their filing to {@code today}.
+     */
+    public Ageing ageing(LocalDate today) {
+        Objects.requireNonNull(today, "today");
         WorkingDays days = office.workingDays();
         Map<AgeBucket, Map<RequestStatus, Long>> counts = new EnumMap<>(AgeBucket.class);
-        Instant until = NEVER;
+        Instant until = today.plusDays(1).atStartOfDay(HijriDates.RIYADH).toInstant();
         for (AgeBucket bucket : AgeBucket.values()) {
             Instant from = bucket == AgeBucket.OVER_10 ? EVER
                     : Ageing.filedOnOrAfter(today, bucket.most(), days).atStartOfDay(HijriDates.RIYADH).toInstant();
