@@ -9,19 +9,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import coop.khidma.intake.control.AgeBucket;
 import coop.khidma.intake.control.Ageing;
 import coop.khidma.intake.control.AgeingRow;
-import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.platform.time.HijriDates;
-import coop.khidma.ui.console.satisfaction.TrendChart;
 import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -30,9 +26,9 @@ import java.util.function.Supplier;
  */
 class BacklogReport extends Div {
 
-    private final Div chart = new Div();
-    private final Div summary = new Div();
-    private final Grid<AgeingRow> grid = new Grid<>();
+    final Div chart = new Div();
+    final Div summary = new Div();
+    final Grid<AgeingRow> grid = new Grid<>();
     private Ageing shown;
 
     BacklogReport() {
@@ -88,14 +84,13 @@ class BacklogReport extends Div {
 
     /** One bar per age bucket: all open requests that have waited that long. */
     static Component chart(Ageing ageing, Locale locale) {
-        List<TrendChart.Bar> bars = Arrays.stream(AgeBucket.values())
-                .map(bucket -> new TrendChart.Bar(Messages.get(locale, "reports.backlog.bucket." + bucket.name()),
-                        Optional.of(BigDecimal.valueOf(ageing.all().buckets().get(bucket.ordinal())))))
+        List<BarChart.Bar> bars = Arrays.stream(AgeBucket.values())
+                .map(bucket -> new BarChart.Bar(Messages.get(locale, "reports.backlog.bucket." + bucket.name()),
+                        ageing.all().buckets().get(bucket.ordinal())))
                 .toList();
-        long most = ageing.all().buckets().stream().mapToLong(Long::longValue).max().orElse(1);
         return ReportText.chart("report-backlog-chart", Messages.get(locale, "reports.backlog.chart"),
                 Messages.get(locale, "reports.backlog.chart.description", HijriDates.both(ageing.today(), locale)),
-                bars, most, Locales.isRightToLeft(locale));
+                bars, locale);
     }
 
     static String summary(Ageing ageing, Locale locale) {

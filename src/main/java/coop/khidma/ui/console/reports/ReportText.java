@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import coop.khidma.intake.control.PeriodChange;
 import coop.khidma.platform.i18n.Messages;
-import coop.khidma.ui.console.satisfaction.TrendChart;
+import coop.khidma.platform.i18n.Locales;
 
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +32,9 @@ final class ReportText {
     }
 
     /** A titled chart box, the same markup the satisfaction trend uses. */
-    static Component chart(String id, String title, String description, List<TrendChart.Bar> bars, long max,
-                           boolean rightToLeft) {
+    static Component chart(String id, String title, String description, List<BarChart.Bar> bars, Locale locale) {
         Div box = new Div(new Span(title),
-                new TrendChart(id, title, description, bars, Math.max(1, max), rightToLeft));
+                new BarChart(id, title, description, bars, Locales.isRightToLeft(locale)));
         box.addClassName("backoffice-chart-box");
         box.addClassName("report-chart");
         return box;

@@ -28,16 +28,17 @@ import java.time.LocalDate;
 public class ReportsView extends Div implements HasDynamicTitle {
 
     private final ChannelFigures channels;
-    private final VolumeReport volume = new VolumeReport();
-    private final BacklogReport backlog = new BacklogReport();
-    private final Div period = new Div();
+    final VolumeReport volume = new VolumeReport();
+    final BacklogReport backlog = new BacklogReport();
+    final Div period = new Div();
+    final PeriodPicker picker;
 
     @Inject
     public ReportsView(ChannelFigures channels, BacklogFigures backlogs, Clock clock) {
         this.channels = channels;
         addClassNames("console-page", "reports");
         LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
-        PeriodPicker picker = new PeriodPicker(today, this::showVolume);
+        picker = new PeriodPicker(today, this::showVolume);
         period.setId("report-period-label");
         period.addClassName("console-muted");
         add(new H2(getTranslation("reports.title")), new Paragraph(getTranslation("reports.principle")),

@@ -8,16 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import coop.khidma.intake.control.Volume;
 import coop.khidma.intake.control.VolumeRow;
-import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.i18n.Messages;
-import coop.khidma.ui.console.satisfaction.TrendChart;
 import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -26,9 +22,9 @@ import java.util.function.Supplier;
  */
 class VolumeReport extends Div {
 
-    private final Div chart = new Div();
-    private final Div summary = new Div();
-    private final Grid<VolumeRow> grid = new Grid<>();
+    final Div chart = new Div();
+    final Div summary = new Div();
+    final Grid<VolumeRow> grid = new Grid<>();
     private final Anchor print = new Anchor("", "");
     private Volume shown;
 
@@ -84,14 +80,13 @@ class VolumeReport extends Div {
 
     /** One bar per channel (the policy's seven, then the kiosk): the requests that came by it in the period. */
     static Component chart(Volume volume, Locale locale) {
-        List<TrendChart.Bar> bars = volume.channels().stream()
-                .map(channel -> new TrendChart.Bar(Messages.get(locale, "channel." + channel.channel()),
-                        Optional.of(BigDecimal.valueOf(channel.change().now()))))
+        List<BarChart.Bar> bars = volume.channels().stream()
+                .map(channel -> new BarChart.Bar(Messages.get(locale, "channel." + channel.channel()),
+                        channel.change().now()))
                 .toList();
-        long most = volume.channels().stream().mapToLong(channel -> channel.change().now()).max().orElse(1);
         return ReportText.chart("report-volume-chart", Messages.get(locale, "reports.volume.chart"),
-                Messages.get(locale, "reports.volume.chart.description", volume.period().label(locale)), bars, most,
-                Locales.isRightToLeft(locale));
+                Messages.get(locale, "reports.volume.chart.description", volume.period().label(locale)), bars,
+                locale);
     }
 
     /** The whole against the period before, both named in Hijri and Gregorian. */
