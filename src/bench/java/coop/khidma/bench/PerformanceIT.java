@@ -201,6 +201,32 @@ class PerformanceIT {
         table.note("P4 Khidma: Requests.inbox(query, 0, 50, newest first) and inboxCount(query) through the boundary, "
                 + "as the console's inbox asks; limit: the same page and count in hand-written SQL on the table's "
                 + "indexes.");
+        reportsAtScale(table);
+    }
+
+    // ---- P5 ---------------------------------------------------------------------------------------------------
+
+    /** The board's reports over P4's requests, as their page first asks them, beside the same counts in raw SQL. */
+    private void reportsAtScale(ResultTable table) throws Exception {
+        try (Connection connection = ItDatabase.database().connect()) {
+            for (String report : List.of("volume", "backlog")) {
+                ReportsAtScale.Raw raw = report.equals("volume") ? ReportsAtScale::rawVolume
+                        : ReportsAtScale::rawBacklog;
+                driver("report?repeats=" + Math.max(1, INBOX_REPEATS / 10) + "&name=" + report); // warm-up
+                ReportsAtScale.timedRaw(connection, raw, Math.max(1, INBOX_REPEATS / 10));
+                Latencies app = Latencies.parse(driver("report?repeats=" + INBOX_REPEATS + "&name=" + report));
+                long rawBegan = System.nanoTime();
+                List<Long> rawLatencies = ReportsAtScale.timedRaw(connection, raw, INBOX_REPEATS);
+                Latencies limit = Latencies.of(System.nanoTime() - rawBegan, rawLatencies);
+                String name = String.format(Locale.ROOT, "P5 report %,d rows: %s", INBOX_ROWS, report);
+                table.add(name, "first page, p50", app.p50Millis(), limit.p50Millis(), "ms", "≤ 2.00×",
+                        app.p50Millis() / limit.p50Millis() <= 2);
+                table.add(name, "first page, p99", app.p99Millis(), limit.p99Millis(), "ms", "", null);
+            }
+        }
+        table.note("P5 Khidma: ChannelFigures.volume(this Gregorian month) — two grouped counts, this month and the one "
+                + "before — and BacklogFigures.ageing() — four grouped counts by filing days — through the boundary as "
+                + "the director; limit: the same counts in hand-written SQL.");
     }
 
     // ---- P2 ---------------------------------------------------------------------------------------------------

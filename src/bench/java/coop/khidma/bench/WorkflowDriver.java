@@ -1,5 +1,7 @@
 package coop.khidma.bench;
 
+import coop.khidma.intake.boundary.BacklogFigures;
+import coop.khidma.intake.boundary.ChannelFigures;
 import coop.khidma.intake.boundary.InboxQuery;
 import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.platform.personaldata.PrivacyNotice;
@@ -9,6 +11,8 @@ import coop.khidma.intake.boundary.WebsiteRequests;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.membership.boundary.Registrations;
+import coop.khidma.platform.time.DayRange;
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.boundary.HandOver;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.review.entity.Decision;
@@ -23,6 +27,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +41,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * verify every item, complete intake, hand to the committee, allow the early decision, decide, open, complete the
  * registration — each call timed as one request; {@code GET /bench/inbox?statuses=…&text=…&repeats=R} asks
  * {@link Requests#inbox(InboxQuery, int, int, InboxQuery.Sort, boolean)} for the inbox's first page and its count,
- * as the console does; {@code /bench/uidl-start} and {@code /bench/uidl-stop} record the server time of Vaadin's
+ * as the console does; {@code GET /bench/report?name=volume|backlog&repeats=R} asks the board's report as its page
+ * first shows it ({@link ChannelFigures#volume} of this Gregorian month, {@link BacklogFigures#ageing()}), as the
+ * director; {@code /bench/uidl-start} and {@code /bench/uidl-stop} record the server time of Vaadin's
  * round trips in between ({@link UidlTimer}). Answers one line: the wall time in nanoseconds, then every request's
  * latency in nanoseconds.
  */
@@ -57,6 +64,10 @@ public class WorkflowDriver extends HttpServlet {
     Registrations registrations;
     @Inject
     RunAs runAs;
+    @Inject
+    ChannelFigures channels;
+    @Inject
+    BacklogFigures backlogs;
     @Resource
     ManagedExecutorService executor;
 
@@ -73,6 +84,8 @@ public class WorkflowDriver extends HttpServlet {
                         Integer.parseInt(request.getParameter("workflows")), (client, latencies) -> workflow(latencies));
                 case "/inbox" -> Together.run(executor, 1, Integer.parseInt(request.getParameter("repeats")),
                         (client, latencies) -> inboxFirstPage(query(request), latencies));
+                case "/report" -> Together.run(executor, 1, Integer.parseInt(request.getParameter("repeats")),
+                        (client, latencies) -> report(request.getParameter("name"), latencies));
                 default -> throw new IllegalArgumentException(request.getPathInfo());
             };
             response.setContentType("text/plain");
@@ -116,6 +129,13 @@ public class WorkflowDriver extends HttpServlet {
     private void inboxFirstPage(InboxQuery query, List<Long> latencies) throws Exception {
         timed(latencies, () -> runAs.staff(() -> requests.inbox(query, 0, PAGE, InboxQuery.Sort.SUBMITTED, false)
                 .size() + requests.inboxCount(query)));
+    }
+
+    private void report(String name, List<Long> latencies) throws Exception {
+        LocalDate today = LocalDate.now(HijriDates.RIYADH);
+        timed(latencies, () -> runAs.director(() -> "volume".equals(name)
+                ? channels.volume(DayRange.gregorianMonth(today, 0)).rows().size()
+                : (int) backlogs.ageing().all().total()));
     }
 
     private static InboxQuery query(HttpServletRequest request) {

@@ -39,4 +39,13 @@ public class FiledRequests {
         em.flush();
         return request.reference();
     }
+
+    /** A request filed at {@code at} and withdrawn by the member the same moment. */
+    public String withdrawn(String type, Channel channel, String mobile, Instant at) {
+        String reference = filed(type, channel, mobile, at, false);
+        em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference", ServiceRequest.class)
+                .setParameter("reference", reference).getSingleResult().withdraw("سحبه العضو", "test-staff", at);
+        em.flush();
+        return reference;
+    }
 }

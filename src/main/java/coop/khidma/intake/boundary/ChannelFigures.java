@@ -1,5 +1,6 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.intake.control.Volume;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.security.Roles;
@@ -42,6 +43,21 @@ public class ChannelFigures {
                         ((Number) row[3]).longValue()))
                 .sorted(Comparator.comparing(ChannelCount::channel).thenComparing(ChannelCount::typeCode)
                         .thenComparing(ChannelCount::status))
+                .toList();
+    }
+
+    /**
+     * Report 1: the requests of {@code period} by channel, type and outcome, each beside the period before it (the
+     * month before in the same calendar, else as many days before); two of the counts above, no request read.
+     */
+    public Volume volume(DayRange period) {
+        Objects.requireNonNull(period, "period");
+        return Volume.of(period, asCounts(counts(period)), asCounts(counts(period.previous())));
+    }
+
+    private static List<Volume.Count> asCounts(List<ChannelCount> counts) {
+        return counts.stream()
+                .map(count -> new Volume.Count(count.channel(), count.typeCode(), count.status(), count.requests()))
                 .toList();
     }
 }

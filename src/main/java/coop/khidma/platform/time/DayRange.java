@@ -3,11 +3,13 @@ package coop.khidma.platform.time;
 import coop.khidma.platform.i18n.DomainException;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -43,6 +45,44 @@ public record DayRange(LocalDate from, LocalDate to) {
                     LocalDate.from(first.plus(1, ChronoUnit.MONTHS)).minusDays(1));
         } catch (DateTimeException outsideUmmAlQura) {
             throw new DomainException("rule.hijri.outOfRange", today);
+        }
+    }
+
+    /** The single day {@code daysBack} days before {@code today} (0 for today). */
+    public static DayRange day(LocalDate today, int daysBack) {
+        LocalDate day = today.minusDays(daysBack);
+        return new DayRange(day, day);
+    }
+
+    /** The Saudi week (Sunday to Saturday) {@code weeksBack} weeks before the one {@code today} is in (0 for this week). */
+    public static DayRange week(LocalDate today, int weeksBack) {
+        LocalDate sunday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusWeeks(weeksBack);
+        return new DayRange(sunday, sunday.plusDays(6));
+    }
+
+    /**
+     * The period a report compares this one with: the Gregorian month before a whole Gregorian month, the Umm al-Qura
+     * month before a whole Hijri month, and otherwise as many days ending the day before (the day before a day, the
+     * week before a week).
+     */
+    public DayRange previous() {
+        if (from.getDayOfMonth() == 1 && to.equals(from.plusMonths(1).minusDays(1))) {
+            return gregorianMonth(from, 1);
+        }
+        if (isHijriMonth()) {
+            return hijriMonth(from, 1);
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        return new DayRange(from.minusDays(days), from.minusDays(1));
+    }
+
+    private boolean isHijriMonth() {
+        try {
+            HijrahDate first = HijrahDate.from(from);
+            return first.get(ChronoField.DAY_OF_MONTH) == 1
+                    && to.equals(LocalDate.from(first.plus(1, ChronoUnit.MONTHS)).minusDays(1));
+        } catch (DateTimeException outsideUmmAlQura) {
+            return false;
         }
     }
 

@@ -25,6 +25,7 @@ import coop.khidma.ui.console.privacy.BreachesView;
 import coop.khidma.ui.console.privacy.RetentionView;
 import coop.khidma.ui.console.privacy.SubjectRightsView;
 import coop.khidma.ui.console.reception.QueueView;
+import coop.khidma.ui.console.reports.ReportsView;
 import coop.khidma.ui.console.requests.InboxView;
 import coop.khidma.ui.console.satisfaction.SatisfactionView;
 import coop.khidma.ui.console.volunteers.VolunteersView;
@@ -75,6 +76,7 @@ public class ConsoleLayout extends AppLayout {
         entry(menu, "admin.menu.audit", AuditView.class, VaadinIcon.RECORDS, "menu-admin-audit");
         entry(menu, "backoffice.menu.volunteers", VolunteersView.class, VaadinIcon.HANDS_UP, "menu-volunteers");
         entry(menu, "backoffice.menu.satisfaction", SatisfactionView.class, VaadinIcon.SMILEY_O, "menu-satisfaction");
+        entry(menu, "reports.menu", ReportsView.class, VaadinIcon.CHART, "menu-reports");
         entry(menu, "backoffice.menu.knowledge", KnowledgeView.class, VaadinIcon.BOOK, "menu-knowledge");
         addToDrawer(menu);
     }

@@ -3,6 +3,8 @@ package coop.khidma.ui.shared;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.ValueProvider;
 import coop.khidma.platform.i18n.Messages;
 
@@ -103,6 +105,30 @@ public final class Columns<T> {
                 column.layout.forEach(layout -> layout.accept(added));
             }
         }
+    }
+
+    /**
+     * The grid's columns as a plain table for a printed page (a grid scrolls and lazy-loads; paper does neither), each
+     * cell the column's text in the reader's language.
+     */
+    public Div printTable(List<T> rows, Locale locale) {
+        Element table = new Element("table");
+        Element head = new Element("tr");
+        columns.stream().filter(column -> column.inGrid).forEach(column ->
+                head.appendChild(new Element("th").setText(Messages.get(locale, column.headerKey))));
+        table.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (T row : rows) {
+            Element line = new Element("tr");
+            columns.stream().filter(column -> column.inGrid).forEach(column ->
+                    line.appendChild(new Element("td").setText(column.value.apply(row, locale))));
+            body.appendChild(line);
+        }
+        table.appendChild(body);
+        Div box = new Div();
+        box.addClassName("print-table");
+        box.getElement().appendChild(table);
+        return box;
     }
 
     /** The CSV's header line in a language. */

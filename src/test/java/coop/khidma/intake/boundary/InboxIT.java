@@ -1,6 +1,12 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.intake.control.Ageing;
+import coop.khidma.intake.control.AgeingRow;
+import coop.khidma.intake.control.Outcome;
+import coop.khidma.intake.control.PeriodChange;
 import coop.khidma.intake.control.Urgency;
+import coop.khidma.intake.control.Volume;
+import coop.khidma.intake.control.VolumeRow;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.support.Applications;
@@ -57,6 +63,9 @@ class InboxIT {
 
     @Inject
     ChannelFigures channels;
+
+    @Inject
+    BacklogFigures backlog;
 
     @Inject
     FiledRequests filed;
@@ -199,6 +208,58 @@ class InboxIT {
             assertThatThrownBy(refused::call).satisfies(failure -> assertThat(Failures.chain(failure))
                     .hasAtLeastOneElementOfType(EJBAccessException.class));
         }
+    }
+
+    @Test
+    void theVolumeOfAGregorianMonthIsCountedByChannelTypeAndOutcomeAgainstTheMonthBefore() throws Exception {
+        // February and March 2018 (Riyadh days); no other test files in 2018 but the backlog below (January, April).
+        filed.filed("COMPLAINT", Channel.PHONE, "0559872001", Instant.parse("2018-02-10T08:00:00Z"), false);
+        filed.filed("COMPLAINT", Channel.PHONE, "0559872002", Instant.parse("2018-02-28T20:59:59Z"), false);
+        filed.withdrawn("SUGGESTION", Channel.WEBSITE, "0559872003", Instant.parse("2018-02-05T08:00:00Z"));
+        filed.filed("COMPLAINT", Channel.PHONE, "0559872004", Instant.parse("2018-02-28T21:00:00Z"), false);
+        filed.withdrawn("COMPLAINT", Channel.PHONE, "0559872005", Instant.parse("2018-03-10T08:00:00Z"));
+        filed.filed("COMPLAINT", Channel.IN_PERSON, "0559872006", Instant.parse("2018-03-31T08:00:00Z"), true);
+        filed.filed("COMPLAINT", Channel.IN_PERSON, "0559872007", Instant.parse("2018-03-31T21:00:00Z"), false);
+
+        DayRange march = new DayRange(LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 31));
+        Volume volume = runAs.director(() -> channels.volume(march));
+        assertThat(volume.previous()).isEqualTo(new DayRange(LocalDate.of(2018, 2, 1), LocalDate.of(2018, 2, 28)));
+        assertThat(volume.rows()).extracting(VolumeRow::channel, VolumeRow::typeCode, VolumeRow::outcome,
+                        row -> row.change().now(), row -> row.change().before(), row -> row.change().percent())
+                .containsExactly(
+                        tuple(Channel.IN_PERSON, "COMPLAINT", Outcome.OPEN, 1L, 0L, null),
+                        tuple(Channel.PHONE, "COMPLAINT", Outcome.OPEN, 1L, 2L, -50),
+                        tuple(Channel.PHONE, "COMPLAINT", Outcome.WITHDRAWN, 1L, 0L, null),
+                        tuple(Channel.WEBSITE, "SUGGESTION", Outcome.WITHDRAWN, 0L, 1L, -100));
+        assertThat(volume.total()).isEqualTo(new PeriodChange(3, 3, 0, 0));
+        assertThat(volume.channels()).extracting(row -> row.change().now())
+                .containsExactly(1L, 2L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThatThrownBy(() -> runAs.staff(() -> channels.volume(march))).satisfies(failure ->
+                assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(EJBAccessException.class));
+    }
+
+    @Test
+    void theBacklogCountsOpenRequestsByStageAndWorkingDaysWaitedForTheSupervisorAndTheDirector() throws Exception {
+        // Wednesday 31 January 2018; Friday and Saturday the weekend, no holiday that month.
+        filed.filed("COMPLAINT", Channel.PHONE, "0559873001", Instant.parse("2018-01-31T08:00:00Z"), false);
+        filed.filed("COMPLAINT", Channel.PHONE, "0559873002", Instant.parse("2018-01-28T21:00:00Z"), true);
+        filed.filed("COMPLAINT", Channel.PHONE, "0559873003", Instant.parse("2018-01-28T20:59:59Z"), false);
+        filed.filed("COMPLAINT", Channel.PHONE, "0559873004", Instant.parse("2018-01-24T08:00:00Z"), true);
+        filed.filed("COMPLAINT", Channel.PHONE, "0559873005", Instant.parse("2018-01-23T08:00:00Z"), false);
+        filed.filed("COMPLAINT", Channel.PHONE, "0559873006", Instant.parse("2018-01-17T08:00:00Z"), false);
+        filed.filed("COMPLAINT", Channel.PHONE, "0559873007", Instant.parse("2018-01-16T08:00:00Z"), false);
+        filed.withdrawn("COMPLAINT", Channel.PHONE, "0559873008", Instant.parse("2018-01-30T08:00:00Z"));
+        filed.filed("COMPLAINT", Channel.PHONE, "0559873009", Instant.parse("2018-04-01T08:00:00Z"), false);
+
+        Ageing ageing = runAs.supervisor(() -> backlog.ageing(LocalDate.of(2018, 1, 31)));
+        assertThat(ageing.stages().get(0))
+                .isEqualTo(new AgeingRow(RequestStatus.SUBMITTED, List.of(1L, 1L, 2L, 1L), 5));
+        assertThat(ageing.stages().get(1))
+                .isEqualTo(new AgeingRow(RequestStatus.IN_INTAKE, List.of(1L, 1L, 0L, 0L), 2));
+        assertThat(ageing.all()).isEqualTo(new AgeingRow(null, List.of(2L, 2L, 2L, 1L), 7));
+        assertThat(runAs.director(() -> backlog.ageing()).all().total()).isGreaterThanOrEqualTo(8);
+        assertThatThrownBy(() -> runAs.committee(() -> backlog.ageing())).satisfies(failure ->
+                assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(EJBAccessException.class));
     }
 
     @Test

@@ -63,4 +63,34 @@ class DayRangeTest {
                 .isEqualTo(Instant.parse("2026-03-01T21:00:00Z"));
         BrokenRule.assertBroken("rule.hijri.outOfRange", () -> DayRange.hijriMonth(LocalDate.of(1800, 1, 1), 0));
     }
+
+    @Test
+    void aDayAndASaudiWeekSundayToSaturdayCountBackFromToday() {
+        assertThat(DayRange.day(MID_RAMADAN, 0)).isEqualTo(new DayRange(MID_RAMADAN, MID_RAMADAN));
+        assertThat(DayRange.day(MID_RAMADAN, 1))
+                .isEqualTo(new DayRange(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4)));
+        assertThat(DayRange.week(MID_RAMADAN, 0)).as("Thursday 5 March 2026 is in the week of Sunday 1 March")
+                .isEqualTo(new DayRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 7)));
+        assertThat(DayRange.week(LocalDate.of(2026, 3, 1), 1)).as("a Sunday starts its own week")
+                .isEqualTo(new DayRange(LocalDate.of(2026, 2, 22), LocalDate.of(2026, 2, 28)));
+        assertThat(DayRange.week(LocalDate.of(2026, 3, 7), 0).to()).as("Saturday ends it")
+                .isEqualTo(LocalDate.of(2026, 3, 7));
+    }
+
+    @Test
+    void theComparedPeriodIsThePreviousMonthInTheSameCalendarOrAsManyDaysBefore() {
+        assertThat(DayRange.gregorianMonth(MID_RAMADAN, 0).previous()).as("February 2026, 28 days")
+                .isEqualTo(new DayRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
+        assertThat(DayRange.hijriMonth(MID_RAMADAN, 0).previous()).as("Sha'ban 1447, 29 days")
+                .isEqualTo(new DayRange(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 2, 17)));
+        assertThat(DayRange.week(MID_RAMADAN, 0).previous())
+                .isEqualTo(new DayRange(LocalDate.of(2026, 2, 22), LocalDate.of(2026, 2, 28)));
+        assertThat(DayRange.day(LocalDate.of(2026, 3, 1), 0).previous())
+                .isEqualTo(new DayRange(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 28)));
+        assertThat(new DayRange(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 14)).previous())
+                .isEqualTo(new DayRange(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 9)));
+        assertThat(new DayRange(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 31)).previous())
+                .as("a month less its first day is a custom range of 30 days")
+                .isEqualTo(new DayRange(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 3, 1)));
+    }
 }

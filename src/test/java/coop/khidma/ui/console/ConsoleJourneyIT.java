@@ -57,6 +57,8 @@ class ConsoleJourneyIT {
         VIEWS.put("console/volunteers", "#volunteers-pending");
         VIEWS.put("console/satisfaction", "#satisfaction-figures");
         VIEWS.put("console/knowledge", "#articles");
+        VIEWS.put("console/reports", "#report-backlog-grid");
+        VIEWS.put("console/print/report?report=backlog", "#report-print-title");
     }
 
     private static final List<String> EVERYONE = List.of("staff1", "supervisor1", "director1", "committee1", "admin1");
@@ -85,7 +87,9 @@ class ConsoleJourneyIT {
             Map.entry("console/admin/audit", List.of("admin1")),
             Map.entry("console/volunteers", List.of("staff1")),
             Map.entry("console/satisfaction", List.of("supervisor1", "director1")),
-            Map.entry("console/knowledge", List.of("staff1", "admin1")));
+            Map.entry("console/knowledge", List.of("staff1", "admin1")),
+            Map.entry("console/reports", List.of("supervisor1", "director1")),
+            Map.entry("console/print/report?report=backlog", List.of("supervisor1", "director1")));
 
     /** Menu entries and the view each opens. */
     private static final Map<String, String> MENU = Map.ofEntries(
@@ -104,7 +108,8 @@ class ConsoleJourneyIT {
             Map.entry("#menu-admin-audit", "console/admin/audit"),
             Map.entry("#menu-volunteers", "console/volunteers"),
             Map.entry("#menu-satisfaction", "console/satisfaction"),
-            Map.entry("#menu-knowledge", "console/knowledge"));
+            Map.entry("#menu-knowledge", "console/knowledge"),
+            Map.entry("#menu-reports", "console/reports"));
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -182,6 +187,27 @@ class ConsoleJourneyIT {
         browser.screenshot("console-home-admin-ar");
         switchLanguage("Open requests", "#home-admin");
         browser.screenshot("console-home-admin-en");
+    }
+
+    @Test
+    void theDirectorReadsTheBoardsReportsInArabicDownloadsTheVolumeAndPrintsIt() {
+        signIn("director1");
+        browser.click("#menu-reports");
+        browser.find("#report-volume-chart svg");
+        assertThat(browser.driver().findElement(By.cssSelector("#report-volume-chart title"))
+                .getAttribute("textContent")).isEqualTo("الطلبات حسب القناة");
+        assertThat(browser.find("#report-period-label").getText()).contains(" هـ – ").contains(" م");
+        assertThat(browser.find("#report-backlog-total").getText()).contains("طلبًا مفتوحًا في");
+        assertThat(browser.csv("#report-volume-csv").get(0)).isEqualTo("الفترة (هجري · ميلادي),"
+                + "الفترة السابقة (هجري · ميلادي),القناة,النوع,النتيجة,هذه الفترة,الفترة السابقة,التغير,نسبة التغير");
+        assertThat(browser.csv("#report-backlog-csv").get(0)).isEqualTo("تاريخ العدّ,المرحلة,0–2 يوم عمل,"
+                + "3–5 أيام عمل,6–10 أيام عمل,أكثر من 10 أيام عمل,المجموع");
+        browser.screenshot("console-reports-ar");
+        browser.open(browser.attribute("#report-volume-print", "href"));
+        assertThat(browser.find("#report-print-title").getText()).isEqualTo("الطلبات حسب القناة والنوع والنتيجة");
+        assertThat(browser.find("#report-print-period").getText()).contains(" هـ – ").contains(" م");
+        assertThat(browser.find(".print-table th").getText()).isEqualTo("القناة");
+        browser.screenshot("console-report-volume-print-ar");
     }
 
     @Test

@@ -1,0 +1,94 @@
+package coop.khidma.ui.console.reports;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import coop.khidma.intake.boundary.BacklogFigures;
+import coop.khidma.intake.boundary.ChannelFigures;
+import coop.khidma.intake.control.Ageing;
+import coop.khidma.intake.control.Volume;
+import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.i18n.Messages;
+import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.time.DayRange;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.ui.console.PrintPage;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A board report on A4 in the reader's language: {@code ?report=volume&from=2026-03-01&to=2026-03-31} (the volume of
+ * those days against the period before) or {@code ?report=backlog} (today's backlog): the title, the period or day in
+ * Hijri and Gregorian, the chart, the table and the day it was printed.
+ */
+@Route("console/print/report")
+@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+public class ReportPrintView extends PrintPage {
+
+    private final ChannelFigures channels;
+    private final BacklogFigures backlogs;
+    private final Clock clock;
+
+    @Inject
+    public ReportPrintView(ChannelFigures channels, BacklogFigures backlogs, Clock clock) {
+        this.channels = channels;
+        this.backlogs = backlogs;
+        this.clock = clock;
+        setId("report-print");
+    }
+
+    @Override
+    protected void fill(String reference, BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
+        String report = query.getSingleParameter("report").orElse("");
+        if (report.equals("backlog")) {
+            backlog(backlogs.ageing(today));
+        } else if (report.equals("volume")) {
+            try {
+                volume(channels.volume(new DayRange(LocalDate.parse(query.getSingleParameter("from").orElse("")),
+                        LocalDate.parse(query.getSingleParameter("to").orElse("")))));
+            } catch (DateTimeParseException | DomainException unreadable) {
+                sheet.add(new Paragraph(getTranslation("reports.print.badPeriod")));
+                return;
+            }
+        } else {
+            sheet.add(new Paragraph(getTranslation("reports.print.unknown")));
+            return;
+        }
+        Paragraph printed = new Paragraph(getTranslation("reports.print.printed", HijriDates.both(today, getLocale())));
+        printed.addClassName("console-muted");
+        sheet.add(printed);
+    }
+
+    private void volume(Volume volume) {
+        H2 title = new H2(getTranslation("reports.volume.title"));
+        title.setId("report-print-title");
+        Paragraph period = new Paragraph(volume.period().label(getLocale()));
+        period.setId("report-print-period");
+        sheet.add(title, period, new Paragraph(VolumeReport.summary(volume, getLocale())),
+                VolumeReport.chart(volume, getLocale()),
+                VolumeReport.columns(() -> volume).printTable(volume.rows(), getLocale()));
+    }
+
+    private void backlog(Ageing ageing) {
+        H2 title = new H2(getTranslation("reports.backlog.title"));
+        title.setId("report-print-title");
+        Paragraph period = new Paragraph(BacklogReport.summary(ageing, getLocale()));
+        period.setId("report-print-period");
+        sheet.add(title, period, BacklogReport.chart(ageing, getLocale()),
+                BacklogReport.columns(() -> ageing).printTable(BacklogReport.lines(ageing), getLocale()),
+                new Paragraph(Messages.get(getLocale(), "reports.backlog.how")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reports.title") + " · " + getTranslation("console.title");
+    }
+}

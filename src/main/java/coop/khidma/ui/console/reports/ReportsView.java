@@ -1,0 +1,60 @@
+package coop.khidma.ui.console.reports;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import coop.khidma.intake.boundary.BacklogFigures;
+import coop.khidma.intake.boundary.ChannelFigures;
+import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.time.DayRange;
+import coop.khidma.platform.time.HijriDates;
+import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.console.Facts;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The board's reports for supervisors and the director: the volume of a chosen period against the one before, and
+ * today's backlog by stage and age. Each report is a component beside this view with its chart, table, CSV and print
+ * page; this view calls the boundaries.
+ */
+@Route(value = "console/reports", layout = ConsoleLayout.class)
+@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+public class ReportsView extends Div implements HasDynamicTitle {
+
+    private final ChannelFigures channels;
+    final VolumeReport volume = new VolumeReport();
+    final BacklogReport backlog = new BacklogReport();
+    final Div period = new Div();
+    final PeriodPicker picker;
+
+    @Inject
+    public ReportsView(ChannelFigures channels, BacklogFigures backlogs, Clock clock) {
+        this.channels = channels;
+        addClassNames("console-page", "reports");
+        LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
+        picker = new PeriodPicker(today, this::showVolume);
+        period.setId("report-period-label");
+        period.addClassName("console-muted");
+        add(new H2(getTranslation("reports.title")), new Paragraph(getTranslation("reports.principle")),
+                Facts.section(getTranslation("reports.volume.title"), picker, period, volume),
+                Facts.section(getTranslation("reports.backlog.title"), backlog));
+        picker.apply();
+        backlog.show(backlogs.ageing(today));
+    }
+
+    private void showVolume(DayRange range) {
+        period.setText(range.label(getLocale()));
+        volume.show(channels.volume(range));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reports.title") + " · " + getTranslation("console.title");
+    }
+}

@@ -1,0 +1,123 @@
+package coop.khidma.ui.console.reports;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import coop.khidma.intake.boundary.BacklogFigures;
+import coop.khidma.intake.boundary.ChannelFigures;
+import coop.khidma.intake.control.AgeBucket;
+import coop.khidma.intake.control.Ageing;
+import coop.khidma.intake.control.AgeingRow;
+import coop.khidma.intake.control.PeriodChange;
+import coop.khidma.intake.control.Volume;
+import coop.khidma.intake.control.VolumeRow;
+import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.platform.i18n.Locales;
+import coop.khidma.platform.time.DayRange;
+import coop.khidma.ui.shared.Translations;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reports page without a browser, on Thursday 5 March 2026 (Ramadan 1447): periods, totals, lines, direction. */
+class ReportsViewTest {
+
+    private static final Clock THURSDAY = Clock.fixed(Instant.parse("2026-03-05T09:00:00Z"), ZoneOffset.UTC);
+
+    /** Three phone complaints now, two in the period before, whatever the period. */
+    static class Channels extends ChannelFigures {
+        final List<DayRange> asked = new ArrayList<>();
+
+        @Override
+        public Volume volume(DayRange period) {
+            asked.add(period);
+            return Volume.of(period, List.of(new Volume.Count(Channel.PHONE, "COMPLAINT", RequestStatus.SUBMITTED, 3)),
+                    List.of(new Volume.Count(Channel.PHONE, "COMPLAINT", RequestStatus.SUBMITTED, 2)));
+        }
+    }
+
+    /** Four new requests and one waiting on the committee for weeks, on whatever day is asked. */
+    static class Backlog extends BacklogFigures {
+        final List<LocalDate> asked = new ArrayList<>();
+
+        @Override
+        public Ageing ageing(LocalDate today) {
+            asked.add(today);
+            return Ageing.of(today, Map.of(AgeBucket.UP_TO_2, Map.of(RequestStatus.SUBMITTED, 4L),
+                    AgeBucket.OVER_10, Map.of(RequestStatus.WITH_COMMITTEE, 1L)));
+        }
+    }
+
+    private final Channels channels = new Channels();
+    private final Backlog backlog = new Backlog();
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty("vaadin.i18n.provider", Translations.class.getName());
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private ReportsView open(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+        ReportsView view = new ReportsView(channels, backlog, THURSDAY);
+        UI.getCurrent().add(view);
+        return view;
+    }
+
+    @Test
+    void thisGregorianMonthComesFirstAgainstTheOneBeforeAndAWeekRunsSundayToSaturday() {
+        ReportsView view = open(Locale.ENGLISH);
+        assertThat(channels.asked).containsExactly(
+                new DayRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+        assertThat(view.volume.summary.getText())
+                .startsWith("3 requests in this period, 2 in the period before (+1, +50%); the period before: ")
+                .endsWith(" · 1 February 2026 – 28 February 2026");
+        assertThat(view.volume.grid.getListDataView().getItems()).extracting(VolumeRow::channel)
+                .containsExactly(Channel.PHONE);
+
+        view.picker.choice.setValue(PeriodPicker.Choice.LAST_WEEK);
+        assertThat(channels.asked.get(1))
+                .isEqualTo(new DayRange(LocalDate.of(2026, 2, 22), LocalDate.of(2026, 2, 28)));
+        assertThat(view.period.getText()).endsWith("22 February 2026 – 28 February 2026");
+    }
+
+    @Test
+    void theBacklogIsTodaysInRiyadhEveryOpenStageThenAllOfThem() {
+        ReportsView view = open(Locale.ENGLISH);
+        assertThat(backlog.asked).containsExactly(LocalDate.of(2026, 3, 5));
+        assertThat(view.backlog.summary.getText()).startsWith("5 open requests on ");
+        List<AgeingRow> lines = view.backlog.grid.getListDataView().getItems().toList();
+        assertThat(lines).hasSize(8);
+        assertThat(lines.get(7)).isEqualTo(new AgeingRow(null, List.of(4L, 0L, 0L, 1L), 5));
+    }
+
+    @Test
+    void inArabicTheChartRunsRightToLeftAndAChangeFromNothingIsADash() {
+        ReportsView view = open(Locales.ARABIC);
+        String svg = view.volume.chart.getChildren().findFirst().orElseThrow().getChildren()
+                .skip(1).findFirst().orElseThrow().getElement().getProperty("innerHTML");
+        assertThat(svg).contains("<title id=\"report-volume-chart-t\">الطلبات حسب القناة</title>");
+        assertThat(svg).contains("<text class=\"label\" x=\"560.0\" y=\"17.0\" text-anchor=\"end\">مقابلة شخصية</text>")
+                .as("the names on the right, the phone's three requests the longest bar, growing leftwards")
+                .contains("<rect x=\"44.0\" y=\"31\" width=\"318.0\" height=\"16\"/>");
+        assertThat(ReportText.percent(PeriodChange.between(4, 0), Locales.ARABIC)).isEqualTo("–");
+        assertThat(ReportText.percent(PeriodChange.between(1, 4), Locales.ARABIC)).isEqualTo("−75%");
+        assertThat(ReportText.difference(PeriodChange.between(1, 4))).isEqualTo("−3");
+    }
+}
