@@ -1,5 +1,7 @@
 package coop.khidma.bench;
 
+import coop.khidma.audit.control.AuditChain;
+import coop.khidma.audit.entity.Change;
 import coop.khidma.support.Applications;
 import coop.khidma.support.EmbeddedMariaDb;
 
@@ -66,10 +68,26 @@ final class RawWorkflow {
         T in(Connection connection) throws SQLException;
     }
 
+    /** The audit chain's place of the transaction under way on this client's thread (as AuditTrail keeps it). */
+    private static final ThreadLocal<Chain> CHAIN = new ThreadLocal<>();
+
+    private static final class Chain {
+        int seq;
+        long no;
+        String hash;
+    }
+
     private static <T> T transaction(Connection connection, List<Long> latencies, Step<T> step) throws SQLException {
         long began = System.nanoTime();
+        CHAIN.remove();
         try {
             T result = step.in(connection);
+            Chain chain = CHAIN.get();
+            if (chain != null) { // the head moves once per transaction, after its entries
+                update(connection, "UPDATE audit_chain_head SET last_no = ?, last_hash = ? WHERE id = 1", chain.no,
+                        chain.hash);
+                CHAIN.remove();
+            }
             connection.commit();
             latencies.add(System.nanoTime() - began);
             return result;
@@ -308,8 +326,22 @@ final class RawWorkflow {
 
     private static void audit(Connection c, String type, String subject, String action, String before, String after,
                               String by, Instant at) throws SQLException {
+        Chain chain = CHAIN.get();
+        if (chain == null) { // the transaction's first entry locks the chain's head until commit
+            Object[] head = query(c, "SELECT last_no, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").get(0);
+            chain = new Chain();
+            chain.no = ((Number) head[0]).longValue();
+            chain.hash = (String) head[1];
+            CHAIN.set(chain);
+        }
+        Instant stored = AuditChain.stored(at);
+        String previous = chain.hash;
+        chain.hash = AuditChain.hash(previous, ++chain.no, Change.of(type, subject, action, before, after, by, stored,
+                null), ++chain.seq);
         insert(c, "INSERT INTO audit_entry (occurred_at, actor, subject_type, subject, action, state_before, "
-                + "state_after, detail) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)", ts(at), by, type, subject, action, before, after);
+                        + "state_after, detail, seq, chain_no, chain_prev, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, "
+                        + "?, ?, ?, ?)", ts(stored), by, type, subject, action, before, after, chain.seq, chain.no,
+                previous, chain.hash);
     }
 
     private interface Audits {
