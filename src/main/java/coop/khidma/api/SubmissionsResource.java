@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -123,7 +124,8 @@ public class SubmissionsResource {
             schema = @Schema(implementation = ServiceRequestForm.class),
             examples = @ExampleObject(name = "certificate", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Filed; Location names the request",
-            headers = @Header(name = "Location", description = "/api/v1/requests/{reference}"),
+            headers = @Header(name = "Location", description = "/api/v1/requests/{reference}",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Acknowledgement.class),
                     examples = @ExampleObject(name = "filed", value = ACKNOWLEDGEMENT_EXAMPLE)))
@@ -157,7 +159,8 @@ public class SubmissionsResource {
             schema = @Schema(implementation = MembershipApplicationForm.class),
             examples = @ExampleObject(name = "application", value = APPLICATION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Filed; Location names the request",
-            headers = @Header(name = "Location", description = "/api/v1/requests/{reference}"),
+            headers = @Header(name = "Location", description = "/api/v1/requests/{reference}",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Acknowledgement.class),
                     examples = @ExampleObject(name = "filed", value = ACKNOWLEDGEMENT_EXAMPLE)))

@@ -1,6 +1,7 @@
 package coop.khidma.person;
 
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.i18n.HiddenCharacters;
 
 /**
  * The city a person lives in, as they give it — an applicant at the kiosk or on the website, a member's record, a
@@ -20,7 +21,7 @@ public final class City {
     /** The city as kept; breaks {@code rule.member.city}. */
     public static String check(String raw) {
         String city = PersonName.squeeze(raw);
-        if (city.isEmpty() || city.length() > MAX) {
+        if (HiddenCharacters.invisible(city) || city.length() > MAX) {
             throw new DomainException("rule.member.city", MAX);
         }
         return city;

@@ -39,7 +39,7 @@ public final class PersonName {
     public static PersonName of(String raw) {
         HiddenCharacters.refuse(raw, false); // tabs and line breaks are squeezed below, the rest refused
         String name = squeeze(raw);
-        if (name.isEmpty()) {
+        if (HiddenCharacters.invisible(name)) {
             throw new DomainException("rule.name.required");
         }
         if (name.length() > MAX) {
@@ -65,11 +65,17 @@ public final class PersonName {
         return of(name);
     }
 
-    /** A name in Latin letters as in the passport; breaks {@code rule.member.latinName} or {@code rule.name.tooLong}. */
+    /**
+     * A name in Latin letters as in the passport; breaks {@code rule.member.latinName} or
+     * {@code rule.member.latinNameTooLong} (its own key, so that a form names the Latin name, not the Arabic one).
+     */
     public static PersonName latin(String raw) {
         String name = squeeze(raw);
         if (!LATIN_NAME.matcher(name).matches()) {
             throw new DomainException("rule.member.latinName");
+        }
+        if (name.length() > MAX) {
+            throw new DomainException("rule.member.latinNameTooLong", MAX);
         }
         return of(name);
     }

@@ -555,6 +555,16 @@ class ApiIT {
         assertThat(metrics.body()).contains("# TYPE");
     }
 
+    @Test
+    void theOpenApiDocumentIsOneALinterAccepts() throws Exception {
+        HttpResponse<String> openApi = HTTP.send(HttpRequest.newBuilder(base.resolve("/openapi"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), openApi.body());
+        Map<?, ?> document = JSON.toType(openApi.body(), Map.class);
+
+        assertThat(OpenApiFindings.of(document)).as("what Redocly's recommended rules report as errors").isEmpty();
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------------
 
     private HttpRequest.Builder get(String path) {

@@ -44,6 +44,29 @@ class StrictJsonTest {
         assertThat(check("{\"details\":\"السطر الأول\\nالسطر الثاني\"}")).isEmpty();
     }
 
+    @Test
+    void aValueOfTheWrongKindIsRefusedNamingTheFieldWhereJsonbWouldNameNothing() {
+        assertThat(check("{\"mobile\":501112233}")).contains(new Refusal(400, "rule.json.wrongKind", "mobile"));
+        assertThat(check("{\"name\":{\"first\":\"سعيد\"}}")).contains(new Refusal(400, "rule.json.wrongKind", "name"));
+        assertThat(check("{\"shares\":\"عشرة\"}")).contains(new Refusal(400, "rule.json.wrongKind", "shares"));
+        assertThat(check("{\"score\":[4]}")).contains(new Refusal(400, "rule.json.wrongKind", "score"));
+        assertThat(check("{\"wantsReply\":\"yes\"}")).contains(new Refusal(400, "rule.json.wrongKind", "wantsReply"));
+        assertThat(check("{\"wantsReply\":null}")).as("a yes/no the form cannot leave empty")
+                .contains(new Refusal(400, "rule.json.wrongKind", "wantsReply"));
+        assertThat(check("{\"privacyNoticeAccepted\":1}"))
+                .contains(new Refusal(400, "rule.json.wrongKind", "privacyNoticeAccepted"));
+        assertThat(check("{\"shares\":null,\"email\":null,\"privacyNoticeAccepted\":null}"))
+                .as("an empty value is the rules' to judge").isEmpty();
+        assertThat(check("{\"extra\":{\"mobile\":5}}")).as("only the form's own fields").isEmpty();
+    }
+
+    @Test
+    void aWholeNumberBeyondWhatTheFormHoldsIsRefusedNamingTheField() {
+        assertThat(check("{\"shares\":2147483648}")).contains(new Refusal(400, "rule.number.range", "shares"));
+        assertThat(check("{\"score\":-1e30}")).contains(new Refusal(400, "rule.number.range", "score"));
+        assertThat(check("{\"shares\":2147483647}")).isEmpty();
+    }
+
     private static Optional<Refusal> check(String json) {
         return StrictJson.check(json.getBytes(StandardCharsets.UTF_8));
     }

@@ -29,7 +29,7 @@ class PersonNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "   ", "\t", "\r\n", " \t \n "})
+    @ValueSource(strings = {"", " ", "   ", "\t", "\r\n", " \t \n ", "\u00A0\u00A0", "\u200C", " \u200D\u202F\u3000"})
     void aBlankNameIsRequired(String blank) {
         assertBroken("rule.name.required", () -> PersonName.check(blank));
     }
@@ -74,6 +74,7 @@ class PersonNameTest {
         assertThat(PersonName.arabic("  سارة   القحطاني ").value()).isEqualTo("سارة القحطاني");
         assertBroken("rule.member.latinName", () -> PersonName.latin("سارة"));
         assertBroken("rule.member.latinName", () -> PersonName.latin("Sara 2"));
+        assertBroken("rule.member.latinNameTooLong", () -> PersonName.latin("Sara ".repeat(30)));
         assertThat(PersonName.latin("Abdullah O'Neil-Al Harbi").value()).isEqualTo("Abdullah O'Neil-Al Harbi");
     }
 

@@ -23,17 +23,18 @@ public final class FieldErrors {
             "rule.consent.", "privacyNoticeVersion"));
 
     /** The membership application form. */
-    public static final FieldErrors APPLICATION = new FieldErrors(Map.of(
-            "rule.nationalId.", "nationalId",
-            "rule.member.arabicName", "nameArabic",
-            "rule.name.", "nameArabic",
-            "rule.member.latinName", "nameLatin",
-            "rule.member.city", "city",
-            "rule.member.shares", "shares",
-            "rule.email.", "email",
-            "rule.mobile.", "mobile",
-            "rule.consent.required", "privacyNoticeAccepted",
-            "rule.consent.", "privacyNoticeVersion"));
+    public static final FieldErrors APPLICATION = new FieldErrors(Map.ofEntries(
+            Map.entry("rule.nationalId.", "nationalId"),
+            Map.entry("rule.member.arabicName", "nameArabic"),
+            Map.entry("rule.name.", "nameArabic"),
+            Map.entry("rule.member.latinName", "nameLatin"),
+            Map.entry("rule.member.latinNameTooLong", "nameLatin"),
+            Map.entry("rule.member.city", "city"),
+            Map.entry("rule.member.shares", "shares"),
+            Map.entry("rule.email.", "email"),
+            Map.entry("rule.mobile.", "mobile"),
+            Map.entry("rule.consent.required", "privacyNoticeAccepted"),
+            Map.entry("rule.consent.", "privacyNoticeVersion")));
 
     /** The tracking form: {@code reference, mobile}. */
     public static final FieldErrors TRACKING = new FieldErrors(Map.of("rule.mobile.", "mobile"));

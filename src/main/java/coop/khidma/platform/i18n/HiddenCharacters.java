@@ -37,6 +37,16 @@ public final class HiddenCharacters {
         return Optional.empty();
     }
 
+    /**
+     * Whether a text shows nothing at all: only blanks of any kind (no-break spaces too, which {@link String#isBlank}
+     * does not count) and invisible format characters such as the joiners, which have their place inside a word but
+     * are not a name or a suggestion on their own.
+     */
+    public static boolean invisible(String text) {
+        return text == null || text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
     /** Breaks the rule {@link #problem} names, if any. */
     public static void refuse(String text, boolean oneLine) {
         problem(text, oneLine).ifPresent(key -> {

@@ -2,6 +2,7 @@ package coop.khidma.satisfaction.entity;
 
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.i18n.HiddenCharacters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -145,7 +146,7 @@ public class Suggestion {
 
     static String required(String text, int max, String rule) {
         String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty() || trimmed.length() > max) {
+        if (HiddenCharacters.invisible(trimmed) || trimmed.length() > max) {
             throw new DomainException(rule, max);
         }
         return trimmed;

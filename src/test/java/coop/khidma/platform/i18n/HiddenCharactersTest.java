@@ -8,6 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HiddenCharactersTest {
 
     @Test
+    void aTextOfBlanksAndJoinersShowsNothing() {
+        assertThat(HiddenCharacters.invisible("\u00A0\u202F\u3000 \t")).isTrue();
+        assertThat(HiddenCharacters.invisible("\u200C\u200D\uFEFF")).isTrue();
+        assertThat(HiddenCharacters.invisible(null)).isTrue();
+        assertThat(HiddenCharacters.invisible("\u200Cسعيد")).isFalse();
+        assertThat(HiddenCharacters.invisible("👍")).isFalse();
+    }
+
+    @Test
     void controlsBidiOverridesAndUnassignedCodePointsAreNamed() {
         assertThat(HiddenCharacters.problem("سعيد\u0000", false)).contains("rule.text.control");
         assertThat(HiddenCharacters.problem("Saeed\nAli", true)).contains("rule.text.control");

@@ -59,6 +59,8 @@ class SuggestionTest {
     @Test
     void aSuggestionNeedsText() {
         assertBroken("rule.suggestion.text", () -> new Suggestion(RatedService.INQUIRY, "  ", TODAY));
+        assertBroken("rule.suggestion.text", () -> new Suggestion(RatedService.INQUIRY, "\u00A0\u00A0", TODAY));
+        assertBroken("rule.suggestion.text", () -> new Suggestion(RatedService.INQUIRY, "\u200C", TODAY));
         assertBroken("rule.suggestion.text", () -> new Suggestion(RatedService.INQUIRY, "x".repeat(1001), TODAY));
     }
 
