@@ -1,0 +1,26 @@
+-- Khidma schema, version 25: a correction or an erasure of personal data needs a second person.
+--   subject_right_proposal: staff propose the correction or erasure of a verified data-subject request (after seeing
+--   exactly which records it covers); a supervisor other than the proposer approves it, and only then is it carried
+--   out, or declines it. The national ID and the corrected value are kept only while the proposal waits (cleared when
+--   it is decided). At most one proposal waits per request.
+-- Instants are UTC DATETIME(6). utf8mb4 throughout.
+
+CREATE TABLE subject_right_proposal (
+    id                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    request_reference VARCHAR(40)  NOT NULL,
+    kind              VARCHAR(20)  NOT NULL,
+    field             VARCHAR(20)  NULL,
+    corrected_value   VARCHAR(200) NULL,
+    national_id       VARCHAR(10)  NULL,
+    state             VARCHAR(20)  NOT NULL,
+    waiting_reference VARCHAR(40)  NULL,
+    proposed_by       VARCHAR(60)  NOT NULL,
+    proposed_at       DATETIME(6)  NOT NULL,
+    decided_by        VARCHAR(60)  NULL,
+    decided_at        DATETIME(6)  NULL,
+    version           BIGINT       NOT NULL DEFAULT 0,
+    CONSTRAINT uq_subject_right_proposal_waiting UNIQUE (waiting_reference),
+    CONSTRAINT ck_subject_right_proposal_kind CHECK (kind IN ('CORRECTION', 'ERASURE')),
+    CONSTRAINT ck_subject_right_proposal_state CHECK (state IN ('WAITING', 'APPROVED', 'DECLINED')),
+    INDEX ix_subject_right_proposal_reference (request_reference)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
