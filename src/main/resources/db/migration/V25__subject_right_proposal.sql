@@ -24,3 +24,15 @@ CREATE TABLE subject_right_proposal (
     CONSTRAINT ck_subject_right_proposal_state CHECK (state IN ('WAITING', 'APPROVED', 'DECLINED')),
     INDEX ix_subject_right_proposal_reference (request_reference)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- tracking_standing: wrong tracking attempts (a reference with a mobile that does not belong to it) counted per
+--   reference ('reference:<ref>', only for references that exist) and per kiosk device ('device:<token hash>'); a
+--   reference or a device that reached its limit within the hour is locked for a while and is answered "not found"
+--   whatever is typed (intake.control.TrackingLimit).
+CREATE TABLE tracking_standing (
+    subject           VARCHAR(120) NOT NULL PRIMARY KEY,
+    failures          INT          NOT NULL DEFAULT 0,
+    window_started_at DATETIME(6)  NULL,
+    locked_until      DATETIME(6)  NULL,
+    version           BIGINT       NOT NULL DEFAULT 0
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;

@@ -147,6 +147,32 @@ class InquiriesIT {
     }
 
     @Test
+    void fiveWrongMobilesLockAReferenceAndTwentyWrongTriesLockAKioskDeviceWithTheSameAnswerAsNotFound()
+            throws Exception {
+        Acknowledgement filed = kiosk.fileInquiry("ريم آل منصور", "0554443322", "متى تُفتح الجمعية؟", NOTICE);
+        Acknowledgement other = kiosk.fileInquiry("ريم آل منصور", "0554443322", "وما مواعيد الاستقبال؟", NOTICE);
+        String device = "test-device-" + System.nanoTime();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThatThrownBy(() -> kiosk.track(filed.reference(), "0551112233"))
+                    .isInstanceOf(DomainException.class).hasMessage("rule.tracking.notFound");
+        }
+        assertThatThrownBy(() -> kiosk.track(filed.reference(), "0554443322", device))
+                .as("locked: the right mobile gets the same answer as a wrong one")
+                .isInstanceOf(DomainException.class).hasMessage("rule.tracking.notFound");
+        assertThat(kiosk.track(other.reference(), "0554443322", device).reference()).isEqualTo(other.reference());
+
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            String guess = "2026-9" + String.format("%05d", attempt);
+            assertThatThrownBy(() -> kiosk.track(guess, "0554443322", device)).hasMessage("rule.tracking.notFound");
+        }
+        assertThatThrownBy(() -> kiosk.track(other.reference(), "0554443322", device))
+                .as("the sweeping device is locked").hasMessage("rule.tracking.notFound");
+        assertThat(kiosk.track(other.reference(), "0554443322", "another-device").reference())
+                .as("another kiosk, and the website, still track it").isEqualTo(other.reference());
+        assertThat(kiosk.track(other.reference(), "٠٥٥٤٤٤٣٣٢٢").reference()).isEqualTo(other.reference());
+    }
+
+    @Test
     void theKioskFilesOnlyItsOwnTypesAndAnsweredChecklists() {
         assertThatThrownBy(() -> kiosk.file(new KioskRequests.Filing("INQUIRY", "Ali", "0551112233",
                 java.util.Map.of(), java.util.Set.of(), NOTICE)))
