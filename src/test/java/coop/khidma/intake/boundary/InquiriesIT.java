@@ -1,5 +1,8 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.Message;
+import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.intake.boundary.KioskRequests.Acknowledgement;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
@@ -15,6 +18,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,6 +45,9 @@ class InquiriesIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    Outbox outbox;
 
     @Test
     void aKioskInquiryIsStoredAndReachesTheStaffInbox() throws Exception {
@@ -170,6 +179,23 @@ class InquiriesIT {
         assertThat(kiosk.track(other.reference(), "0554443322", "another-device").reference())
                 .as("another kiosk, and the website, still track it").isEqualTo(other.reference());
         assertThat(kiosk.track(other.reference(), "٠٥٥٤٤٤٣٣٢٢").reference()).isEqualTo(other.reference());
+    }
+
+    @Test
+    void atMostFiveAcknowledgementsGoToOneMobileADayAndTheFilingsAreKeptAllTheSame() throws Exception {
+        String mobile = String.format("057%07d", System.nanoTime() % 10_000_000L);
+        List<String> filed = new ArrayList<>();
+        for (int filing = 1; filing <= 6; filing++) {
+            filed.add(kiosk.fileInquiry("سلمان آل حارث", mobile, "سؤال رقم " + filing, NOTICE).reference());
+        }
+
+        assertThat(runAs.staff(() -> outbox.forRequest(filed.get(4)))).extracting(Message::kind)
+                .containsExactly(MessageKind.ACKNOWLEDGEMENT);
+        assertThat(runAs.staff(() -> outbox.forRequest(filed.get(5)))).as("the sixth today is not sent").isEmpty();
+        assertThat(runAs.staff(() -> requests.detail(filed.get(5))).status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(runAs.staff(() -> requests.timeline(filed.get(5))))
+                .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("refuseDailyLimit"))
+                .allSatisfy(entry -> assertThat(String.valueOf(entry.detail())).doesNotContain(mobile.substring(1)));
     }
 
     @Test
