@@ -1,4 +1,4 @@
--- Khidma schema, version 25: a correction or an erasure of personal data needs a second person.
+-- Khidma schema, version 25: a correction or an erasure of personal data needs a second person; tracking is limited.
 --   subject_right_proposal: staff propose the correction or erasure of a verified data-subject request (after seeing
 --   exactly which records it covers); a supervisor other than the proposer approves it, and only then is it carried
 --   out, or declines it. The national ID and the corrected value are kept only while the proposal waits (cleared when
