@@ -36,3 +36,8 @@ CREATE TABLE tracking_standing (
     locked_until      DATETIME(6)  NULL,
     version           BIGINT       NOT NULL DEFAULT 0
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+
+-- message.erase_after_send: a message still waiting when its person's data is erased (or its request anonymised) is
+--   delivered first and anonymised as soon as it is sent (an SMS's texts at once: the SMS says only fixed text, the
+--   reference and the date).
+ALTER TABLE message ADD COLUMN erase_after_send BOOLEAN NOT NULL DEFAULT FALSE;

@@ -59,6 +59,9 @@ public class Outbox {
     SmsGateway sms;
 
     @Inject
+    MessageAnonymisation anonymisation;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -134,12 +137,23 @@ public class Outbox {
             try {
                 deliver(message, mail);
                 audit.record(message.markSent(clock.instant()));
+                erasedOnceOut(message);
                 sent++;
             } catch (RuntimeException | jakarta.mail.MessagingException failure) {
                 audit.record(message.markFailed(failure.getClass().getSimpleName(), clock.instant()));
+                erasedOnceOut(message);
             }
         }
         return sent;
+    }
+
+    /** A message of a person whose data was erased while it waited: anonymised once sent or given up. */
+    private void erasedOnceOut(Message message) {
+        if (message.eraseAfterSend() && message.state() != MessageState.PENDING) {
+            em.flush();
+            em.detach(message);
+            anonymisation.sent(message, clock.instant());
+        }
     }
 
     private void deliver(Message message, Optional<Session> mail) throws jakarta.mail.MessagingException {

@@ -3,6 +3,7 @@ package coop.khidma.privacy.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.boundary.Paper;
+import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
@@ -84,6 +85,9 @@ class PrivacyIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    Outbox outbox;
 
     /** Today's purge slot is taken before a test makes old records, so the minute timer's run never races them. */
     @BeforeEach
@@ -275,6 +279,13 @@ class PrivacyIT {
         assertThat(gone.status()).isEqualTo(RequestStatus.WITHDRAWN);
         assertThat(gone.attachments()).as("the erased person's papers are deleted").isEmpty();
         assertThat(cases.stored("volunteer", "mobile", volunteer)).isEqualTo(Anonymised.MOBILE);
+        outbox.deliverPending();
+        assertThat(runAs.staff(() -> outbox.forRequest(application))).as("sent before or waiting at the erasure")
+                .isNotEmpty().allSatisfy(message -> {
+                    assertThat(message.bodyArabic()).isEqualTo(Anonymised.TEXT);
+                    assertThat(message.bodyEnglish()).isEqualTo(Anonymised.TEXT);
+                    assertThat(message.recipientMobile()).isNull();
+                });
         assertThat(runAs.staff(() -> requests.timeline(erasure.reference())))
                 .anySatisfy(entry -> assertThat(entry.detail()).startsWith("anonymised: requests 4,")
                         .as("the counts, in erasure's order").matches("anonymised: requests 4, members \\d+, "
