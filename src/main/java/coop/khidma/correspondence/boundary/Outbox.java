@@ -1,7 +1,10 @@
 package coop.khidma.correspondence.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.control.DailyMessageLimit;
 import coop.khidma.correspondence.control.SmsGateway;
+import coop.khidma.correspondence.control.SmsText;
 import coop.khidma.correspondence.entity.Letter;
 import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageChannel;
@@ -30,11 +33,13 @@ import javax.naming.NamingException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Everything Khidma tells a member goes through the outbox, in Arabic and English, to a {@link Recipient} on the
  * channel the writing component chose for them (for a request, the one it came by): queued in the same transaction as
- * the event it reports, delivered afterwards (SMS through the configured {@link SmsGateway}, e-mail through the
+ * the event it reports, delivered afterwards (SMS through the configured {@link SmsGateway}, saying only fixed text,
+ * the reference and the date ({@link SmsText}); e-mail through the
  * {@code mail/khidma} Jakarta Mail session when the server has one); letters wait for staff to print them. It knows
  * letters and recipients, never the requests they are about.
  */
@@ -42,6 +47,7 @@ import java.util.Optional;
 public class Outbox {
 
     static final String MAIL_SESSION = "mail/khidma";
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -51,6 +57,9 @@ public class Outbox {
 
     @Inject
     SmsGateway sms;
+
+    @Inject
+    MessageAnonymisation anonymisation;
 
     @Inject
     Clock clock;
@@ -63,14 +72,38 @@ public class Outbox {
 
     /**
      * Queues the letter to the recipient, by the channel chosen for them and under the letter's reference, within the
-     * caller's transaction, and audits that it did.
+     * caller's transaction, and audits that it did. An acknowledgement (anyone can make one happen by filing) by SMS
+     * or e-mail to a recipient who was already sent {@value DailyMessageLimit#PER_RECIPIENT} today (Riyadh time) is not
+     * queued: the refusal is audited under the reference and logged with the number masked, and the filing goes on
+     * (its reference is on the screen and the receipt).
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(Recipient to, Letter letter) {
         Message message = Message.queue(letter, to, clock.instant());
+        if (DailyMessageLimit.applies(letter.kind(), message.channel())
+                && !DailyMessageLimit.allows(sentToday(message))) {
+            LOG.warning(() -> "Daily message limit reached: " + message.channel() + " to " + (message.channel()
+                    == MessageChannel.SMS ? message.recipientMobile().toString() : "an e-mail address")
+                    + " not queued for " + letter.reference());
+            audit.record(Change.of("MESSAGE", letter.reference(), "refuseDailyLimit", null, null, Change.SYSTEM,
+                    message.createdAt(), letter.kind() + " by " + message.channel()));
+            return;
+        }
         em.persist(message);
         audit.record(message.queued());
+    }
+
+    /** How many messages of its kind the message's recipient was already sent (queued) on its channel today. */
+    private long sentToday(Message message) {
+        boolean sms = message.channel() == MessageChannel.SMS;
+        return em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.kind = :kind AND m.channel = :channel "
+                        + "AND m.createdAt >= :since AND "
+                        + (sms ? "m.recipientMobile.value = :recipient" : "m.recipientEmail.value = :recipient"),
+                Long.class).setParameter("kind", message.kind()).setParameter("channel", message.channel())
+                .setParameter("since", DailyMessageLimit.dayStart(message.createdAt()))
+                .setParameter("recipient", sms ? message.recipientMobile().value() : message.recipientEmail().value())
+                .getSingleResult();
     }
 
     /**
@@ -104,20 +137,32 @@ public class Outbox {
             try {
                 deliver(message, mail);
                 audit.record(message.markSent(clock.instant()));
+                erasedOnceOut(message);
                 sent++;
             } catch (RuntimeException | jakarta.mail.MessagingException failure) {
                 audit.record(message.markFailed(failure.getClass().getSimpleName(), clock.instant()));
+                erasedOnceOut(message);
             }
         }
         return sent;
     }
 
+    /** A message of a person whose data was erased while it waited: anonymised once sent or given up. */
+    private void erasedOnceOut(Message message) {
+        if (message.eraseAfterSend() && message.state() != MessageState.PENDING) {
+            em.flush();
+            em.detach(message);
+            anonymisation.sent(message, clock.instant());
+        }
+    }
+
     private void deliver(Message message, Optional<Session> mail) throws jakarta.mail.MessagingException {
-        String text = message.bodyArabic() + "\n\n" + message.bodyEnglish();
         if (message.channel() == MessageChannel.SMS) {
-            sms.send(message.recipientMobile(), text);
+            sms.send(message.recipientMobile(), SmsText.of(message.subjectArabic(), message.subjectEnglish(),
+                    message.createdAt()));
             return;
         }
+        String text = message.bodyArabic() + "\n\n" + message.bodyEnglish();
         MimeMessage email = new MimeMessage(mail.orElseThrow());
         email.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(message.recipientEmail().value()));
         email.setSubject(message.subjectArabic() + " | " + message.subjectEnglish(), "UTF-8");

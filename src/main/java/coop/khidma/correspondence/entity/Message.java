@@ -83,6 +83,10 @@ public class Message {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    /** Its person's data was erased (or its request anonymised) while it waited: anonymised once sent. */
+    @Column(name = "erase_after_send", nullable = false, insertable = false, updatable = false)
+    private boolean eraseAfterSend;
+
     @Version
     private long version;
 
@@ -154,6 +158,11 @@ public class Message {
 
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Whether it is to be anonymised as soon as it is sent. */
+    public boolean eraseAfterSend() {
+        return eraseAfterSend;
     }
 
     public Long id() {

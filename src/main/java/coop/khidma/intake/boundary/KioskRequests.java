@@ -1,6 +1,7 @@
 package coop.khidma.intake.boundary;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.control.TrackingLimit;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.ChecklistItem;
@@ -13,6 +14,7 @@ import coop.khidma.person.EmailAddress;
 import coop.khidma.person.NationalId;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.kiosk.DeviceTokens;
 import coop.khidma.platform.personaldata.PrivacyNotice;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -107,6 +109,9 @@ public class KioskRequests {
     Filings filings;
 
     @Inject
+    TrackingAttempts attempts;
+
+    @Inject
     Clock clock;
 
     /** A question, filed with the privacy notice accepted; breaks a consent rule, or the name, mobile or question rules. */
@@ -180,11 +185,32 @@ public class KioskRequests {
 
     /** Breaks {@code rule.tracking.notFound} alike for a wrong reference and a wrong mobile (no guessing which). */
     public PublicStatus track(String reference, String mobile) {
+        return track(reference, mobile, null);
+    }
+
+    /**
+     * As {@link #track(String, String)}, from a kiosk presenting {@code deviceToken} ({@code null} off the kiosk). A
+     * reference that had {@value TrackingLimit#PER_REFERENCE} wrong mobiles within the hour, or a device that had
+     * {@value TrackingLimit#PER_DEVICE} wrong attempts, is locked for a while: {@code rule.tracking.notFound} whatever
+     * is typed, so nothing tells a lock from a wrong pair.
+     */
+    public PublicStatus track(String reference, String mobile, String deviceToken) {
         SaudiMobile given = SaudiMobile.parse(mobile);
-        ServiceRequest request = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
-                        ServiceRequest.class).setParameter("reference", reference == null ? "" : reference.strip())
-                .getResultStream().filter(found -> found.requester().mobile().equals(given)).findFirst()
-                .orElseThrow(() -> new DomainException("rule.tracking.notFound"));
+        String typed = reference == null ? "" : reference.strip();
+        String device = DeviceTokens.hash(deviceToken);
+        Instant now = clock.instant();
+        Optional<ServiceRequest> found = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
+                ServiceRequest.class).setParameter("reference", typed).getResultStream().findFirst();
+        String known = found.map(ServiceRequest::reference).orElse(null);
+        if (attempts.locked(known, device, now)) {
+            throw new DomainException("rule.tracking.notFound");
+        }
+        ServiceRequest request = found.filter(candidate -> candidate.requester().mobile().equals(given))
+                .orElse(null);
+        if (request == null) {
+            attempts.failed(known, device, now);
+            throw new DomainException("rule.tracking.notFound");
+        }
         return new PublicStatus(request.reference(), request.typeCode(), request.status(), request.submittedAt(),
                 escalatedTo(request.reference()), request.missingItems().stream().map(item -> new MissingItem(item.labelArabic(),
                         item.labelEnglish(), item.missingReason())).toList(), referralAnsweredAt(request.reference()));

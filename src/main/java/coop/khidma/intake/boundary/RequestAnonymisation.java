@@ -31,6 +31,10 @@ public class RequestAnonymisation implements Anonymisable {
     private static final String OPEN = "('SUBMITTED','IN_INTAKE','RETURNED','VERIFIED','WITH_COMMITTEE',"
             + "'BEING_SERVED','ACCEPTED')";
 
+    /** The requests whose checklist records the national ID {@code ?2} as the identity staff checked. */
+    private static final String IDENTIFIED = "(SELECT request_id FROM request_item WHERE item_code = 'MEMBER_IDENTITY' "
+            + "AND note = ?2)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -61,7 +65,8 @@ public class RequestAnonymisation implements Anonymisable {
     public long openRequests(Subject subject, String except) {
         return NativeSql.count(em, "SELECT COUNT(*) FROM service_request r LEFT JOIN member m "
                         + "ON m.id = r.member_id WHERE (r.requester_mobile = ?1 OR r.applicant_national_id = ?2 "
-                        + "OR m.national_id = ?2 OR m.mobile = ?1) AND r.status IN " + OPEN + " AND r.reference <> ?3",
+                        + "OR m.national_id = ?2 OR r.id IN " + IDENTIFIED + ") AND r.status IN " + OPEN
+                        + " AND r.reference <> ?3",
                 subject.mobileOrNone(), subject.nationalIdOrNone(), except);
     }
 
@@ -71,12 +76,15 @@ public class RequestAnonymisation implements Anonymisable {
                 + "AND closed_at < ?1 AND anonymised_at IS NULL FOR UPDATE", cutoff);
     }
 
-    /** Every request filed by the person or about them (by requester mobile, applicant ID or linked member). */
+    /**
+     * Every request filed by the person or about them (by the bound mobile, applicant ID, linked member or the identity
+     * recorded on the checklist).
+     */
     private List<Long> requestsOf(Subject subject) {
         return NativeSql.ids(em, "SELECT r.id FROM service_request r LEFT JOIN member m ON m.id = r.member_id "
                         + "WHERE (r.requester_mobile = ?1 OR r.applicant_national_id = ?2 OR m.national_id = ?2 "
-                        + "OR m.mobile = ?1) AND r.anonymised_at IS NULL FOR UPDATE",
-                subject.mobileOrNone(), subject.nationalIdOrNone());
+                        + "OR r.id IN " + IDENTIFIED + " OR r.reference = ?3) AND r.anonymised_at IS NULL FOR UPDATE",
+                subject.mobileOrNone(), subject.nationalIdOrNone(), subject.verifiedOnOrNone());
     }
 
     /**

@@ -2,6 +2,7 @@ package coop.khidma.intake.boundary;
 
 import coop.khidma.intake.entity.ItemVerification;
 import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.platform.persistence.NativeSql;
 import coop.khidma.platform.personaldata.CorrectionField;
 import coop.khidma.platform.personaldata.PersonalRecords;
 import coop.khidma.platform.personaldata.PersonalRecords.Bilingual;
@@ -20,8 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The requests a person filed or that are about them (by requester mobile, applicant ID or linked member), with the
- * checklist notes and the papers scanned with them, for the data subject's copy and correction.
+ * The requests a person filed or that are about them (by the national ID: as applicant, as the linked member, or as the
+ * identity staff recorded on the checklist; the request the identity was verified on; by requester mobile only once that mobile is bound to the ID), with the
+ * checklist notes and the papers scanned with them, for the data subject's copy and correction. A membership
+ * application that went through intake (the applicant's ID checked against the original) binds its mobile to its ID.
  */
 @ApplicationScoped
 public class RequestRecords implements PersonalRecords {
@@ -55,12 +58,21 @@ public class RequestRecords implements PersonalRecords {
         String mobile = subject.mobileOrNone();
         List<ServiceRequest> found = em.createQuery("SELECT r FROM ServiceRequest r "
                         + "WHERE r.requester.mobile.value = :mobile OR r.applicant.nationalId.value = :nid "
-                        + "OR r.memberId IN (SELECT m.id FROM Member m " // the linked member, by id
-                        + "WHERE m.nationalId.value = :nid OR m.mobile.value = :mobile) ORDER BY r.submittedAt, r.id",
-                ServiceRequest.class).setParameter("nid", nid).setParameter("mobile", mobile).getResultList();
+                        + "OR r.memberId IN (SELECT m.id FROM Member m WHERE m.nationalId.value = :nid) " // by id
+                        + "OR r.id IN (SELECT i.request.id FROM ItemVerification i WHERE i.itemCode = :identity "
+                        + "AND i.note = :nid) OR r.reference = :own ORDER BY r.submittedAt, r.id", ServiceRequest.class)
+                .setParameter("nid", nid).setParameter("mobile", mobile).setParameter("own", subject.verifiedOnOrNone())
+                .setParameter("identity", ServiceRequest.MEMBER_IDENTITY).getResultList();
         return new Part(new Section("privacy.export.requests", "privacy.export.none",
                 found.stream().map(this::entry).toList()), new RecordCount("requests", found.size()),
                 found.stream().map(ServiceRequest::reference).toList());
+    }
+
+    @Override
+    public boolean holdsTogether(Subject candidate) {
+        return NativeSql.count(em, "SELECT COUNT(*) FROM service_request WHERE applicant_national_id = ?1 "
+                        + "AND requester_mobile = ?2 AND status NOT IN ('SUBMITTED', 'IN_INTAKE', 'RETURNED') "
+                        + "AND anonymised_at IS NULL", candidate.nationalIdOrNone(), candidate.mobileOrNone()) > 0;
     }
 
     @Override

@@ -27,7 +27,7 @@ public class MemberAnonymisation implements Anonymisable {
         return 40;
     }
 
-    /** Members that are no longer members (applicants or withdrawn) with this ID or mobile; the number stays. */
+    /** Members that are no longer members (applicants or withdrawn) with this national ID; the number stays. */
     @Override
     public Optional<RecordCount> erase(Subject subject, Instant at) {
         NativeSql.update(em, "UPDATE member_history SET detail = NULL WHERE detail IS NOT NULL AND member_id IN "
@@ -37,16 +37,16 @@ public class MemberAnonymisation implements Anonymisable {
         return Optional.of(new RecordCount("members", NativeSql.update(em, "UPDATE member SET national_id = "
                         + "CONCAT(?1, LPAD(id, 9, '0')), name_ar = ?2, name_latin = ?3, mobile = ?4, email = NULL, "
                         + "status_reason = IF(status_reason IS NULL, NULL, ?2), anonymised_at = ?5, "
-                        + "version = version + 1 WHERE (national_id = ?6 OR mobile = ?7) "
+                        + "version = version + 1 WHERE national_id = ?6 "
                         + "AND status IN ('APPLICANT', 'WITHDRAWN') AND anonymised_at IS NULL",
                 Anonymised.ID_PREFIX, Anonymised.TEXT, Anonymised.LATIN, Anonymised.MOBILE, at,
-                subject.nationalIdOrNone(), subject.mobileOrNone())));
+                subject.nationalIdOrNone())));
     }
 
     /** Whether the person is a current member (active or suspended): the register keeps them while they are. */
     @Override
     public boolean mustKeep(Subject subject) {
-        return NativeSql.count(em, "SELECT COUNT(*) FROM member WHERE (national_id = ?1 OR mobile = ?2) "
-                + "AND status IN ('ACTIVE', 'SUSPENDED')", subject.nationalIdOrNone(), subject.mobileOrNone()) > 0;
+        return NativeSql.count(em, "SELECT COUNT(*) FROM member WHERE national_id = ?1 "
+                + "AND status IN ('ACTIVE', 'SUSPENDED')", subject.nationalIdOrNone()) > 0;
     }
 }

@@ -1,6 +1,7 @@
 package coop.khidma.membership.boundary;
 
 import coop.khidma.membership.entity.Member;
+import coop.khidma.platform.persistence.NativeSql;
 import coop.khidma.platform.personaldata.CorrectionField;
 import coop.khidma.platform.personaldata.PersonalRecords;
 import coop.khidma.platform.personaldata.PersonalRecords.Entry;
@@ -16,22 +17,25 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 
-/** The member register's rows of a person (by national ID or mobile), for the data subject's copy and correction. */
+/**
+ * The member register's rows of a person (by their verified national ID), for the data subject's copy and correction;
+ * the register also says whether a mobile is the person's (held with their national ID).
+ */
 @ApplicationScoped
 public class MemberRecords implements PersonalRecords {
 
     /** Where each field is held: which rows are the person's (?2 = national ID, ?3 = mobile). */
     private static final Map<CorrectionField, List<String>> WHERE = Map.of(
             CorrectionField.NAME_ARABIC, List.of(
-                    "member SET name_ar = ?1, version = version + 1 WHERE (national_id = ?2 OR mobile = ?3)"),
+                    "member SET name_ar = ?1, version = version + 1 WHERE national_id = ?2"),
             CorrectionField.NAME_LATIN, List.of(
-                    "member SET name_latin = ?1, version = version + 1 WHERE (national_id = ?2 OR mobile = ?3)"),
+                    "member SET name_latin = ?1, version = version + 1 WHERE national_id = ?2"),
             CorrectionField.MOBILE, List.of(
-                    "member SET mobile = ?1, version = version + 1 WHERE (national_id = ?2 OR mobile = ?3)"),
+                    "member SET mobile = ?1, version = version + 1 WHERE national_id = ?2"),
             CorrectionField.EMAIL, List.of(
-                    "member SET email = ?1, version = version + 1 WHERE (national_id = ?2 OR mobile = ?3)"),
+                    "member SET email = ?1, version = version + 1 WHERE national_id = ?2"),
             CorrectionField.CITY, List.of(
-                    "member SET city = ?1, version = version + 1 WHERE (national_id = ?2 OR mobile = ?3)"));
+                    "member SET city = ?1, version = version + 1 WHERE national_id = ?2"));
 
     @PersistenceContext
     EntityManager em;
@@ -44,11 +48,16 @@ public class MemberRecords implements PersonalRecords {
     @Override
     public Part copy(Subject subject, List<String> requests) {
         List<Member> members = em.createQuery("SELECT m FROM Member m WHERE m.nationalId.value = :nid "
-                        + "OR m.mobile.value = :mobile ORDER BY m.appliedAt", Member.class)
-                .setParameter("nid", subject.nationalIdOrNone()).setParameter("mobile", subject.mobileOrNone())
-                .getResultList();
+                        + "ORDER BY m.appliedAt", Member.class)
+                .setParameter("nid", subject.nationalIdOrNone()).getResultList();
         return new Part(new Section("privacy.export.members", "privacy.export.none",
                 members.stream().map(MemberRecords::entry).toList()), new RecordCount("members", members.size()));
+    }
+
+    @Override
+    public boolean holdsTogether(Subject candidate) {
+        return NativeSql.count(em, "SELECT COUNT(*) FROM member WHERE national_id = ?1 AND mobile = ?2 "
+                + "AND anonymised_at IS NULL", candidate.nationalIdOrNone(), candidate.mobileOrNone()) > 0;
     }
 
     @Override

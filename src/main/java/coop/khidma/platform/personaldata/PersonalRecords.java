@@ -25,6 +25,15 @@ public interface PersonalRecords {
      */
     Part copy(Subject subject, List<String> requests);
 
+    /**
+     * Whether a record it keeps holds the candidate's mobile together with their national ID, on data whose identity
+     * was checked against the original ID (the register, an application through intake): only then is the mobile the
+     * person's for their rights. {@code false} where it keeps no national ID.
+     */
+    default boolean holdsTogether(Subject candidate) {
+        return false;
+    }
+
     /** Applies the checked value wherever it keeps the person's {@code field}; the number of rows changed. */
     default int correct(Subject subject, CorrectionField field, Object value) {
         return 0;

@@ -1,5 +1,7 @@
 package coop.khidma.privacy.boundary;
 
+import coop.khidma.person.NationalId;
+import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.personaldata.CorrectionField;
 import coop.khidma.platform.personaldata.PersonalRecords;
 import coop.khidma.platform.personaldata.PersonalRecords.Section;
@@ -17,7 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Everything held about one person, found by their national ID and their mobile where each component keeps it
+ * Everything held about one person, found by their verified national ID and the mobile bound to it ({@link #bound})
+ * where each component keeps it
  * ({@link PersonalRecords}, in their order): the member register, the requests they filed or that are about them (with
  * the checklist notes), the privacy notices accepted to file them, volunteering, reply contacts and the messages sent
  * to them. Read for the export; written by a correction, in the caller's transaction. Ratings are anonymous by design
@@ -47,6 +50,19 @@ public class SubjectRecords {
             requests.addAll(part.requests());
         }
         return new Found(List.copyOf(sections), String.join(", ", counts));
+    }
+
+    /**
+     * The person bound to the verified {@code nationalId}, with {@code declaredMobile} only where a record holds that
+     * mobile together with that ID (otherwise the mobile finds nothing: it is just what someone said); {@code verifiedOn}
+     * is the request staff verified the identity on.
+     */
+    public Subject bound(NationalId nationalId, SaudiMobile declaredMobile, String verifiedOn) {
+        Subject candidate = new Subject(nationalId, declaredMobile, verifiedOn);
+        if (declaredMobile == null || inOrder().stream().noneMatch(component -> component.holdsTogether(candidate))) {
+            return candidate.withoutMobile();
+        }
+        return candidate;
     }
 
     /** Applies the checked value wherever the person's field is held; the number of rows changed. */

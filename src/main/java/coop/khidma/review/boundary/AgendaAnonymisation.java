@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The committee's reasons (Arabic and English) and an early decision's exception reason (which may tell about the
- * member) anonymised with the requests they decided; the board's decision reference is the board's, and stays.
+ * The committee's reasons (Arabic and English), an early decision's exception reason and the reasons its clock was
+ * stopped (which may tell about the member) anonymised with the requests they decided; the board's decision reference is the board's, and stays.
  */
 @ApplicationScoped
 public class AgendaAnonymisation implements Anonymisable {
@@ -32,5 +32,8 @@ public class AgendaAnonymisation implements Anonymisable {
                 + "floor_override_reason = IF(floor_override_reason IS NULL, NULL, ?1), version = version + 1 "
                 + "WHERE request_id IN ("
                 + NativeSql.numbers(requestIds) + ")", Anonymised.TEXT);
+        // the reasons the committee's clock was stopped (often about the member: "travelling", "in hospital")
+        NativeSql.update(em, "UPDATE agenda_pause SET reason = ?1 WHERE agenda_item_id IN (SELECT id FROM agenda_item "
+                + "WHERE request_id IN (" + NativeSql.numbers(requestIds) + "))", Anonymised.TEXT);
     }
 }

@@ -57,7 +57,8 @@ public class TrackView extends Div implements HasDynamicTitle {
 
         Button submit = new Button(getTranslation("kiosk.track.submit"), click -> {
             try {
-                show(kiosk.track(Digits.toAscii(reference.getValue()), mobile.getValue()));
+                show(kiosk.track(Digits.toAscii(reference.getValue()), mobile.getValue(),
+                        KioskDeviceGate.presentedToken()));
             } catch (DomainException broken) {
                 mobile.setInvalid(true);
                 mobile.setErrorMessage(Messages.of(broken, getLocale()));

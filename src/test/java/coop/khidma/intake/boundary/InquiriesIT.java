@@ -1,5 +1,8 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.Message;
+import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.intake.boundary.KioskRequests.Acknowledgement;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
@@ -15,6 +18,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,6 +45,9 @@ class InquiriesIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    Outbox outbox;
 
     @Test
     void aKioskInquiryIsStoredAndReachesTheStaffInbox() throws Exception {
@@ -144,6 +153,49 @@ class InquiriesIT {
         assertThat(runAs.staff(() -> requests.inbox(0, 500)))
                 .filteredOn(row -> row.reference().equals(received.reference())).singleElement()
                 .satisfies(row -> assertThat(row.channel()).isEqualTo(Channel.KIOSK));
+    }
+
+    @Test
+    void fiveWrongMobilesLockAReferenceAndTwentyWrongTriesLockAKioskDeviceWithTheSameAnswerAsNotFound()
+            throws Exception {
+        Acknowledgement filed = kiosk.fileInquiry("ريم آل منصور", "0554443322", "متى تُفتح الجمعية؟", NOTICE);
+        Acknowledgement other = kiosk.fileInquiry("ريم آل منصور", "0554443322", "وما مواعيد الاستقبال؟", NOTICE);
+        String device = "test-device-" + System.nanoTime();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThatThrownBy(() -> kiosk.track(filed.reference(), "0551112233"))
+                    .isInstanceOf(DomainException.class).hasMessage("rule.tracking.notFound");
+        }
+        assertThatThrownBy(() -> kiosk.track(filed.reference(), "0554443322", device))
+                .as("locked: the right mobile gets the same answer as a wrong one")
+                .isInstanceOf(DomainException.class).hasMessage("rule.tracking.notFound");
+        assertThat(kiosk.track(other.reference(), "0554443322", device).reference()).isEqualTo(other.reference());
+
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            String guess = "2026-9" + String.format("%05d", attempt);
+            assertThatThrownBy(() -> kiosk.track(guess, "0554443322", device)).hasMessage("rule.tracking.notFound");
+        }
+        assertThatThrownBy(() -> kiosk.track(other.reference(), "0554443322", device))
+                .as("the sweeping device is locked").hasMessage("rule.tracking.notFound");
+        assertThat(kiosk.track(other.reference(), "0554443322", "another-device").reference())
+                .as("another kiosk, and the website, still track it").isEqualTo(other.reference());
+        assertThat(kiosk.track(other.reference(), "٠٥٥٤٤٤٣٣٢٢").reference()).isEqualTo(other.reference());
+    }
+
+    @Test
+    void atMostFiveAcknowledgementsGoToOneMobileADayAndTheFilingsAreKeptAllTheSame() throws Exception {
+        String mobile = String.format("057%07d", System.nanoTime() % 10_000_000L);
+        List<String> filed = new ArrayList<>();
+        for (int filing = 1; filing <= 6; filing++) {
+            filed.add(kiosk.fileInquiry("سلمان آل حارث", mobile, "سؤال رقم " + filing, NOTICE).reference());
+        }
+
+        assertThat(runAs.staff(() -> outbox.forRequest(filed.get(4)))).extracting(Message::kind)
+                .containsExactly(MessageKind.ACKNOWLEDGEMENT);
+        assertThat(runAs.staff(() -> outbox.forRequest(filed.get(5)))).as("the sixth today is not sent").isEmpty();
+        assertThat(runAs.staff(() -> requests.detail(filed.get(5))).status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(runAs.staff(() -> requests.timeline(filed.get(5))))
+                .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("refuseDailyLimit"))
+                .allSatisfy(entry -> assertThat(String.valueOf(entry.detail())).doesNotContain(mobile.substring(1)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package coop.khidma.privacy.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.boundary.Paper;
+import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
@@ -84,6 +85,9 @@ class PrivacyIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    Outbox outbox;
 
     /** Today's purge slot is taken before a test makes old records, so the minute timer's run never races them. */
     @BeforeEach
@@ -215,14 +219,33 @@ class PrivacyIT {
                         .matches("members \\d+, requests \\d+, consents \\d+, volunteers \\d+, reply contacts \\d+, "
                                 + "messages \\d+"))
                 .allSatisfy(entry -> assertThat(String.valueOf(entry.detail())).doesNotContain(nationalId));
-        assertThatThrownBy(() -> runAs.staff(() -> rights.erase(copy.request().ref(), nationalId)))
+        assertThatThrownBy(() -> runAs.staff(() -> rights.proposeErasure(copy.request().ref(), nationalId)))
                 .isInstanceOf(DomainException.class).hasMessage("rule.privacy.wrongType");
 
         RequestRef correction = verified(filed("DATA_CORRECTION", mobile));
-        assertThatThrownBy(() -> runAs.staff(() -> rights.correct(correction, nationalId, CorrectionField.MOBILE,
-                "123"))).isInstanceOf(DomainException.class).hasMessage("rule.mobile.invalid");
-        RequestView corrected = runAs.staff(() -> rights.correct(correction, nationalId, CorrectionField.NAME_LATIN,
-                "Hind Ali Al Mahri"));
+        assertThatThrownBy(() -> runAs.staff(() -> rights.proposeCorrection(correction, nationalId,
+                CorrectionField.MOBILE, "123"))).isInstanceOf(DomainException.class).hasMessage("rule.mobile.invalid");
+        SubjectPreview covered = runAs.staff(() -> rights.preview(correction, nationalId));
+        assertThat(covered.mobileBound()).as("the application holds the mobile with the ID").isTrue();
+        assertThat(covered.counts()).startsWith("members 0, requests 3,");
+        assertThat(covered.sections()).anySatisfy(section -> assertThat(section.entries())
+                .anySatisfy(entry -> assertThat(entry.title()).isEqualTo(application)));
+        SubjectCase proposed = runAs.staff(() -> rights.proposeCorrection(correction, nationalId,
+                CorrectionField.NAME_LATIN, "Hind Ali Al Mahri"));
+        assertThat(proposed.waiting()).satisfies(waiting -> {
+            assertThat(waiting.proposedBy()).isEqualTo("run-as-staff");
+            assertThat(waiting.value()).isEqualTo("Hind Ali Al Mahri");
+        });
+        assertThat(runAs.staff(() -> requests.detail(application)).applicant().nameLatin())
+                .as("nothing changes before the approval").isEqualTo("Test Applicant");
+        assertThatThrownBy(() -> runAs.staff(() -> rights.proposeErasure(correction, nationalId)))
+                .hasMessage("rule.privacy.wrongType");
+        assertThatThrownBy(() -> runAs.staff(() -> rights.proposeCorrection(correction, nationalId,
+                CorrectionField.CITY, "نجران"))).hasMessage("rule.privacy.alreadyWaiting");
+        assertThatThrownBy(() -> runAs.staff(() -> rights.approve(correction))).as("staff are not supervisors")
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+        RequestView corrected = runAs.supervisor(() -> rights.approve(correction));
         assertThat(corrected.status()).isEqualTo(RequestStatus.RESOLVED);
         assertThat(runAs.staff(() -> requests.detail(application)).applicant().nameLatin())
                 .isEqualTo("Hind Ali Al Mahri");
@@ -230,14 +253,21 @@ class PrivacyIT {
                 .anySatisfy(entry -> assertThat(entry.detail()).isEqualTo("NAME_LATIN: 1 record(s)"));
 
         RequestRef erasure = verified(filed("DATA_ERASURE", mobile));
+        assertThatThrownBy(() -> runAs.supervisor(() -> rights.approve(erasure)))
+                .isInstanceOf(DomainException.class).hasMessage("rule.privacy.noProposal");
         assertThatThrownBy(() -> runAs.staff(() -> requests.resolve(erasure, "تم"))).as("no answer without erasure")
                 .isInstanceOf(DomainException.class).hasMessage("rule.request.carryOutTheRight");
-        assertThatThrownBy(() -> runAs.staff(() -> rights.erase(erasure, nationalId)))
+        assertThatThrownBy(() -> runAs.staff(() -> rights.proposeErasure(erasure, nationalId)))
                 .as("the accepted application is still open").isInstanceOf(DomainException.class)
                 .hasMessage("rule.privacy.openRequests");
         RequestView app = runAs.staff(() -> requests.detail(application));
         runAs.staff(() -> requests.withdraw(app.ref(), "سحب المتقدم طلبه قبل الإتلاف"));
-        RequestView erased = runAs.staff(() -> rights.erase(erasure, nationalId));
+        runAs.supervisor(() -> rights.proposeErasure(erasure, nationalId));
+        assertThatThrownBy(() -> runAs.supervisor(() -> rights.approve(erasure))).as("not one's own proposal")
+                .isInstanceOf(DomainException.class).hasMessage("rule.privacy.ownProposal");
+        assertThat(runAs.staff(() -> requests.detail(application)).requesterName()).isNotEqualTo(Anonymised.TEXT);
+        RequestView erased = runAs.director(() -> rights.approve(erasure));
+        assertThat(runAs.staff(() -> rights.open(erasure.reference())).waiting()).isNull();
 
         assertThat(erased.status()).isEqualTo(RequestStatus.RESOLVED);
         assertThat(erased.requesterName()).isEqualTo(Anonymised.TEXT);
@@ -249,6 +279,13 @@ class PrivacyIT {
         assertThat(gone.status()).isEqualTo(RequestStatus.WITHDRAWN);
         assertThat(gone.attachments()).as("the erased person's papers are deleted").isEmpty();
         assertThat(cases.stored("volunteer", "mobile", volunteer)).isEqualTo(Anonymised.MOBILE);
+        outbox.deliverPending();
+        assertThat(runAs.staff(() -> outbox.forRequest(application))).as("sent before or waiting at the erasure")
+                .isNotEmpty().allSatisfy(message -> {
+                    assertThat(message.bodyArabic()).isEqualTo(Anonymised.TEXT);
+                    assertThat(message.bodyEnglish()).isEqualTo(Anonymised.TEXT);
+                    assertThat(message.recipientMobile()).isNull();
+                });
         assertThat(runAs.staff(() -> requests.timeline(erasure.reference())))
                 .anySatisfy(entry -> assertThat(entry.detail()).startsWith("anonymised: requests 4,")
                         .as("the counts, in erasure's order").matches("anonymised: requests 4, members \\d+, "
@@ -257,6 +294,38 @@ class PrivacyIT {
         String after = new String(runAs.staff(() -> rights.export(exportNow, nationalId)).content(),
                 StandardCharsets.UTF_8);
         assertThat(after).doesNotContain(nationalId).doesNotContain("Hind");
+    }
+
+    @Test
+    void someoneShowingTheirOwnIdWithAnotherPersonsMobileGetsNoneOfThatPersonsRecords() throws Exception {
+        String victimId = Applications.nationalId(PEOPLE.incrementAndGet());
+        String victimMobile = mobile();
+        String victimApplication = applications.accepted(victimId, victimMobile).reference();
+        long volunteer = cases.pendingVolunteer("نورة بنت محمد آل يام", victimMobile, Instant.now());
+        String attackerId = Applications.nationalId(PEOPLE.incrementAndGet());
+
+        RequestRef export = verified(filed("DATA_EXPORT", victimMobile));
+        SubjectPreview preview = runAs.staff(() -> rights.preview(export, attackerId));
+        assertThat(preview.mobileBound()).isFalse();
+        assertThat(preview.counts()).startsWith("members 0, requests 1, ").contains("volunteers 0, reply contacts 0");
+        assertThat(preview.sections()).allSatisfy(section -> assertThat(section.entries())
+                .noneSatisfy(entry -> assertThat(entry.title()).isIn(victimApplication, "نورة بنت محمد آل يام")));
+        String page = new String(runAs.staff(() -> rights.export(export, attackerId)).content(),
+                StandardCharsets.UTF_8);
+        assertThat(page).contains(export.reference())
+                .doesNotContain(victimApplication, victimId, "نورة بنت محمد آل يام", "Test Applicant");
+        assertThatThrownBy(() -> runAs.staff(() -> rights.export(runAs.staff(() -> rights.open(export.reference()))
+                .ref(), ""))).as("never by the mobile alone").hasMessage("rule.privacy.subjectRequired");
+
+        RequestRef erasure = verified(filed("DATA_ERASURE", victimMobile));
+        runAs.staff(() -> rights.proposeErasure(erasure, attackerId));
+        runAs.supervisor(() -> rights.approve(erasure));
+        RequestView untouched = runAs.staff(() -> requests.detail(victimApplication));
+        assertThat(untouched.applicant().nationalId()).isEqualTo(victimId);
+        assertThat(untouched.applicant().nameLatin()).isEqualTo("Test Applicant");
+        assertThat(cases.stored("volunteer", "mobile", volunteer)).isNotEqualTo(Anonymised.MOBILE);
+        assertThat(runAs.staff(() -> requests.detail(erasure.reference())).requesterName())
+                .as("the erasure request itself is the requester's").isEqualTo(Anonymised.TEXT);
     }
 
     @Test

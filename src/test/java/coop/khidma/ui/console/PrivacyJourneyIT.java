@@ -139,6 +139,11 @@ class PrivacyJourneyIT {
         assertThat(browser.find("#subject-type").getText()).isEqualTo("طلب نسخة من البيانات الشخصية");
         assertThat(browser.find("#subject-requester").getText()).isEqualTo("لطيفة بنت سالم آل عباس");
         browser.screenshot("console-privacy-subject-ar");
+        browser.type("#subject-national-id", "1234567897");
+        browser.click("#subject-preview");
+        assertThat(browser.find("#subject-preview-mobile").getText()).as("a mobile not held with the ID finds nothing")
+                .isEqualTo("جوال الطلب غير محفوظ مع رقم الهوية هذا في أي سجل: لا تُشمل السجلات المحفوظة بذلك الجوال وحده.");
+        assertThat(browser.find("#subject-preview-records").getText()).contains(ConsoleCases.EXPORT);
         browser.click("#subject-export");
         String href = browser.find("#subject-download").getAttribute("href");
         browser.screenshot("console-privacy-export-ar");

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.platform.personaldata.CorrectionField;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.privacy.boundary.SubjectCase;
@@ -30,15 +29,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.io.ByteArrayInputStream;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import static coop.khidma.ui.console.Facts.fact;
 
 /**
  * The data subject's rights (PDPL) as staff carry them out: open the person's request by its reference (filed and
- * verified like any request), then, by its type, prepare and download the copy of their data in Arabic and English,
- * apply the correction, or erase their data. The rules (identity verified, current members kept, open requests) are
- * the boundary's.
+ * verified like any request) with the national ID verified against the original, see exactly which records the right
+ * covers, then, by its type, prepare and download the copy of their data in Arabic and English, or propose the
+ * correction or the erasure, which a supervisor who did not propose it approves (carrying it out) or declines. The
+ * rules (identity verified, the second person, current members kept, open requests) are the boundary's.
  */
 @Route(value = "console/privacy/subject", layout = ConsoleLayout.class)
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
@@ -100,17 +101,44 @@ public class SubjectRightsView extends Div implements HasDynamicTitle {
             work.add(wait);
             return;
         }
-        TextField nationalId = new TextField(getTranslation("privacy.subject.nationalIdTyped"));
+        TextField nationalId = new TextField(getTranslation("privacy.subject.nationalIdVerified"));
         nationalId.setId("subject-national-id");
-        nationalId.setHelperText(getTranslation("privacy.subject.nationalIdHelp"));
-        if (current.nationalId() == null) {
+        nationalId.setHelperText(getTranslation("privacy.subject.nationalIdVerifiedHelp"));
+        if (current.nationalId() == null && current.waiting() == null) {
             work.add(nationalId);
+        }
+        work.add(preview(nationalId));
+        if (current.waiting() != null) {
+            String doneKey = current.waiting().field() == null ? "privacy.subject.erased" : "privacy.subject.corrected";
+            work.add(new WaitingApproval(current.waiting(),
+                    () -> act(() -> rights.approve(current.ref()).ref().reference(), doneKey),
+                    () -> act(() -> rights.decline(current.ref()).ref().reference(), "privacy.approval.declined")));
+            return;
         }
         work.add(switch (current.typeCode()) {
             case SubjectRights.EXPORT -> export(nationalId);
             case SubjectRights.CORRECTION -> correction(nationalId);
             default -> erasure(nationalId);
         });
+    }
+
+    /** Shows exactly which records the right covers, before anything happens. */
+    private Component preview(TextField nationalId) {
+        Div area = new Div();
+        Button show = new Button(getTranslation("privacy.preview.show"), VaadinIcon.LIST.create());
+        show.setId("subject-preview");
+        show.addClickListener(click -> {
+            try {
+                String typed = current.waiting() != null ? current.waiting().nationalId() : nationalId.getValue();
+                RecordsPreview records = new RecordsPreview(rights.preview(current.ref(), typed));
+                area.removeAll();
+                area.add(show, records);
+            } catch (RuntimeException failure) {
+                ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
+            }
+        });
+        area.add(show);
+        return area;
     }
 
     private Component export(TextField nationalId) {
@@ -145,7 +173,7 @@ public class SubjectRightsView extends Div implements HasDynamicTitle {
         field.setItemLabelGenerator(item -> getTranslation("privacy.correction." + item));
         TextField value = new TextField(getTranslation("privacy.subject.value"));
         value.setId("subject-value");
-        Button apply = new Button(getTranslation("privacy.subject.correct"), VaadinIcon.EDIT.create());
+        Button apply = new Button(getTranslation("privacy.approval.proposeCorrection"), VaadinIcon.EDIT.create());
         apply.setId("subject-correct");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(click -> {
@@ -155,8 +183,9 @@ public class SubjectRightsView extends Div implements HasDynamicTitle {
                 return;
             }
             field.setInvalid(false);
-            act(() -> rights.correct(current.ref(), nationalId.getValue(), field.getValue(), value.getValue()),
-                    "privacy.subject.corrected", value::setErrorMessage, value::setInvalid);
+            act(() -> rights.proposeCorrection(current.ref(), nationalId.getValue(), field.getValue(),
+                    value.getValue()).ref().reference(), "privacy.approval.proposed", value::setErrorMessage,
+                    value::setInvalid);
         });
         Div area = new Div(field, value, apply);
         area.addClassName("console-filters");
@@ -166,7 +195,7 @@ public class SubjectRightsView extends Div implements HasDynamicTitle {
     private Component erasure(TextField nationalId) {
         Checkbox sure = new Checkbox(getTranslation("privacy.subject.eraseSure"));
         sure.setId("subject-erase-sure");
-        Button erase = new Button(getTranslation("privacy.subject.erase"), VaadinIcon.ERASER.create());
+        Button erase = new Button(getTranslation("privacy.approval.proposeErasure"), VaadinIcon.ERASER.create());
         erase.setId("subject-erase");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         erase.setEnabled(false);
@@ -174,17 +203,22 @@ public class SubjectRightsView extends Div implements HasDynamicTitle {
         Span error = new Span();
         error.setId("subject-erase-error");
         error.addClassName("privacy-error");
-        erase.addClickListener(click -> act(() -> rights.erase(current.ref(), nationalId.getValue()),
-                "privacy.subject.erased", error::setText, invalid -> error.setVisible(invalid)));
+        erase.addClickListener(click -> act(() -> rights.proposeErasure(current.ref(), nationalId.getValue()).ref()
+                .reference(), "privacy.approval.proposed", error::setText, invalid -> error.setVisible(invalid)));
         return new Div(new Paragraph(getTranslation("privacy.subject.eraseExplained")), sure, erase, error);
     }
 
-    private void act(Supplier<RequestView> action, String doneKey, java.util.function.Consumer<String> showError,
-                     java.util.function.Consumer<Boolean> markInvalid) {
+    private void act(Supplier<String> action, String doneKey) {
+        act(action, doneKey, ErrorMessages::show, invalid -> { });
+    }
+
+    /** Runs the action (it gives the request's reference), then shows the request as it now stands. */
+    private void act(Supplier<String> action, String doneKey, Consumer<String> showError,
+                     Consumer<Boolean> markInvalid) {
         try {
-            RequestView done = action.get();
-            current = rights.open(done.ref().reference());
-            Notification.show(getTranslation(doneKey, done.ref().reference()), 6000, Notification.Position.TOP_CENTER)
+            String done = action.get();
+            current = rights.open(done);
+            Notification.show(getTranslation(doneKey, done), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
         } catch (RuntimeException failure) {
