@@ -1,6 +1,7 @@
 package coop.khidma.intake.entity;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.platform.documents.HandedFile;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -14,10 +15,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -34,9 +32,9 @@ public class Attachment {
     /** 10 MB: a scanned letter of several pages at office scanner quality. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final int NAME_MAX = 200;
-    public static final String PDF = "application/pdf";
-    public static final String JPEG = "image/jpeg";
-    public static final String PNG = "image/png";
+    public static final String PDF = HandedFile.PDF;
+    public static final String JPEG = HandedFile.JPEG;
+    public static final String PNG = HandedFile.PNG;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,16 +96,7 @@ public class Attachment {
         if (content.length > MAX_BYTES) {
             throw new DomainException("rule.attachment.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) { // %PDF-
-            return PDF;
-        }
-        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
-            return JPEG;
-        }
-        if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return PNG;
-        }
-        throw new DomainException("rule.attachment.type");
+        return HandedFile.kind(content).orElseThrow(() -> new DomainException("rule.attachment.type"));
     }
 
     /** The audit fact: which request, what kind of file and its fingerprint (never the file's name: it may name a person). */
@@ -122,38 +111,17 @@ public class Attachment {
                 "sha256 " + sha256.substring(0, 16));
     }
 
-    private static boolean startsWith(byte[] content, int... signature) {
-        if (content.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((content[i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The file's own name without any folder, cut to {@value #NAME_MAX} characters, or a plain one when it has none. */
     static String cleanName(String fileName, String contentType) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            name = "scan" + switch (contentType) {
-                case PDF -> ".pdf";
-                case JPEG -> ".jpg";
-                default -> ".png";
-            };
-        }
-        return name.length() <= NAME_MAX ? name : name.substring(name.length() - NAME_MAX);
+        return HandedFile.cleanName(fileName, "scan" + switch (contentType) {
+            case PDF -> ".pdf";
+            case JPEG -> ".jpg";
+            default -> ".png";
+        }, NAME_MAX);
     }
 
     private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return HandedFile.sha256(content);
     }
 
     public Long id() {

@@ -1,6 +1,7 @@
 package coop.khidma.knowledge.entity;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.platform.documents.HandedFile;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -12,12 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -32,8 +28,7 @@ public class BylawsDocument {
     public static final String SUBJECT_TYPE = "BYLAWS";
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     public static final int NAME_MAX = 255;
-    public static final String PDF = "application/pdf";
-    private static final byte[] SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    public static final String PDF = HandedFile.PDF;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,8 +90,7 @@ public class BylawsDocument {
         if (content.length > MAX_BYTES) {
             throw new DomainException("rule.bylaws.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        if (content.length < SIGNATURE.length
-                || !Arrays.equals(content, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+        if (!HandedFile.kind(content).filter(HandedFile.PDF::equals).isPresent()) {
             throw new DomainException("rule.bylaws.notPdf");
         }
     }
@@ -108,20 +102,11 @@ public class BylawsDocument {
     }
 
     static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            name = "bylaws.pdf";
-        }
-        return name.length() <= NAME_MAX ? name : name.substring(name.length() - NAME_MAX);
+        return HandedFile.cleanName(fileName, "bylaws.pdf", NAME_MAX);
     }
 
     private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return HandedFile.sha256(content);
     }
 
     public Long id() {
