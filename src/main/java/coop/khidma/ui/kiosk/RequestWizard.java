@@ -81,7 +81,7 @@ public class RequestWizard extends Composite<Div> {
     private final List<Step> steps = new ArrayList<>();
     private final Map<String, TextFieldBase<?, String>> answers = new LinkedHashMap<>();
     private final Map<String, Checkbox> confirmations = new LinkedHashMap<>();
-    private final Checkbox consent = new Checkbox();
+    private final PrivacyConsent consent = new PrivacyConsent();
     private final TextField name = new TextField();
     private final TextField mobile = new TextField();
     private final Div stage = new Div();
@@ -100,14 +100,7 @@ public class RequestWizard extends Composite<Div> {
         root.addClassName("kiosk-form");
         root.setId("wizard");
 
-        consent.setLabel(getTranslation("kiosk.request.consent"));
-        consent.setId("wizard-consent");
-        Paragraph version = new Paragraph(getTranslation("privacy.notice.version", PrivacyNotice.VERSION));
-        version.setId("wizard-notice-version");
-        version.addClassName("kiosk-privacy");
-        steps.add(new Step(new Div(new H3(getTranslation("kiosk.request.privacy.title")),
-                new Paragraph(getTranslation("kiosk.request.privacy")), version, consent),
-                () -> ticked(consent, getTranslation("kiosk.request.consent.required"))));
+        steps.add(new Step(consent, () -> ticked(consent.checkbox(), getTranslation("kiosk.request.consent.required"))));
 
         if (applying()) {
             applicantSteps();
@@ -115,15 +108,29 @@ public class RequestWizard extends Composite<Div> {
             requesterSteps();
         }
         type.checklist().stream().filter(item -> item.kind() == ItemKind.CONFIRMATION).forEach(this::confirmation);
+        documentsStep();
+        summary.setId("wizard-summary");
+        steps.add(new Step(new Div(new H3(getTranslation("kiosk.request.summary.title")), summary), () -> true));
+        root.add(progress, bar, stage, error, actions());
+        go(0);
+    }
+
+    /** What to bring to the counter, when the type asks for documents. */
+    private void documentsStep() {
         List<ChecklistItem> documents = type.checklist().stream().filter(item -> item.kind() == ItemKind.DOCUMENT)
                 .toList();
         if (!documents.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.setId("wizard-documents");
+            documents.forEach(item -> list.add(new ListItem(label(item)
+                    + (item.isMandatory() ? "" : " " + getTranslation("kiosk.request.optional")))));
             steps.add(new Step(new Div(new H3(getTranslation("kiosk.request.documents.title")),
-                    new Paragraph(getTranslation("kiosk.request.documents")), documentList(documents)), () -> true));
+                    new Paragraph(getTranslation("kiosk.request.documents")), list), () -> true));
         }
-        summary.setId("wizard-summary");
-        steps.add(new Step(new Div(new H3(getTranslation("kiosk.request.summary.title")), summary), () -> true));
+    }
 
+    /** Next, back and cancel, with the step's progress and its error line above them. */
+    private Div actions() {
         progress.setId("wizard-progress");
         error.setId("wizard-error");
         error.addClassName("kiosk-error");
@@ -141,8 +148,7 @@ public class RequestWizard extends Composite<Div> {
         Div actions = new Div(next, back, cancel);
         actions.addClassName("kiosk-actions");
         stage.addClassName("kiosk-step");
-        root.add(progress, bar, stage, error, actions);
-        go(0);
+        return actions;
     }
 
     /** Who files the request: their name and mobile, then the checklist's fields as questions. */
@@ -231,14 +237,6 @@ public class RequestWizard extends Composite<Div> {
                 () -> !item.isMandatory() || ticked(tick, Messages.get(getLocale(), "rule.answer.confirmationRequired"))));
     }
 
-    private UnorderedList documentList(List<ChecklistItem> documents) {
-        UnorderedList list = new UnorderedList();
-        list.setId("wizard-documents");
-        documents.forEach(item -> list.add(new ListItem(label(item)
-                + (item.isMandatory() ? "" : " " + getTranslation("kiosk.request.optional")))));
-        return list;
-    }
-
     private boolean applying() {
         return type.code().equals(RequestType.MEMBERSHIP_APPLICATION);
     }
@@ -305,7 +303,7 @@ public class RequestWizard extends Composite<Div> {
         });
         String filer = applying() ? given.get(KioskRequests.NAME_ARABIC) : name.getValue();
         return new Filing(type.code(), filer, mobile.getValue(), given, ticked,
-                PrivacyNotice.Acceptance.ofCurrent(consent.getValue()));
+                consent.acceptance());
     }
 
     /** Asks the domain's rule and shows its message, in the reader's language, at the field. */
