@@ -44,6 +44,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -306,6 +308,59 @@ class RequestsIT {
         assertThat(after.ref().version()).isEqualTo(shown.version() + 1);
         assertThat(after.items()).extracting(RequestView.Item::state)
                 .containsOnlyOnce(ItemState.PENDING);
+    }
+
+    @Test
+    void tenStaffChangingOneRequestTenTimesEachHaveEveryChangeAppliedOrRefusedAndNoneLost() throws Exception {
+        RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "سعد آل مريح",
+                "0556661100", "شكوى"));
+        String reference = filed.ref().reference();
+        AtomicInteger applied = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Void>> clerks = new ArrayList<>();
+            for (int clerk = 0; clerk < 10; clerk++) {
+                String who = "clerk-" + clerk;
+                clerks.add(pool.submit(() -> {
+                    start.await();
+                    for (int change = 0; change < 10; change++) {
+                        String assignee = who + "-" + change;
+                        try {
+                            runAs.staff(() -> requests.assignTo(requests.detail(reference).ref(), assignee));
+                            applied.incrementAndGet();
+                        } catch (Exception failure) {
+                            if (Failures.chain(failure).stream().noneMatch(OptimisticLockException.class::isInstance)) {
+                                throw failure;
+                            }
+                            refused.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<Void> clerk : clerks) {
+                clerk.get(3, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(applied.get() + refused.get()).isEqualTo(100);
+        assertThat(applied.get()).isBetween(10, 100);
+        List<Change> assignments = runAs.staff(() -> requests.timeline(reference)).stream()
+                .filter(change -> change.action().equals("assignTo")).toList();
+        assertThat(assignments).hasSize(applied.get());
+        assertThat(assignments.get(0).before()).isEqualTo(filed.assignee());
+        for (int i = 1; i < assignments.size(); i++) {
+            assertThat(assignments.get(i).before()).as("change %d starts from what change %d left", i, i - 1)
+                    .isEqualTo(assignments.get(i - 1).after());
+        }
+        RequestView after = runAs.staff(() -> requests.detail(reference));
+        assertThat(after.ref().version()).isEqualTo(filed.ref().version() + applied.get());
+        assertThat(after.assignee()).isEqualTo(assignments.get(assignments.size() - 1).after());
     }
 
     @Test
