@@ -6,6 +6,7 @@ import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.ChecklistItem;
 import coop.khidma.intake.entity.Consent;
+import coop.khidma.intake.entity.KioskSubmission;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
@@ -21,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -87,10 +89,18 @@ public class KioskRequests {
 
     /**
      * A member service request typed at the kiosk: who files it, the answers by checklist item code, the ticked
-     * statements, and the privacy notice the visitor was shown and accepted first.
+     * statements, the privacy notice the visitor was shown and accepted first, and the submission token the wizard
+     * drew when it opened ({@code null} for none): every "Send" of one wizard carries the same token, so a double tap
+     * files one request.
      */
     public record Filing(String typeCode, String name, String mobile, Map<String, String> answers,
-                         Set<String> confirmed, PrivacyNotice.Acceptance notice) {
+                         Set<String> confirmed, PrivacyNotice.Acceptance notice, String submission) {
+
+        /** A filing without a submission token: each call files a request. */
+        public Filing(String typeCode, String name, String mobile, Map<String, String> answers, Set<String> confirmed,
+                      PrivacyNotice.Acceptance notice) {
+            this(typeCode, name, mobile, answers, confirmed, notice, null);
+        }
     }
 
     /** A request type the kiosk offers, with the checklist its questions are made from. */
@@ -152,9 +162,31 @@ public class KioskRequests {
     /**
      * Files one of the {@link #offeredTypes() offered} requests from its checklist answers (see {@link ServiceRequest#atKiosk}).
      * Breaks {@code rule.request.notAtKiosk} for any other type, a consent rule without the privacy notice accepted,
-     * or the rules of the answers.
+     * or the rules of the answers. A filing whose {@link Filing#submission() submission token} was already filed
+     * gets that filing's acknowledgement back and files nothing (a double tap, a retry); one sent while the first
+     * with its token is still being filed breaks {@code rule.kiosk.alreadySent} and files nothing either.
      */
     public Acknowledgement file(Filing filing) {
+        String token = DeviceTokens.hash(filing.submission());
+        if (token != null) {
+            KioskSubmission sent = em.find(KioskSubmission.class, token);
+            if (sent != null) {
+                return new Acknowledgement(sent.reference(), sent.submittedAt());
+            }
+        }
+        Acknowledgement received = fileOnce(filing);
+        if (token != null) {
+            try {
+                em.persist(new KioskSubmission(token, received.reference(), received.submittedAt()));
+                em.flush(); // a concurrent tap with the same token fails here, and its filing rolls back
+            } catch (PersistenceException sameSubmissionMeanwhile) {
+                throw new DomainException("rule.kiosk.alreadySent");
+            }
+        }
+        return received;
+    }
+
+    private Acknowledgement fileOnce(Filing filing) {
         RequestType offered = filing.typeCode() == null ? null : em.find(RequestType.class, filing.typeCode());
         if (offered == null || !offered.offeredAtKiosk()) {
             throw new DomainException("rule.request.notAtKiosk", String.valueOf(filing.typeCode()));

@@ -38,6 +38,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -361,6 +362,49 @@ class RequestsIT {
         RequestView after = runAs.staff(() -> requests.detail(reference));
         assertThat(after.ref().version()).isEqualTo(filed.ref().version() + applied.get());
         assertThat(after.assignee()).isEqualTo(assignments.get(assignments.size() - 1).after());
+    }
+
+    @Test
+    void tenTapsOnSendOfOneKioskFilingFileExactlyOneRequest() throws Exception {
+        String name = "بدر آل حيدر النقّار";
+        KioskRequests.Filing filing = new KioskRequests.Filing("SUPPORT", name, "0559871234",
+                Map.of("MEMBER_IDENTITY", "1000000008", "SUPPORT_DESCRIPTION", "دعم لتكاليف العلاج"),
+                Set.of("GUIDE_ACK"), NOTICE, "wizard-submission-of-one-visit");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<String> acknowledged = new ArrayList<>();
+        int alreadySent = 0;
+        try {
+            List<Future<KioskRequests.Acknowledgement>> taps = new ArrayList<>();
+            for (int tap = 0; tap < 10; tap++) {
+                taps.add(pool.submit(() -> {
+                    start.await();
+                    return kiosk.file(filing);
+                }));
+            }
+            start.countDown();
+            for (Future<KioskRequests.Acknowledgement> tap : taps) {
+                try {
+                    acknowledged.add(tap.get(3, TimeUnit.MINUTES).reference());
+                } catch (java.util.concurrent.ExecutionException failure) {
+                    assertThat(Failures.chain(failure)).filteredOn(DomainException.class::isInstance).singleElement()
+                            .satisfies(broken -> assertThat(((DomainException) broken).key())
+                                    .isEqualTo("rule.kiosk.alreadySent"));
+                    alreadySent++;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(acknowledged.size() + alreadySent).isEqualTo(10);
+        assertThat(acknowledged).isNotEmpty().containsOnly(acknowledged.get(0));
+        assertThat(runAs.staff(() -> requests.inbox(0, 1000))).filteredOn(row -> row.requesterName().equals(name))
+                .singleElement().satisfies(row -> assertThat(row.reference()).isEqualTo(acknowledged.get(0)));
+        assertThat(kiosk.file(filing).reference()).as("a later retry of the same submission")
+                .isEqualTo(acknowledged.get(0));
+        assertThat(runAs.staff(() -> requests.inbox(0, 1000))).filteredOn(row -> row.requesterName().equals(name))
+                .hasSize(1);
     }
 
     @Test
