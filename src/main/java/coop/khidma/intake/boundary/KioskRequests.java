@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The only door anonymous kiosk visitors have into intake: file an inquiry or a membership application, and follow
@@ -126,6 +127,19 @@ public class KioskRequests {
 
     /** A question, filed with the privacy notice accepted; breaks a consent rule, or the name, mobile or question rules. */
     public Acknowledgement fileInquiry(String name, String mobile, String question, PrivacyNotice.Acceptance notice) {
+        return inquiry(name, mobile, question, notice);
+    }
+
+    /**
+     * As {@link #fileInquiry(String, String, String, PrivacyNotice.Acceptance)}, sent with the submission token the
+     * inquiry form drew when it opened: a double tap or a retry files one question, as {@link #file(Filing)} does.
+     */
+    public Acknowledgement fileInquiry(String name, String mobile, String question, PrivacyNotice.Acceptance notice,
+                                       String submission) {
+        return once(submission, () -> inquiry(name, mobile, question, notice));
+    }
+
+    private Acknowledgement inquiry(String name, String mobile, String question, PrivacyNotice.Acceptance notice) {
         Instant now = clock.instant();
         Consent consent = new Consent(notice, Channel.KIOSK, now);
         ServiceRequest inquiry = ServiceRequest.inquiry(filings.type(RequestType.INQUIRY), filings.nextReference(now),
@@ -167,14 +181,22 @@ public class KioskRequests {
      * with its token is still being filed breaks {@code rule.kiosk.alreadySent} and files nothing either.
      */
     public Acknowledgement file(Filing filing) {
-        String token = DeviceTokens.hash(filing.submission());
+        return once(filing.submission(), () -> fromChecklist(filing));
+    }
+
+    /**
+     * The filing once per submission token: the acknowledgement kept for the token when it was filed before, else
+     * the filing, its token kept with it in the same transaction; every call files when there is no token.
+     */
+    private Acknowledgement once(String submission, Supplier<Acknowledgement> filing) {
+        String token = DeviceTokens.hash(submission);
         if (token != null) {
             KioskSubmission sent = em.find(KioskSubmission.class, token);
             if (sent != null) {
                 return new Acknowledgement(sent.reference(), sent.submittedAt());
             }
         }
-        Acknowledgement received = fileOnce(filing);
+        Acknowledgement received = filing.get();
         if (token != null) {
             try {
                 em.persist(new KioskSubmission(token, received.reference(), received.submittedAt()));
@@ -186,7 +208,7 @@ public class KioskRequests {
         return received;
     }
 
-    private Acknowledgement fileOnce(Filing filing) {
+    private Acknowledgement fromChecklist(Filing filing) {
         RequestType offered = filing.typeCode() == null ? null : em.find(RequestType.class, filing.typeCode());
         if (offered == null || !offered.offeredAtKiosk()) {
             throw new DomainException("rule.request.notAtKiosk", String.valueOf(filing.typeCode()));
