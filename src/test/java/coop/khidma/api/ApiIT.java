@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -566,6 +567,30 @@ class ApiIT {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
+
+    @Test
+    void tenConcurrentPostsWithOneKeyFromOneClientFileExactlyOneRequest() throws Exception {
+        String client = "2001:db8:1d::" + Integer.toHexString(CLIENTS.incrementAndGet());
+        String name = person();
+        String body = request("SUPPORT", name, "0503334499", "نقرتان على زر الإرسال");
+        String key = UUID.randomUUID().toString();
+
+        List<CompletableFuture<HttpResponse<String>>> taps = new ArrayList<>();
+        for (int tap = 0; tap < 10; tap++) {
+            taps.add(sendAsyncFrom(client, post("api/v1/requests", body).header("Idempotency-Key", key)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> tap : taps) {
+            statuses.add(tap.get(2, TimeUnit.MINUTES).statusCode());
+        }
+
+        assertThat(statuses).hasSize(10).contains(201).allMatch(status -> status == 201 || status == 409);
+        assertThat(column("SELECT reference FROM service_request WHERE requester_name = ?", name)).hasSize(1);
+        HttpResponse<String> afterwards = sendFrom(client, post("api/v1/requests", body).header("Idempotency-Key", key));
+        assertThat(afterwards.statusCode()).isEqualTo(201);
+        assertThat(afterwards.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(column("SELECT reference FROM service_request WHERE requester_name = ?", name)).hasSize(1);
+    }
 
     private HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");

@@ -6,6 +6,7 @@ import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.ChecklistItem;
 import coop.khidma.intake.entity.Consent;
+import coop.khidma.intake.entity.KioskSubmission;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
@@ -21,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The only door anonymous kiosk visitors have into intake: file an inquiry or a membership application, and follow
@@ -87,10 +90,18 @@ public class KioskRequests {
 
     /**
      * A member service request typed at the kiosk: who files it, the answers by checklist item code, the ticked
-     * statements, and the privacy notice the visitor was shown and accepted first.
+     * statements, the privacy notice the visitor was shown and accepted first, and the submission token the wizard
+     * drew when it opened ({@code null} for none): every "Send" of one wizard carries the same token, so a double tap
+     * files one request.
      */
     public record Filing(String typeCode, String name, String mobile, Map<String, String> answers,
-                         Set<String> confirmed, PrivacyNotice.Acceptance notice) {
+                         Set<String> confirmed, PrivacyNotice.Acceptance notice, String submission) {
+
+        /** A filing without a submission token: each call files a request. */
+        public Filing(String typeCode, String name, String mobile, Map<String, String> answers, Set<String> confirmed,
+                      PrivacyNotice.Acceptance notice) {
+            this(typeCode, name, mobile, answers, confirmed, notice, null);
+        }
     }
 
     /** A request type the kiosk offers, with the checklist its questions are made from. */
@@ -116,6 +127,19 @@ public class KioskRequests {
 
     /** A question, filed with the privacy notice accepted; breaks a consent rule, or the name, mobile or question rules. */
     public Acknowledgement fileInquiry(String name, String mobile, String question, PrivacyNotice.Acceptance notice) {
+        return inquiry(name, mobile, question, notice);
+    }
+
+    /**
+     * As {@link #fileInquiry(String, String, String, PrivacyNotice.Acceptance)}, sent with the submission token the
+     * inquiry form drew when it opened: a double tap or a retry files one question, as {@link #file(Filing)} does.
+     */
+    public Acknowledgement fileInquiry(String name, String mobile, String question, PrivacyNotice.Acceptance notice,
+                                       String submission) {
+        return once(submission, () -> inquiry(name, mobile, question, notice));
+    }
+
+    private Acknowledgement inquiry(String name, String mobile, String question, PrivacyNotice.Acceptance notice) {
         Instant now = clock.instant();
         Consent consent = new Consent(notice, Channel.KIOSK, now);
         ServiceRequest inquiry = ServiceRequest.inquiry(filings.type(RequestType.INQUIRY), filings.nextReference(now),
@@ -152,9 +176,39 @@ public class KioskRequests {
     /**
      * Files one of the {@link #offeredTypes() offered} requests from its checklist answers (see {@link ServiceRequest#atKiosk}).
      * Breaks {@code rule.request.notAtKiosk} for any other type, a consent rule without the privacy notice accepted,
-     * or the rules of the answers.
+     * or the rules of the answers. A filing whose {@link Filing#submission() submission token} was already filed
+     * gets that filing's acknowledgement back and files nothing (a double tap, a retry); one sent while the first
+     * with its token is still being filed breaks {@code rule.kiosk.alreadySent} and files nothing either.
      */
     public Acknowledgement file(Filing filing) {
+        return once(filing.submission(), () -> fromChecklist(filing));
+    }
+
+    /**
+     * The filing once per submission token: the acknowledgement kept for the token when it was filed before, else
+     * the filing, its token kept with it in the same transaction; every call files when there is no token.
+     */
+    private Acknowledgement once(String submission, Supplier<Acknowledgement> filing) {
+        String token = DeviceTokens.hash(submission);
+        if (token != null) {
+            KioskSubmission sent = em.find(KioskSubmission.class, token);
+            if (sent != null) {
+                return new Acknowledgement(sent.reference(), sent.submittedAt());
+            }
+        }
+        Acknowledgement received = filing.get();
+        if (token != null) {
+            try {
+                em.persist(new KioskSubmission(token, received.reference(), received.submittedAt()));
+                em.flush(); // a concurrent tap with the same token fails here, and its filing rolls back
+            } catch (PersistenceException sameSubmissionMeanwhile) {
+                throw new DomainException("rule.kiosk.alreadySent");
+            }
+        }
+        return received;
+    }
+
+    private Acknowledgement fromChecklist(Filing filing) {
         RequestType offered = filing.typeCode() == null ? null : em.find(RequestType.class, filing.typeCode());
         if (offered == null || !offered.offeredAtKiosk()) {
             throw new DomainException("rule.request.notAtKiosk", String.valueOf(filing.typeCode()));

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.boundary.KioskRequests.Acknowledgement;
+import coop.khidma.platform.kiosk.DeviceTokens;
 import coop.khidma.ui.shared.Dates;
 import jakarta.inject.Inject;
 
@@ -24,8 +25,9 @@ public class InquiryView extends Div implements HasDynamicTitle {
     public InquiryView(KioskRequests kiosk) {
         addClassName("kiosk-page");
         InquiryForm form = new InquiryForm();
+        String submission = DeviceTokens.newToken(); // every "Send" of this form: a double tap files one question
         form.addSubmitListener(submit -> acknowledge(kiosk.fileInquiry(submit.draft().getName(),
-                submit.draft().getMobile(), submit.draft().getQuestion(), submit.draft().notice())));
+                submit.draft().getMobile(), submit.draft().getQuestion(), submit.draft().notice(), submission)));
         form.addCancelListener(cancel -> getUI().ifPresent(ui -> ui.navigate(WelcomeView.class)));
         add(new H2(getTranslation("kiosk.inquiry.title")), form);
     }

@@ -34,6 +34,7 @@ import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
+import coop.khidma.platform.kiosk.DeviceTokens;
 import coop.khidma.platform.personaldata.PrivacyNotice;
 
 import java.util.ArrayList;
@@ -77,6 +78,8 @@ public class RequestWizard extends Composite<Div> {
     }
 
     private final KioskType type;
+    /** Drawn when the wizard opens and sent with every "Send": a double tap files one request. */
+    private final String submission = DeviceTokens.newToken();
     private final boolean arabic;
     private final List<Step> steps = new ArrayList<>();
     private final Map<String, TextFieldBase<?, String>> answers = new LinkedHashMap<>();
@@ -303,7 +306,7 @@ public class RequestWizard extends Composite<Div> {
         });
         String filer = applying() ? given.get(KioskRequests.NAME_ARABIC) : name.getValue();
         return new Filing(type.code(), filer, mobile.getValue(), given, ticked,
-                consent.acceptance());
+                consent.acceptance(), submission);
     }
 
     /** Asks the domain's rule and shows its message, in the reader's language, at the field. */

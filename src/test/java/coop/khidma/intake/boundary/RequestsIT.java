@@ -38,12 +38,15 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -306,6 +309,114 @@ class RequestsIT {
         assertThat(after.ref().version()).isEqualTo(shown.version() + 1);
         assertThat(after.items()).extracting(RequestView.Item::state)
                 .containsOnlyOnce(ItemState.PENDING);
+    }
+
+    @Test
+    void tenStaffChangingOneRequestTenTimesEachHaveEveryChangeAppliedOrRefusedAndNoneLost() throws Exception {
+        RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "سعد آل مريح",
+                "0556661100", "شكوى"));
+        String reference = filed.ref().reference();
+        AtomicInteger applied = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Void>> clerks = new ArrayList<>();
+            for (int clerk = 0; clerk < 10; clerk++) {
+                String who = "clerk-" + clerk;
+                clerks.add(pool.submit(() -> {
+                    start.await();
+                    for (int change = 0; change < 10; change++) {
+                        String assignee = who + "-" + change;
+                        try {
+                            runAs.staff(() -> requests.assignTo(requests.detail(reference).ref(), assignee));
+                            applied.incrementAndGet();
+                        } catch (Exception failure) {
+                            if (Failures.chain(failure).stream().noneMatch(OptimisticLockException.class::isInstance)) {
+                                throw failure;
+                            }
+                            refused.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<Void> clerk : clerks) {
+                clerk.get(3, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(applied.get() + refused.get()).isEqualTo(100);
+        assertThat(applied.get()).isBetween(10, 100);
+        List<Change> assignments = runAs.staff(() -> requests.timeline(reference)).stream()
+                .filter(change -> change.action().equals("assignTo")).toList();
+        assertThat(assignments).hasSize(applied.get());
+        assertThat(assignments.get(0).before()).isEqualTo(filed.assignee());
+        for (int i = 1; i < assignments.size(); i++) {
+            assertThat(assignments.get(i).before()).as("change %d starts from what change %d left", i, i - 1)
+                    .isEqualTo(assignments.get(i - 1).after());
+        }
+        RequestView after = runAs.staff(() -> requests.detail(reference));
+        assertThat(after.ref().version()).isEqualTo(filed.ref().version() + applied.get());
+        assertThat(after.assignee()).isEqualTo(assignments.get(assignments.size() - 1).after());
+    }
+
+    @Test
+    void tenTapsOnSendOfOneKioskFilingOrOneKioskQuestionFileExactlyOneRequest() throws Exception {
+        String name = "بدر آل حيدر النقّار";
+        KioskRequests.Filing filing = new KioskRequests.Filing("SUPPORT", name, "0559871234",
+                Map.of("MEMBER_IDENTITY", "1000000008", "SUPPORT_DESCRIPTION", "دعم لتكاليف العلاج"),
+                Set.of("GUIDE_ACK"), NOTICE, "wizard-submission-of-one-visit");
+        String filed = tenTapsGiveOneReference(() -> kiosk.file(filing));
+        assertThat(kiosk.file(filing).reference()).as("a later retry of the same submission").isEqualTo(filed);
+        assertThat(runAs.staff(() -> requests.inbox(0, 1000))).filteredOn(row -> row.requesterName().equals(name))
+                .singleElement().satisfies(row -> assertThat(row.reference()).isEqualTo(filed));
+
+        String asker = "هند آل سدران النقّارة";
+        String asked = tenTapsGiveOneReference(() -> kiosk.fileInquiry(asker, "0559871235", "متى اجتماع الجمعية؟",
+                NOTICE, "inquiry-form-of-one-visit"));
+        assertThat(runAs.staff(() -> requests.inbox(0, 1000))).filteredOn(row -> row.requesterName().equals(asker))
+                .singleElement().satisfies(row -> assertThat(row.reference()).isEqualTo(asked));
+        assertThat(asked).isNotEqualTo(filed);
+    }
+
+    /**
+     * Ten taps at once on one "Send": each is acknowledged with the one reference filed, or refused while that one
+     * is being filed ({@code rule.kiosk.alreadySent}); returns the reference.
+     */
+    private static String tenTapsGiveOneReference(Callable<KioskRequests.Acknowledgement> send) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<String> acknowledged = new ArrayList<>();
+        int alreadySent = 0;
+        try {
+            List<Future<KioskRequests.Acknowledgement>> taps = new ArrayList<>();
+            for (int tap = 0; tap < 10; tap++) {
+                taps.add(pool.submit(() -> {
+                    start.await();
+                    return send.call();
+                }));
+            }
+            start.countDown();
+            for (Future<KioskRequests.Acknowledgement> tap : taps) {
+                try {
+                    acknowledged.add(tap.get(3, TimeUnit.MINUTES).reference());
+                } catch (java.util.concurrent.ExecutionException failure) {
+                    assertThat(Failures.chain(failure)).filteredOn(DomainException.class::isInstance).singleElement()
+                            .satisfies(broken -> assertThat(((DomainException) broken).key())
+                                    .isEqualTo("rule.kiosk.alreadySent"));
+                    alreadySent++;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(acknowledged.size() + alreadySent).isEqualTo(10);
+        assertThat(acknowledged).isNotEmpty().containsOnly(acknowledged.get(0));
+        return acknowledged.get(0);
     }
 
     @Test
