@@ -13,7 +13,8 @@ import java.util.Optional;
  * The SMS provider as the server's environment names it: {@value #ENDPOINT} (its HTTPS send URL), {@value #SENDER}
  * (the sender name members see) and {@value #TOKEN_FILE} (a file, readable by the service user only, whose first line
  * is the API token; never in the repository or the environment itself). No endpoint: no gateway (messages are marked
- * NO_GATEWAY). An endpoint without a sender or a readable token is a configuration error, refused at start.
+ * NO_GATEWAY). An endpoint without a sender or a readable token is a configuration error, refused when the outbox first
+ * needs its gateway (the scheduler's log says which variable is missing).
  */
 public record SmsSettings(URI endpoint, String sender, String token, Duration timeout) {
 
