@@ -42,7 +42,8 @@ import java.util.logging.Logger;
  * channel the writing component chose for them (for a request, the one it came by): queued in the same transaction as
  * the event it reports, delivered afterwards (SMS through the configured {@link SmsGateway}, saying only fixed text,
  * the reference and the date ({@link SmsText}); e-mail through the
- * {@code mail/khidma} Jakarta Mail session when the server has one); letters wait for staff to print them. It knows
+ * {@code mail/khidma} Jakarta Mail session; either marked NO_GATEWAY when the server has none); letters wait for staff
+ * to print them. It knows
  * letters and recipients, never the requests they are about.
  */
 @Stateless
@@ -125,7 +126,8 @@ public class Outbox {
     /**
      * Delivers what is due on SMS and e-mail (run by the scheduler); returns how many the provider or the mail server
      * accepted. An SMS is SENT only with the provider's message id; a temporary failure waits with back-off, a refusal
-     * fails it at once; with no SMS provider configured it is marked NO_GATEWAY (nothing left the server).
+     * fails it at once; with no SMS provider (or no mail session, for e-mail) configured it is marked NO_GATEWAY with
+     * the reason: nothing left the server, and staff see so.
      */
     @PermitAll
     public int deliverPending() {
@@ -139,12 +141,12 @@ public class Outbox {
                 .setMaxResults(200).getResultList();
         int sent = 0;
         for (Message message : waiting) {
-            if (message.channel() == MessageChannel.EMAIL && mail.isEmpty()) {
-                continue;
-            }
-            if (message.channel() == MessageChannel.SMS && !sms.configured()) {
-                audit.record(message.markNoGateway("no SMS provider configured (" + SmsSettings.ENDPOINT + ")",
-                        clock.instant()));
+            String noGateway = message.channel() == MessageChannel.EMAIL && mail.isEmpty()
+                    ? "no mail session configured (" + MAIL_SESSION + ")"
+                    : message.channel() == MessageChannel.SMS && !sms.configured()
+                    ? "no SMS provider configured (" + SmsSettings.ENDPOINT + ")" : null;
+            if (noGateway != null) {
+                audit.record(message.markNoGateway(noGateway, clock.instant()));
                 erasedOnceOut(message);
                 continue;
             }

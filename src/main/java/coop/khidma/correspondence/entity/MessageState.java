@@ -10,6 +10,6 @@ public enum MessageState {
     DELIVERED,
     /** Refused, reported undelivered, or given up after repeated failures; the reason is kept. */
     FAILED,
-    /** No gateway is configured on the server for its channel: it never left; staff must reach the member otherwise. */
+    /** No gateway is configured on the server for its channel (SMS provider, mail session): it never left. */
     NO_GATEWAY
 }
