@@ -85,6 +85,15 @@ class ApiIT {
     }
 
     @Test
+    void theSmsDeliveryReportEndpointIsOffWithoutItsSharedSecret() throws Exception {
+        assertThat(send(get("sms/reports")).statusCode()).as("the report servlet, not the console, answers")
+                .isEqualTo(405);
+        HttpResponse<String> report = send(post("sms/reports", "{\"id\":\"prov-1\",\"status\":\"DELIVERED\"}")
+                .header("Authorization", "Bearer guessed-secret-000000"));
+        assertThat(report.statusCode()).as("no KHIDMA_SMS_REPORT_SECRET_FILE in the test server").isEqualTo(404);
+    }
+
+    @Test
     void aServiceRequestIsFiledThroughTheWebsiteChannelWithItsLocation() throws Exception {
         String name = person();
         HttpResponse<String> response = send(post("api/v1/requests", request("CERTIFICATE", name, "0501112233",

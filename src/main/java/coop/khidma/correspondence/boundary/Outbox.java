@@ -3,7 +3,9 @@ package coop.khidma.correspondence.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.control.DailyMessageLimit;
+import coop.khidma.correspondence.control.SmsFailure;
 import coop.khidma.correspondence.control.SmsGateway;
+import coop.khidma.correspondence.control.SmsSettings;
 import coop.khidma.correspondence.control.SmsText;
 import coop.khidma.correspondence.entity.Letter;
 import coop.khidma.correspondence.entity.Message;
@@ -40,7 +42,8 @@ import java.util.logging.Logger;
  * channel the writing component chose for them (for a request, the one it came by): queued in the same transaction as
  * the event it reports, delivered afterwards (SMS through the configured {@link SmsGateway}, saying only fixed text,
  * the reference and the date ({@link SmsText}); e-mail through the
- * {@code mail/khidma} Jakarta Mail session when the server has one); letters wait for staff to print them. It knows
+ * {@code mail/khidma} Jakarta Mail session; either marked NO_GATEWAY when the server has none); letters wait for staff
+ * to print them. It knows
  * letters and recipients, never the requests they are about.
  */
 @Stateless
@@ -120,31 +123,61 @@ public class Outbox {
                 Message.class).setParameter("reference", reference).getResultList();
     }
 
-    /** Delivers what is waiting on SMS and e-mail (run by the scheduler); returns how many went out. */
+    /**
+     * Delivers what is due on SMS and e-mail (run by the scheduler); returns how many the provider or the mail server
+     * accepted. An SMS is SENT only with the provider's message id; a temporary failure waits with back-off, a refusal
+     * fails it at once; with no SMS provider (or no mail session, for e-mail) configured it is marked NO_GATEWAY with
+     * the reason: nothing left the server, and staff see so.
+     */
     @PermitAll
     public int deliverPending() {
         Optional<Session> mail = mailSession();
         List<Message> waiting = em.createQuery("SELECT m FROM Message m WHERE m.state = :pending "
-                        + "AND m.channel <> :letter ORDER BY m.createdAt", Message.class)
+                        + "AND m.channel <> :letter AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now) "
+                        + "ORDER BY m.createdAt", Message.class)
                 .setParameter("pending", MessageState.PENDING)
                 .setParameter("letter", MessageChannel.LETTER)
+                .setParameter("now", clock.instant())
                 .setMaxResults(200).getResultList();
         int sent = 0;
         for (Message message : waiting) {
-            if (message.channel() == MessageChannel.EMAIL && mail.isEmpty()) {
+            String noGateway = message.channel() == MessageChannel.EMAIL && mail.isEmpty()
+                    ? "no mail session configured (" + MAIL_SESSION + ")"
+                    : message.channel() == MessageChannel.SMS && !sms.configured()
+                    ? "no SMS provider configured (" + SmsSettings.ENDPOINT + ")" : null;
+            if (noGateway != null) {
+                audit.record(message.markNoGateway(noGateway, clock.instant()));
+                erasedOnceOut(message);
                 continue;
             }
             try {
-                deliver(message, mail);
-                audit.record(message.markSent(clock.instant()));
-                erasedOnceOut(message);
+                audit.record(message.markSent(deliver(message, mail), clock.instant()));
                 sent++;
+            } catch (SmsFailure failure) {
+                audit.record(failure.temporary() ? message.markRetry(failure.getMessage(), clock.instant())
+                        : message.markFailed(failure.getMessage(), clock.instant()));
             } catch (RuntimeException | jakarta.mail.MessagingException failure) {
-                audit.record(message.markFailed(failure.getClass().getSimpleName(), clock.instant()));
-                erasedOnceOut(message);
+                audit.record(message.markRetry(failure.getClass().getSimpleName(), clock.instant()));
             }
+            erasedOnceOut(message);
         }
         return sent;
+    }
+
+    /**
+     * The provider's delivery report on the SMS it gave the id: DELIVERED, or FAILED with its reason. Returns false for
+     * an id no message has; a repeated report changes nothing (and is not audited again). Called by the report
+     * endpoint once it has checked the provider's shared secret.
+     */
+    @PermitAll
+    public boolean report(String providerId, boolean delivered, String reason) {
+        List<Message> found = em.createQuery("SELECT m FROM Message m WHERE m.providerId = :id", Message.class)
+                .setParameter("id", providerId).setMaxResults(1).getResultList();
+        if (found.isEmpty()) {
+            return false;
+        }
+        found.get(0).report(delivered, reason, clock.instant()).ifPresent(audit::record);
+        return true;
     }
 
     /** A message of a person whose data was erased while it waited: anonymised once sent or given up. */
@@ -156,18 +189,22 @@ public class Outbox {
         }
     }
 
-    private void deliver(Message message, Optional<Session> mail) throws jakarta.mail.MessagingException {
+    /** Hands the message over; returns the provider's id (an SMS) or the e-mail's Message-ID. */
+    private String deliver(Message message, Optional<Session> mail) throws jakarta.mail.MessagingException {
         if (message.channel() == MessageChannel.SMS) {
-            sms.send(message.recipientMobile(), SmsText.of(message.subjectArabic(), message.subjectEnglish(),
+            return sms.send(message.recipientMobile(), SmsText.of(message.subjectArabic(), message.subjectEnglish(),
                     message.createdAt()));
-            return;
         }
         String text = message.bodyArabic() + "\n\n" + message.bodyEnglish();
         MimeMessage email = new MimeMessage(mail.orElseThrow());
         email.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(message.recipientEmail().value()));
         email.setSubject(message.subjectArabic() + " | " + message.subjectEnglish(), "UTF-8");
         email.setText(text, "UTF-8");
+        email.saveChanges();
         Transport.send(email);
+        String id = email.getMessageID();
+        return id == null || id.isBlank() ? "mail-" + message.id() : id.length() > Message.PROVIDER_ID_MAX
+                ? id.substring(0, Message.PROVIDER_ID_MAX) : id;
     }
 
     private static Optional<Session> mailSession() {

@@ -16,12 +16,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One message in the outbox: to whom, by which channel, why, and its text in Arabic and in English. Written in the
- * same transaction as the change it reports; sent later by a sender that marks it sent or failed.
+ * same transaction as the change it reports; then PENDING → SENT (accepted by the provider, with its id) → DELIVERED or
+ * FAILED (its delivery report); a temporary failure waits and retries with back-off, a permanent one fails at once;
+ * NO_GATEWAY when nothing on the server could send it. Never SENT when nothing left the server.
  */
 @Entity
 @Table(name = "message")
@@ -30,6 +34,9 @@ public class Message {
     public static final int MAX_ATTEMPTS = 5;
     public static final int SUBJECT_MAX = 200;
     public static final int BODY_MAX = 4000;
+    public static final int PROVIDER_ID_MAX = 100;
+    /** The wait after the first temporary failure; it doubles with each further one. */
+    public static final Duration FIRST_RETRY = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,6 +90,18 @@ public class Message {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    /** The provider's id for the message once it accepted it; its delivery report names it. */
+    @Column(name = "provider_id", length = PROVIDER_ID_MAX)
+    private String providerId;
+
+    /** After a temporary failure, not before this instant. */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    /** When the provider's delivery report (delivered or failed) was taken. */
+    @Column(name = "reported_at")
+    private Instant reportedAt;
+
     /** Its person's data was erased (or its request anonymised) while it waited: anonymised once sent. */
     @Column(name = "erase_after_send", nullable = false, insertable = false, updatable = false)
     private boolean eraseAfterSend;
@@ -128,26 +147,93 @@ public class Message {
                 kind + " by " + channel);
     }
 
-    /** Sent or printed; breaks {@code rule.message.notPending}. */
-    public Change markSent(Instant at) {
+    /**
+     * Accepted by the provider, which gave it the id its delivery report will name; breaks
+     * {@code rule.message.notPending}, and {@code rule.message.noProviderId} without an id: nothing is "sent" that did
+     * not leave the server.
+     */
+    public Change markSent(String providerMessageId, Instant at) {
         requirePending();
+        if (providerMessageId == null || providerMessageId.isBlank() || providerMessageId.length() > PROVIDER_ID_MAX) {
+            throw new DomainException("rule.message.noProviderId");
+        }
         state = MessageState.SENT;
+        providerId = providerMessageId;
         sentAt = Objects.requireNonNull(at);
+        nextAttemptAt = null;
         attempts++;
         return Change.of("MESSAGE", requestReference, "send", MessageState.PENDING, state, Change.SYSTEM, at,
-                kind + " by " + channel);
+                kind + " by " + channel + " attempt " + attempts);
     }
 
-    /** A failed attempt; after {@value #MAX_ATTEMPTS} the message is FAILED. Breaks {@code rule.message.notPending}. */
-    public Change markFailed(String error, Instant at) {
+    /**
+     * A temporary failure (the provider busy, down or silent): tried again after {@link #retryDelay} of the attempts
+     * so far, FAILED after {@value #MAX_ATTEMPTS}; the reason is kept. Breaks {@code rule.message.notPending}.
+     */
+    public Change markRetry(String error, Instant at) {
         requirePending();
         attempts++;
         lastError = error == null ? null : cut(error, 500);
         if (attempts >= MAX_ATTEMPTS) {
             state = MessageState.FAILED;
+            nextAttemptAt = null;
+        } else {
+            nextAttemptAt = at.plus(retryDelay(attempts));
         }
         return Change.of("MESSAGE", requestReference, "sendFailed", MessageState.PENDING, state, Change.SYSTEM, at,
-                "attempt " + attempts);
+                "attempt " + attempts + ": " + lastError);
+    }
+
+    /** A permanent failure (the provider refused it, e.g. a bad number): FAILED at once, the reason kept. */
+    public Change markFailed(String error, Instant at) {
+        requirePending();
+        attempts++;
+        lastError = error == null ? null : cut(error, 500);
+        state = MessageState.FAILED;
+        nextAttemptAt = null;
+        return Change.of("MESSAGE", requestReference, "sendFailed", MessageState.PENDING, state, Change.SYSTEM, at,
+                "attempt " + attempts + ": " + lastError);
+    }
+
+    /** Nothing on the server can send it (no gateway configured): said so, with the reason, never "sent". */
+    public Change markNoGateway(String reason, Instant at) {
+        requirePending();
+        lastError = cut(Objects.requireNonNull(reason, "reason"), 500);
+        state = MessageState.NO_GATEWAY;
+        nextAttemptAt = null;
+        return Change.of("MESSAGE", requestReference, "noGateway", MessageState.PENDING, state, Change.SYSTEM, at,
+                lastError);
+    }
+
+    /**
+     * The provider's delivery report: a SENT message becomes DELIVERED, or FAILED with the reason. A repeated report
+     * (the message already reported) changes nothing and returns empty; a report on a message never sent breaks
+     * {@code rule.message.notSent}.
+     */
+    public Optional<Change> report(boolean delivered, String reason, Instant at) {
+        if (reportedAt != null) {
+            return Optional.empty();
+        }
+        if (state != MessageState.SENT) {
+            throw new DomainException("rule.message.notSent", state);
+        }
+        state = delivered ? MessageState.DELIVERED : MessageState.FAILED;
+        reportedAt = Objects.requireNonNull(at);
+        if (!delivered) {
+            lastError = reason == null ? "not delivered" : cut(reason, 500);
+        }
+        return Optional.of(Change.of("MESSAGE", requestReference, "report", MessageState.SENT, state, Change.SYSTEM,
+                at, delivered ? "delivered" : lastError));
+    }
+
+    /** The wait before the next try after {@code attempts} temporary failures: 1, 2, 4, 8… minutes. */
+    public static Duration retryDelay(int attempts) {
+        return FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 10));
+    }
+
+    /** Whether the sender may try it at the instant (waiting, and its back-off over). */
+    public boolean dueAt(Instant at) {
+        return state == MessageState.PENDING && (nextAttemptAt == null || !nextAttemptAt.isAfter(at));
     }
 
     private void requirePending() {
@@ -223,6 +309,18 @@ public class Message {
 
     public String lastError() {
         return lastError;
+    }
+
+    public String providerId() {
+        return providerId;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant reportedAt() {
+        return reportedAt;
     }
 
     public long version() {

@@ -6,6 +6,6 @@ public enum MessageChannel {
     LETTER,
     /** E-mail via Jakarta Mail, when configured and the member gave an address. */
     EMAIL,
-    /** A text message through the pluggable SMS sender. */
+    /** A text message through the SMS provider configured by {@code KHIDMA_SMS_ENDPOINT} (else NO_GATEWAY). */
     SMS
 }

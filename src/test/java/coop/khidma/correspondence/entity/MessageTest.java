@@ -27,25 +27,83 @@ class MessageTest {
                 .isEqualTo("ACKNOWLEDGEMENT by LETTER");
     }
 
-    @Test
-    void aMessageIsSentOnce() {
-        Message message = Message.queue(LETTER, by(MessageChannel.SMS, MOBILE), AT);
-        assertThat(message.markSent(AT.plusSeconds(5)).after()).isEqualTo("SENT");
-        assertThat(message.sentAt()).isEqualTo(AT.plusSeconds(5));
-        assertBroken("rule.message.notPending", () -> message.markSent(AT.plusSeconds(6)));
+    private static Message sms() {
+        return Message.queue(LETTER, by(MessageChannel.SMS, MOBILE), AT);
     }
 
     @Test
-    void afterFiveFailuresTheSenderGivesUp() {
-        Message message = Message.queue(LETTER, by(MessageChannel.SMS, MOBILE), AT);
-        for (int attempt = 1; attempt < Message.MAX_ATTEMPTS; attempt++) {
-            message.markFailed("gateway timeout", AT.plusSeconds(attempt));
-            assertThat(message.state()).isEqualTo(MessageState.PENDING);
-        }
-        message.markFailed("gateway timeout", AT.plusSeconds(60));
+    void aMessageIsSentOnlyWithTheProvidersIdAndOnce() {
+        Message message = sms();
+        assertBroken("rule.message.noProviderId", () -> message.markSent(null, AT));
+        assertBroken("rule.message.noProviderId", () -> message.markSent("  ", AT));
+        assertBroken("rule.message.noProviderId", () -> message.markSent("x".repeat(101), AT));
+        assertThat(message.state()).isEqualTo(MessageState.PENDING);
+        assertThat(message.markSent("prov-77", AT.plusSeconds(5)).after()).isEqualTo("SENT");
+        assertThat(message.providerId()).isEqualTo("prov-77");
+        assertThat(message.sentAt()).isEqualTo(AT.plusSeconds(5));
+        assertBroken("rule.message.notPending", () -> message.markSent("prov-78", AT.plusSeconds(6)));
+    }
+
+    @Test
+    void withNoGatewayItSaysSoAndIsNeverSent() {
+        Message message = sms();
+        assertThat(message.markNoGateway("no SMS provider configured", AT).after()).isEqualTo("NO_GATEWAY");
+        assertThat(message.lastError()).isEqualTo("no SMS provider configured");
+        assertThat(message.sentAt()).isNull();
+        assertBroken("rule.message.notPending", () -> message.markSent("prov-1", AT));
+        assertBroken("rule.message.notSent", () -> message.report(true, null, AT));
+    }
+
+    @Test
+    void temporaryFailuresWaitTwiceAsLongEachTimeAndTheFifthGivesUp() {
+        Message message = sms();
+        message.markRetry("provider answered HTTP 503", AT);
+        assertThat(message.nextAttemptAt()).isEqualTo(Instant.parse("2026-03-01T06:01:00Z"));
+        assertThat(message.dueAt(Instant.parse("2026-03-01T06:00:59Z"))).isFalse();
+        assertThat(message.dueAt(Instant.parse("2026-03-01T06:01:00Z"))).isTrue();
+        message.markRetry("provider answered HTTP 429", AT);
+        assertThat(message.nextAttemptAt()).isEqualTo(Instant.parse("2026-03-01T06:02:00Z"));
+        message.markRetry("timeout", AT);
+        assertThat(message.nextAttemptAt()).isEqualTo(Instant.parse("2026-03-01T06:04:00Z"));
+        message.markRetry("timeout", AT);
+        assertThat(message.nextAttemptAt()).isEqualTo(Instant.parse("2026-03-01T06:08:00Z"));
+        assertThat(message.state()).isEqualTo(MessageState.PENDING);
+        message.markRetry("provider answered HTTP 500", AT.plusSeconds(600));
         assertThat(message.state()).isEqualTo(MessageState.FAILED);
         assertThat(message.attempts()).isEqualTo(5);
-        assertThat(message.lastError()).isEqualTo("gateway timeout");
-        assertBroken("rule.message.notPending", () -> message.markFailed("again", AT.plusSeconds(61)));
+        assertThat(message.lastError()).isEqualTo("provider answered HTTP 500");
+        assertThat(message.dueAt(AT.plusSeconds(9999))).isFalse();
+        assertBroken("rule.message.notPending", () -> message.markRetry("again", AT.plusSeconds(601)));
+    }
+
+    @Test
+    void aRefusalFailsAtOnceWithItsReason() {
+        Message message = sms();
+        assertThat(message.markFailed("provider answered HTTP 400", AT).after()).isEqualTo("FAILED");
+        assertThat(message.attempts()).isEqualTo(1);
+        assertThat(message.lastError()).isEqualTo("provider answered HTTP 400");
+        assertBroken("rule.message.notSent", () -> message.report(true, null, AT));
+    }
+
+    @Test
+    void deliveryIsReportedOnlyAfterSendingAndARepeatedReportChangesNothing() {
+        Message message = sms();
+        assertBroken("rule.message.notSent", () -> message.report(true, null, AT));
+        message.markSent("prov-9", AT);
+        assertThat(message.report(true, null, AT.plusSeconds(30)).orElseThrow().after()).isEqualTo("DELIVERED");
+        assertThat(message.report(true, null, AT.plusSeconds(40))).isEmpty();
+        assertThat(message.report(false, "handset off", AT.plusSeconds(50))).as("a late contrary duplicate").isEmpty();
+        assertThat(message.state()).isEqualTo(MessageState.DELIVERED);
+        assertThat(message.reportedAt()).isEqualTo(AT.plusSeconds(30));
+    }
+
+    @Test
+    void anUndeliveredReportFailsItWithTheProvidersReason() {
+        Message message = sms();
+        message.markSent("prov-10", AT);
+        assertThat(message.report(false, "absent subscriber", AT.plusSeconds(30)).orElseThrow().after())
+                .isEqualTo("FAILED");
+        assertThat(message.lastError()).isEqualTo("absent subscriber");
+        assertThat(message.report(false, "absent subscriber", AT.plusSeconds(31))).isEmpty();
     }
 }

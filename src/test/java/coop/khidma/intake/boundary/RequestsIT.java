@@ -2,6 +2,7 @@ package coop.khidma.intake.boundary;
 
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.MessageState;
 import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.escalation.boundary.Escalations;
@@ -426,6 +427,24 @@ class RequestsIT {
         assertThatThrownBy(() -> runAs.committee(() -> requests.inbox(0, 5)))
                 .satisfies(failure -> assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(
                         EJBAccessException.class));
+    }
+
+    @Test
+    void withNoSmsProviderConfiguredAnAcknowledgementIsMarkedNoGatewayAndNeverSent() throws Exception {
+        RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.HELP_REQUEST,
+                "هند آل منصور", "0552100915", "لا يوجد مزود رسائل في بيئة الاختبار"));
+        outbox.deliverPending();
+        assertThat(runAs.staff(() -> outbox.forRequest(filed.ref().reference()))).singleElement()
+                .satisfies(message -> {
+                    assertThat(message.state()).isEqualTo(MessageState.NO_GATEWAY);
+                    assertThat(message.lastError()).isEqualTo("no SMS provider configured (KHIDMA_SMS_ENDPOINT)");
+                    assertThat(message.sentAt()).isNull();
+                    assertThat(message.providerId()).isNull();
+                });
+        assertThat(runAs.staff(() -> requests.timeline(filed.ref().reference())))
+                .extracting(Change::action, Change::after)
+                .contains(org.assertj.core.groups.Tuple.tuple("noGateway", "NO_GATEWAY"));
+        assertThat(outbox.report("prov-no-such-message", true, null)).as("a report on no message").isFalse();
     }
 
     @Test
