@@ -211,6 +211,9 @@ class ConsoleJourneyIT {
         assertThat(browser.find("#report-print-period").getText()).contains(" هـ – ").contains(" م");
         assertThat(browser.find(".print-table th").getText()).isEqualTo("القناة");
         browser.screenshot("console-report-volume-print-ar");
+        browser.open(base + "console/print/report?report=referrals&from=2026-03-01&to=2026-03-31");
+        assertThat(browser.find("#report-print-title").getText()).isEqualTo("الإحالات إلى الجهة الأعلى حسب المستوى");
+        assertThat(browser.find(".print-table th").getText()).isEqualTo("المستوى");
     }
 
     @Test
