@@ -127,6 +127,23 @@ public class ReviewTestData {
         return escalation.id();
     }
 
+    /** The escalation is answered at {@code at} by a holder of its level who did not refer it. */
+    public void answerEscalation(Long id, Instant at) {
+        em.find(Escalation.class, id).answer("The bylaws apply to inherited shares as to any other", "test-answerer",
+                at);
+        em.flush();
+    }
+
+    /** The overdue escalation climbs at {@code at}; the id of the new escalation at the next level. */
+    public Long climbEscalation(Long id, Instant at) {
+        Escalation.Climb climb = em.find(Escalation.class, id).climb(EscalationLevel.ladder(
+                em.createQuery("SELECT l FROM EscalationLevel l", EscalationLevel.class).getResultList(),
+                calendars.calendar()), at);
+        em.persist(climb.higher());
+        em.flush();
+        return climb.higher().id();
+    }
+
     public EscalationView escalation(Long id) {
         return view(em.find(Escalation.class, id));
     }

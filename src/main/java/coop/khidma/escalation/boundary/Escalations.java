@@ -5,6 +5,7 @@ import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.control.EscalationLadder;
 import coop.khidma.escalation.control.ReferralLetters;
+import coop.khidma.escalation.control.Referrals;
 import coop.khidma.escalation.entity.Escalation;
 import coop.khidma.escalation.entity.EscalationLevel;
 import coop.khidma.escalation.entity.EscalationState;
@@ -14,6 +15,8 @@ import coop.khidma.intake.entity.RequestKey;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.time.DayRange;
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.time.OfficeCalendar;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +34,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -237,6 +242,40 @@ public class Escalations {
         level.changeResponseTime(workingDays);
         auditTrail.record(Change.of("SETTINGS", "escalation/" + code, "changeResponseTime", before,
                 level.responseWorkingDays(), caller(), clock.instant(), null));
+    }
+
+    /**
+     * Report 4 of the board's reports: the referrals that arrived at each level from the first day of {@code period}
+     * to its last (Riyadh days), by what became of them there, with the working days the answered ones took. The
+     * database counts by level and state (index {@code ix_escalation_raised}); only the answered referrals' two
+     * timestamps of the period are read, never a reason, an answer or a name.
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+    public Referrals referrals(DayRange period) {
+        Objects.requireNonNull(period, "period");
+        List<Referrals.Count> counts = em.createQuery("""
+                        SELECT e.levelCode, e.state, COUNT(e) FROM Escalation e
+                        WHERE e.raisedAt >= :start AND e.raisedAt < :end
+                        GROUP BY e.levelCode, e.state""", Object[].class)
+                .setParameter("start", period.start()).setParameter("end", period.end())
+                .getResultStream()
+                .map(row -> new Referrals.Count((String) row[0], (EscalationState) row[1], ((Number) row[2]).longValue()))
+                .toList();
+        List<Referrals.Answer> answers = em.createQuery("""
+                        SELECT e.levelCode, e.raisedAt, e.answeredAt FROM Escalation e
+                        WHERE e.raisedAt >= :start AND e.raisedAt < :end AND e.state = :answered""", Object[].class)
+                .setParameter("start", period.start()).setParameter("end", period.end())
+                .setParameter("answered", EscalationState.ANSWERED)
+                .getResultStream()
+                .map(row -> new Referrals.Answer((String) row[0], riyadhDay((Instant) row[1]),
+                        riyadhDay((Instant) row[2])))
+                .toList();
+        return Referrals.of(period, levels().stream().map(EscalationLevel::code).toList(), counts, answers,
+                office.workingDays());
+    }
+
+    private static LocalDate riyadhDay(Instant at) {
+        return at.atZone(HijriDates.RIYADH).toLocalDate();
     }
 
     /** Where an overdue committee decision goes: the lowest level the executive director answers, else the top. */

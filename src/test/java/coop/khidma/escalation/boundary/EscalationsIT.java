@@ -1,9 +1,12 @@
 package coop.khidma.escalation.boundary;
 
 import coop.khidma.correspondence.entity.MessageKind;
+import coop.khidma.escalation.control.ReferralRow;
+import coop.khidma.escalation.control.Referrals;
 import coop.khidma.escalation.entity.EscalationState;
 import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.DayRange;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.ReviewTestData;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -231,6 +235,40 @@ class EscalationsIT {
         assertThatThrownBy(() -> escalations.waitingAtMyLevel()).satisfies(EscalationsIT::denied);
         assertThatThrownBy(() -> escalations.publicStage(reference)).satisfies(EscalationsIT::denied);
         assertThat(data.escalationsOf(reference)).isEmpty();
+    }
+
+    @Test
+    void theReferralsOfAPeriodAreCountedPerLevelWithTheWorkingDaysToAnAnswerForTheSupervisorAndTheDirector()
+            throws Exception {
+        // November 2016 in Riyadh (UTC+3): Friday and Saturday the weekend, no holiday that month.
+        Long answeredTuesday = data.escalationAt("SUPERVISOR", Instant.parse("2016-11-06T07:00:00Z"));
+        data.answerEscalation(answeredTuesday, Instant.parse("2016-11-08T10:00:00Z"));
+        Long answeredSameDay = data.escalationAt("SUPERVISOR", Instant.parse("2016-11-06T08:00:00Z"));
+        data.answerEscalation(answeredSameDay, Instant.parse("2016-11-06T12:00:00Z"));
+        Long climbed = data.escalationAt("OFFICER", Instant.parse("2016-11-01T07:00:00Z"));
+        Long above = data.climbEscalation(climbed, Instant.parse("2016-11-06T05:00:00Z"));
+        data.answerEscalation(above, Instant.parse("2016-11-10T09:00:00Z"));
+        Long overTheWeekend = data.escalationAt("DIRECTOR", Instant.parse("2016-11-30T07:00:00Z"));
+        data.answerEscalation(overTheWeekend, Instant.parse("2016-12-04T07:00:00Z"));
+        Long lastOctober = data.escalationAt("SUPERVISOR", Instant.parse("2016-10-31T20:59:59Z"));
+        data.answerEscalation(lastOctober, Instant.parse("2016-11-01T07:00:00Z"));
+        Long firstDecember = data.escalationAt("SUPERVISOR", Instant.parse("2016-11-30T21:00:00Z"));
+        data.answerEscalation(firstDecember, Instant.parse("2016-12-01T07:00:00Z"));
+        DayRange november = new DayRange(LocalDate.of(2016, 11, 1), LocalDate.of(2016, 11, 30));
+
+        Referrals referrals = runAs.supervisor(() -> escalations.referrals(november));
+
+        assertThat(referrals.levels()).containsExactly(
+                new ReferralRow("OFFICER", 1, 0, 1, 0, null, null),
+                new ReferralRow("SUPERVISOR", 3, 3, 0, 0, 2.0, 4),
+                new ReferralRow("DIRECTOR", 1, 1, 0, 0, 2.0, 2),
+                new ReferralRow("BOARD", 0, 0, 0, 0, null, null));
+        assertThat(referrals.all()).isEqualTo(new ReferralRow(null, 5, 4, 1, 0, 2.0, 4));
+        assertThat(runAs.director(() -> escalations.referrals(november)).all().arrived()).isEqualTo(5);
+        assertThatThrownBy(() -> runAs.staff(() -> escalations.referrals(november)))
+                .satisfies(EscalationsIT::denied);
+        assertThatThrownBy(() -> runAs.committee(() -> escalations.referrals(november)))
+                .satisfies(EscalationsIT::denied);
     }
 
     /** A refused call reaches the caller as EJBAccessException, possibly wrapped by the RunAs bean's container. */

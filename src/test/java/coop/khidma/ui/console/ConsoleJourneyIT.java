@@ -202,12 +202,18 @@ class ConsoleJourneyIT {
                 + "الفترة السابقة (هجري · ميلادي),القناة,النوع,النتيجة,هذه الفترة,الفترة السابقة,التغير,نسبة التغير");
         assertThat(browser.csv("#report-backlog-csv").get(0)).isEqualTo("تاريخ العدّ,المرحلة,0–2 يوم عمل,"
                 + "3–5 أيام عمل,6–10 أيام عمل,أكثر من 10 أيام عمل,المجموع");
+        assertThat(browser.csv("#report-referrals-csv").get(0)).isEqualTo("الفترة (هجري · ميلادي),المستوى,"
+                + "الواردة,أُجيبت في هذا المستوى,صعدت لانقضاء المهلة,ما زالت تنتظر,وسيط أيام العمل حتى الرد,"
+                + "المئين التسعون لأيام العمل حتى الرد");
         browser.screenshot("console-reports-ar");
         browser.open(browser.attribute("#report-volume-print", "href"));
         assertThat(browser.find("#report-print-title").getText()).isEqualTo("الطلبات حسب القناة والنوع والنتيجة");
         assertThat(browser.find("#report-print-period").getText()).contains(" هـ – ").contains(" م");
         assertThat(browser.find(".print-table th").getText()).isEqualTo("القناة");
         browser.screenshot("console-report-volume-print-ar");
+        browser.open(base + "console/print/report?report=referrals&from=2026-03-01&to=2026-03-31");
+        assertThat(browser.find("#report-print-title").getText()).isEqualTo("الإحالات إلى الجهة الأعلى حسب المستوى");
+        assertThat(browser.find(".print-table th").getText()).isEqualTo("المستوى");
     }
 
     @Test

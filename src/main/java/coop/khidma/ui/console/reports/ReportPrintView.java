@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import coop.khidma.escalation.boundary.Escalations;
+import coop.khidma.escalation.control.Referrals;
 import coop.khidma.intake.boundary.BacklogFigures;
 import coop.khidma.intake.boundary.ChannelFigures;
 import coop.khidma.intake.control.Ageing;
@@ -24,7 +26,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * A board report on A4 in the reader's language: {@code ?report=volume&from=2026-03-01&to=2026-03-31} (the volume of
- * those days against the period before) or {@code ?report=backlog} (today's backlog): the title, the period or day in
+ * those days against the period before), {@code ?report=referrals&from=…&to=…} (the referrals per level) or
+ * {@code ?report=backlog} (today's backlog): the title, the period or day in
  * Hijri and Gregorian, the chart, the table and the day it was printed.
  */
 @Route("console/print/report")
@@ -33,12 +36,14 @@ public class ReportPrintView extends PrintPage {
 
     private final ChannelFigures channels;
     private final BacklogFigures backlogs;
+    private final Escalations escalations;
     private final Clock clock;
 
     @Inject
-    public ReportPrintView(ChannelFigures channels, BacklogFigures backlogs, Clock clock) {
+    public ReportPrintView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations, Clock clock) {
         this.channels = channels;
         this.backlogs = backlogs;
+        this.escalations = escalations;
         this.clock = clock;
         setId("report-print");
     }
@@ -50,10 +55,15 @@ public class ReportPrintView extends PrintPage {
         String report = query.getSingleParameter("report").orElse("");
         if (report.equals("backlog")) {
             backlog(backlogs.ageing(today));
-        } else if (report.equals("volume")) {
+        } else if (report.equals("volume") || report.equals("referrals")) {
             try {
-                volume(channels.volume(new DayRange(LocalDate.parse(query.getSingleParameter("from").orElse("")),
-                        LocalDate.parse(query.getSingleParameter("to").orElse("")))));
+                DayRange range = new DayRange(LocalDate.parse(query.getSingleParameter("from").orElse("")),
+                        LocalDate.parse(query.getSingleParameter("to").orElse("")));
+                if (report.equals("volume")) {
+                    volume(channels.volume(range));
+                } else {
+                    referrals(escalations.referrals(range));
+                }
             } catch (DateTimeParseException | DomainException unreadable) {
                 sheet.add(new Paragraph(getTranslation("reports.print.badPeriod")));
                 return;
@@ -75,6 +85,17 @@ public class ReportPrintView extends PrintPage {
         sheet.add(title, period, new Paragraph(VolumeReport.summary(volume, getLocale())),
                 VolumeReport.chart(volume, getLocale()),
                 VolumeReport.columns(() -> volume).printTable(volume.rows(), getLocale()));
+    }
+
+    private void referrals(Referrals referrals) {
+        H2 title = new H2(getTranslation("reports.referrals.title"));
+        title.setId("report-print-title");
+        Paragraph period = new Paragraph(referrals.period().label(getLocale()));
+        period.setId("report-print-period");
+        sheet.add(title, period, new Paragraph(ReferralsReport.summary(referrals, getLocale())),
+                ReferralsReport.chart(referrals, getLocale()),
+                ReferralsReport.columns(() -> referrals).printTable(ReferralsReport.lines(referrals), getLocale()),
+                new Paragraph(Messages.get(getLocale(), "reports.referrals.how")));
     }
 
     private void backlog(Ageing ageing) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.BacklogFigures;
 import coop.khidma.intake.boundary.ChannelFigures;
 import coop.khidma.platform.security.Roles;
@@ -19,8 +20,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The board's reports for supervisors and the director: the volume of a chosen period against the one before, and
- * today's backlog by stage and age. Each report is a component beside this view with its chart, table, CSV and print
+ * The board's reports for supervisors and the director: for a chosen period, the volume against the period before
+ * and the referrals per level; and today's backlog by stage and age. Each report is a component beside this view with its chart, table, CSV and print
  * page; this view calls the boundaries.
  */
 @Route(value = "console/reports", layout = ConsoleLayout.class)
@@ -28,29 +29,34 @@ import java.time.LocalDate;
 public class ReportsView extends Div implements HasDynamicTitle {
 
     private final ChannelFigures channels;
+    private final Escalations escalations;
     final VolumeReport volume = new VolumeReport();
+    final ReferralsReport referrals = new ReferralsReport();
     final BacklogReport backlog = new BacklogReport();
     final Div period = new Div();
     final PeriodPicker picker;
 
     @Inject
-    public ReportsView(ChannelFigures channels, BacklogFigures backlogs, Clock clock) {
+    public ReportsView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations, Clock clock) {
         this.channels = channels;
+        this.escalations = escalations;
         addClassNames("console-page", "reports");
         LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
-        picker = new PeriodPicker(today, this::showVolume);
+        picker = new PeriodPicker(today, this::showPeriod);
         period.setId("report-period-label");
         period.addClassName("console-muted");
         add(new H2(getTranslation("reports.title")), new Paragraph(getTranslation("reports.principle")),
-                Facts.section(getTranslation("reports.volume.title"), picker, period, volume),
+                picker, period, Facts.section(getTranslation("reports.volume.title"), volume),
+                Facts.section(getTranslation("reports.referrals.title"), referrals),
                 Facts.section(getTranslation("reports.backlog.title"), backlog));
         picker.apply();
         backlog.show(backlogs.ageing(today));
     }
 
-    private void showVolume(DayRange range) {
+    private void showPeriod(DayRange range) {
         period.setText(range.label(getLocale()));
         volume.show(channels.volume(range));
+        referrals.show(escalations.referrals(range));
     }
 
     @Override

@@ -2,6 +2,10 @@ package coop.khidma.ui.console.reports;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import coop.khidma.escalation.boundary.Escalations;
+import coop.khidma.escalation.control.ReferralRow;
+import coop.khidma.escalation.control.Referrals;
+import coop.khidma.escalation.entity.EscalationState;
 import coop.khidma.intake.boundary.BacklogFigures;
 import coop.khidma.intake.boundary.ChannelFigures;
 import coop.khidma.intake.control.AgeBucket;
@@ -14,6 +18,7 @@ import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.time.DayRange;
+import coop.khidma.review.control.ReviewCalendar;
 import coop.khidma.ui.shared.Translations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +65,24 @@ class ReportsViewTest {
         }
     }
 
+    /** Two referrals answered by the supervisors (the same day, three working days later), one climbed on. */
+    static class Referred extends Escalations {
+        final List<DayRange> asked = new ArrayList<>();
+
+        @Override
+        public Referrals referrals(DayRange period) {
+            asked.add(period);
+            return Referrals.of(period, List.of("OFFICER", "SUPERVISOR", "DIRECTOR", "BOARD"), List.of(
+                            new Referrals.Count("SUPERVISOR", EscalationState.ANSWERED, 2),
+                            new Referrals.Count("SUPERVISOR", EscalationState.CLIMBED, 1)),
+                    List.of(new Referrals.Answer("SUPERVISOR", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1)),
+                            new Referrals.Answer("SUPERVISOR", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 4))),
+                    new ReviewCalendar(Set.of()));
+        }
+    }
+
     private final Channels channels = new Channels();
+    private final Referred referred = new Referred();
     private final Backlog backlog = new Backlog();
 
     @BeforeEach
@@ -75,7 +98,7 @@ class ReportsViewTest {
 
     private ReportsView open(Locale locale) {
         UI.getCurrent().setLocale(locale);
-        ReportsView view = new ReportsView(channels, backlog, THURSDAY);
+        ReportsView view = new ReportsView(channels, backlog, referred, THURSDAY);
         UI.getCurrent().add(view);
         return view;
     }
@@ -119,5 +142,23 @@ class ReportsViewTest {
         assertThat(ReportText.percent(PeriodChange.between(4, 0), Locales.ARABIC)).isEqualTo("–");
         assertThat(ReportText.percent(PeriodChange.between(1, 4), Locales.ARABIC)).isEqualTo("−75%");
         assertThat(ReportText.difference(PeriodChange.between(1, 4))).isEqualTo("−3");
+    }
+
+    @Test
+    void theReferralsFollowTheChosenPeriodEveryLevelThenAllOfThem() {
+        ReportsView view = open(Locale.ENGLISH);
+        assertThat(referred.asked).containsExactly(new DayRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+        assertThat(view.referrals.summary.getText()).isEqualTo("3 referrals arrived at a level in this period: "
+                + "2 answered there, 1 climbed on when the level's time ran out, 0 still waiting. Half of the answers "
+                + "came within 1.5 working days, nine in ten within 3.");
+        List<ReferralRow> lines = view.referrals.grid.getListDataView().getItems().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(1)).isEqualTo(new ReferralRow("SUPERVISOR", 3, 2, 1, 0, 1.5, 3));
+        assertThat(ReferralsReport.days(null, Locale.ENGLISH)).isEqualTo("–");
+        assertThat(ReferralsReport.days(2.0, Locale.ENGLISH)).isEqualTo("2");
+
+        view.picker.choice.setValue(PeriodPicker.Choice.LAST_WEEK);
+        assertThat(referred.asked.get(1))
+                .isEqualTo(new DayRange(LocalDate.of(2026, 2, 22), LocalDate.of(2026, 2, 28)));
     }
 }
