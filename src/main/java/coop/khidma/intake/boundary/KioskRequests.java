@@ -184,6 +184,19 @@ public class KioskRequests {
         return once(filing.submission(), () -> fromChecklist(filing));
     }
 
+    /** How long a kiosk submission's token is kept: far longer than a double tap, or a retry after a lost answer. */
+    public static final java.time.Duration SUBMISSION_KEPT = java.time.Duration.ofDays(1);
+
+    /**
+     * Forgets the kiosk submissions older than {@link #SUBMISSION_KEPT} (each a token's hash, a reference and a time,
+     * nothing personal); the deadline scheduler's job ({@link KioskSubmissionExpiry}). Returns how many.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public int forgetOldSubmissions() {
+        return em.createQuery("DELETE FROM KioskSubmission s WHERE s.submittedAt < :cutoff")
+                .setParameter("cutoff", clock.instant().minus(SUBMISSION_KEPT)).executeUpdate();
+    }
+
     /**
      * The filing once per submission token: the acknowledgement kept for the token when it was filed before, else
      * the filing, its token kept with it in the same transaction; every call files when there is no token.

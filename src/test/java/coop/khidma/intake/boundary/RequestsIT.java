@@ -73,6 +73,12 @@ class RequestsIT {
     KioskRequests kiosk;
 
     @Inject
+    KioskSubmissionRows submissions;
+
+    @Inject
+    KioskSubmissionExpiry submissionExpiry;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -363,6 +369,25 @@ class RequestsIT {
         RequestView after = runAs.staff(() -> requests.detail(reference));
         assertThat(after.ref().version()).isEqualTo(filed.ref().version() + applied.get());
         assertThat(after.assignee()).isEqualTo(assignments.get(assignments.size() - 1).after());
+    }
+
+    @Test
+    void aKioskSubmissionsTokenIsForgottenADayAfterItsFilingAndNotBefore() throws Exception {
+        String name = "سلمى آل منصور الحارثية";
+        KioskRequests.Filing filing = new KioskRequests.Filing("SUPPORT", name, "0559871236",
+                Map.of("MEMBER_IDENTITY", "1000000008", "SUPPORT_DESCRIPTION", "دعم لتكاليف الدراسة"),
+                Set.of("GUIDE_ACK"), NOTICE, "wizard-submission-" + java.util.UUID.randomUUID());
+        String filed = kiosk.file(filing).reference();
+        submissions.ageByHours(filed, 23);
+        submissionExpiry.run("test", "slot");
+        assertThat(submissions.kept(filed)).as("23 hours old: a retry still finds it").isEqualTo(1);
+        assertThat(kiosk.file(filing).reference()).isEqualTo(filed);
+
+        submissions.ageByHours(filed, 2); // 25 hours old now
+        assertThat(submissionExpiry.run("test", "slot")).isGreaterThanOrEqualTo(1);
+        assertThat(submissions.kept(filed)).as("older than a day: forgotten").isZero();
+        assertThat(runAs.staff(() -> requests.inbox(0, 1000))).filteredOn(row -> row.requesterName().equals(name))
+                .as("the request itself stays").singleElement();
     }
 
     @Test
