@@ -13,11 +13,13 @@ import coop.khidma.platform.time.DayRange;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.Facts;
+import coop.khidma.ui.console.PeriodPicker;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The board's reports for supervisors and the director: for a chosen period, the volume against the period before
@@ -42,7 +44,8 @@ public class ReportsView extends Div implements HasDynamicTitle {
         this.escalations = escalations;
         addClassNames("console-page", "reports");
         LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
-        picker = new PeriodPicker(today, this::showPeriod);
+        picker = new PeriodPicker("report", "reports.period", "reports.period.", List.of(PeriodPicker.Choice.values()),
+                today, this::showPeriod);
         period.setId("report-period-label");
         period.addClassName("console-muted");
         add(new H2(getTranslation("reports.title")), new Paragraph(getTranslation("reports.principle")),

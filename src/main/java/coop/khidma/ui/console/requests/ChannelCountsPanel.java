@@ -1,17 +1,13 @@
 package coop.khidma.ui.console.requests;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import coop.khidma.intake.boundary.ChannelCount;
 import coop.khidma.intake.boundary.ChannelFigures;
-import coop.khidma.platform.i18n.DomainException;
-import coop.khidma.platform.i18n.Messages;
 import coop.khidma.platform.time.DayRange;
 import coop.khidma.platform.time.HijriDates;
-import coop.khidma.ui.console.Facts;
+import coop.khidma.ui.console.PeriodPicker;
 import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 
@@ -25,25 +21,8 @@ import java.util.List;
  */
 public class ChannelCountsPanel extends Div {
 
-    /** The periods offered, counted back from today in Riyadh. */
-    enum Choice {
-        THIS_GREGORIAN_MONTH, LAST_GREGORIAN_MONTH, THIS_HIJRI_MONTH, LAST_HIJRI_MONTH, CUSTOM;
-
-        DayRange range(LocalDate today, LocalDate from, LocalDate to) {
-            return switch (this) {
-                case THIS_GREGORIAN_MONTH -> DayRange.gregorianMonth(today, 0);
-                case LAST_GREGORIAN_MONTH -> DayRange.gregorianMonth(today, 1);
-                case THIS_HIJRI_MONTH -> DayRange.hijriMonth(today, 0);
-                case LAST_HIJRI_MONTH -> DayRange.hijriMonth(today, 1);
-                case CUSTOM -> new DayRange(from, to);
-            };
-        }
-    }
-
     private final ChannelFigures figures;
-    final Select<Choice> choice = new Select<>();
-    final DatePicker from;
-    final DatePicker to;
+    final PeriodPicker picker;
     final Div period = new Div();
     final Div total = new Div();
     final Grid<ChannelCount> grid = new Grid<>();
@@ -53,19 +32,8 @@ public class ChannelCountsPanel extends Div {
         this.figures = figures;
         setId("channel-counts");
         addClassName("channel-counts");
-        LocalDate today = LocalDate.now(HijriDates.RIYADH);
-        choice.setId("channel-counts-period");
-        choice.setLabel(getTranslation("console.channels.period"));
-        choice.setItems(Choice.values());
-        choice.setItemLabelGenerator(value -> getTranslation("console.channels.choice." + value.name()));
-        choice.setValue(Choice.THIS_GREGORIAN_MONTH);
-        from = Facts.datePicker(getTranslation("console.channels.from"), today.withDayOfMonth(1));
-        from.setId("channel-counts-from");
-        to = Facts.datePicker(getTranslation("console.channels.to"), today);
-        to.setId("channel-counts-to");
-        choice.addValueChangeListener(change -> refresh());
-        from.addValueChangeListener(change -> refresh());
-        to.addValueChangeListener(change -> refresh());
+        picker = new PeriodPicker("channel-counts", "console.channels.period", "console.channels.choice.",
+                PeriodPicker.MONTHS, LocalDate.now(HijriDates.RIYADH), this::show);
         period.setId("channel-counts-label");
         period.addClassName("console-muted");
         total.setId("channel-counts-total");
@@ -83,26 +51,16 @@ public class ChannelCountsPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         columns.addTo(grid);
         grid.setAllRowsVisible(true);
-        Div bar = new Div(choice, from, to, CsvExport.<ChannelCount>named("channels").columns(columns).rows(() -> {
+        picker.add(CsvExport.<ChannelCount>named("channels").columns(columns).rows(() -> {
             DayRange chosen = shown;
             return CsvExport.all(chosen == null ? List.of() : figures.counts(chosen));
         }).link());
-        bar.addClassName("console-filters");
-        add(bar, period, total, grid);
-        refresh();
+        add(picker, period, total, grid);
+        picker.apply();
     }
 
-    private void refresh() {
-        boolean custom = choice.getValue() == Choice.CUSTOM;
-        from.setVisible(custom);
-        to.setVisible(custom);
-        to.setInvalid(false);
-        try {
-            shown = choice.getValue().range(LocalDate.now(HijriDates.RIYADH), from.getValue(), to.getValue());
-        } catch (DomainException broken) {
-            Facts.showAt(to, Messages.of(broken, getLocale()));
-            return;
-        }
+    private void show(DayRange range) {
+        shown = range;
         List<ChannelCount> counts = figures.counts(shown);
         grid.setItems(counts);
         period.setText(shown.label(getLocale()));

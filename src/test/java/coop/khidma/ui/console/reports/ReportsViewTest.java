@@ -19,6 +19,7 @@ import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.time.DayRange;
 import coop.khidma.review.control.ReviewCalendar;
+import coop.khidma.ui.console.PeriodPicker;
 import coop.khidma.ui.shared.Translations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

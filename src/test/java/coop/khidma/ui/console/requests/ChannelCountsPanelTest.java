@@ -8,6 +8,7 @@ import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.time.DayRange;
+import coop.khidma.ui.console.PeriodPicker;
 import coop.khidma.ui.shared.Translations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,13 +57,13 @@ class ChannelCountsPanelTest {
     void thisGregorianMonthIsCountedFirstAndDaysChosenByHandAreNamedInBothCalendars() {
         assertThat(figures.asked).hasSize(1);
         assertThat(figures.asked.get(0).from().getDayOfMonth()).isEqualTo(1);
-        assertThat(panel.from.isVisible()).isFalse();
+        assertThat(panel.picker.from.isVisible()).isFalse();
 
-        panel.choice.setValue(ChannelCountsPanel.Choice.CUSTOM);
-        panel.from.setValue(LocalDate.of(2026, 2, 18));
-        panel.to.setValue(LocalDate.of(2026, 3, 19));
+        panel.picker.choice.setValue(PeriodPicker.Choice.CUSTOM);
+        panel.picker.from.setValue(LocalDate.of(2026, 2, 18));
+        panel.picker.to.setValue(LocalDate.of(2026, 3, 19));
 
-        assertThat(panel.from.isVisible()).isTrue();
+        assertThat(panel.picker.from.isVisible()).isTrue();
         assertThat(figures.asked.get(figures.asked.size() - 1))
                 .isEqualTo(new DayRange(LocalDate.of(2026, 2, 18), LocalDate.of(2026, 3, 19)));
         assertThat(panel.period.getText())
@@ -75,15 +76,15 @@ class ChannelCountsPanelTest {
     @Test
     void aLastDayBeforeTheFirstIsRefusedAtTheFieldAndNothingIsCounted() {
         UI.getCurrent().setLocale(Locales.ARABIC);
-        panel.choice.setValue(ChannelCountsPanel.Choice.CUSTOM);
-        panel.to.setValue(LocalDate.of(2026, 3, 1));
-        panel.from.setValue(LocalDate.of(2026, 3, 2));
+        panel.picker.choice.setValue(PeriodPicker.Choice.CUSTOM);
+        panel.picker.to.setValue(LocalDate.of(2026, 3, 1));
+        panel.picker.from.setValue(LocalDate.of(2026, 3, 2));
         int asked = figures.asked.size();
 
-        panel.to.setValue(LocalDate.of(2026, 2, 28));
+        panel.picker.to.setValue(LocalDate.of(2026, 2, 28));
 
         assertThat(figures.asked).hasSize(asked);
-        assertThat(panel.to.isInvalid()).isTrue();
-        assertThat(panel.to.getErrorMessage()).contains("يوم النهاية");
+        assertThat(panel.picker.to.isInvalid()).isTrue();
+        assertThat(panel.picker.to.getErrorMessage()).contains("يوم النهاية");
     }
 }
