@@ -1,18 +1,14 @@
 package coop.khidma.ui.kiosk;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,13 +33,11 @@ import coop.khidma.platform.i18n.Messages;
 import coop.khidma.platform.kiosk.DeviceTokens;
 import coop.khidma.platform.personaldata.PrivacyNotice;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -73,28 +67,18 @@ public class RequestWizard extends Composite<Div> {
         }
     }
 
-    /** One screen: what it shows, and whether its answer may go on. */
-    private record Step(Component content, BooleanSupplier valid) {
-    }
-
     private final KioskType type;
     /** Drawn when the wizard opens and sent with every "Send": a double tap files one request. */
     private final String submission = DeviceTokens.newToken();
     private final boolean arabic;
-    private final List<Step> steps = new ArrayList<>();
+    private final WizardSteps steps = new WizardSteps(this, this::fillSummary,
+            () -> fireEvent(new SubmitEvent(this, filing())), () -> fireEvent(new CancelEvent(this)));
     private final Map<String, TextFieldBase<?, String>> answers = new LinkedHashMap<>();
     private final Map<String, Checkbox> confirmations = new LinkedHashMap<>();
     private final PrivacyConsent consent = new PrivacyConsent();
     private final TextField name = new TextField();
     private final TextField mobile = new TextField();
-    private final Div stage = new Div();
-    private final Paragraph progress = new Paragraph();
-    private final ProgressBar bar = new ProgressBar();
-    private final Paragraph error = new Paragraph();
-    private final Button back = new Button();
-    private final Button next = new Button();
     private final UnorderedList summary = new UnorderedList();
-    private int current;
 
     public RequestWizard(KioskType type) {
         this.type = type;
@@ -103,7 +87,7 @@ public class RequestWizard extends Composite<Div> {
         root.addClassName("kiosk-form");
         root.setId("wizard");
 
-        steps.add(new Step(consent, () -> ticked(consent.checkbox(), getTranslation("kiosk.request.consent.required"))));
+        steps.add(consent, () -> ticked(consent.checkbox(), getTranslation("kiosk.request.consent.required")));
 
         if (applying()) {
             applicantSteps();
@@ -113,9 +97,8 @@ public class RequestWizard extends Composite<Div> {
         type.checklist().stream().filter(item -> item.kind() == ItemKind.CONFIRMATION).forEach(this::confirmation);
         documentsStep();
         summary.setId("wizard-summary");
-        steps.add(new Step(new Div(new H3(getTranslation("kiosk.request.summary.title")), summary), () -> true));
-        root.add(progress, bar, stage, error, actions());
-        go(0);
+        steps.add(new Div(new H3(getTranslation("kiosk.request.summary.title")), summary), () -> true);
+        steps.start(root);
     }
 
     /** What to bring to the counter, when the type asks for documents. */
@@ -127,31 +110,9 @@ public class RequestWizard extends Composite<Div> {
             list.setId("wizard-documents");
             documents.forEach(item -> list.add(new ListItem(label(item)
                     + (item.isMandatory() ? "" : " " + getTranslation("kiosk.request.optional")))));
-            steps.add(new Step(new Div(new H3(getTranslation("kiosk.request.documents.title")),
-                    new Paragraph(getTranslation("kiosk.request.documents")), list), () -> true));
+            steps.add(new Div(new H3(getTranslation("kiosk.request.documents.title")),
+                    new Paragraph(getTranslation("kiosk.request.documents")), list), () -> true);
         }
-    }
-
-    /** Next, back and cancel, with the step's progress and its error line above them. */
-    private Div actions() {
-        progress.setId("wizard-progress");
-        error.setId("wizard-error");
-        error.addClassName("kiosk-error");
-        error.getElement().setAttribute("role", "alert");
-        back.setText(getTranslation("kiosk.request.back"));
-        back.setId("wizard-back");
-        back.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        back.addClickListener(click -> go(current - 1));
-        next.setId("wizard-next");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        next.addClickListener(click -> forward());
-        Button cancel = new Button(getTranslation("kiosk.request.cancel"), click -> fireEvent(new CancelEvent(this)));
-        cancel.setId("wizard-cancel");
-        cancel.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(next, back, cancel);
-        actions.addClassName("kiosk-actions");
-        stage.addClassName("kiosk-step");
-        return actions;
     }
 
     /** Who files the request: their name and mobile, then the checklist's fields as questions. */
@@ -160,7 +121,7 @@ public class RequestWizard extends Composite<Div> {
         name.setId("wizard-name");
         name.setMaxLength(PersonName.MAX);
         name.setAutocomplete(Autocomplete.OFF);
-        steps.add(new Step(name, () -> checked(name, PersonName::check)));
+        steps.add(name, () -> checked(name, PersonName::check));
 
         mobileStep();
         type.checklist().stream().filter(item -> item.kind() == ItemKind.FIELD).forEach(this::question);
@@ -172,7 +133,7 @@ public class RequestWizard extends Composite<Div> {
         mobile.setHelperText(getTranslation("kiosk.request.mobile.hint"));
         Keyboard.ask(mobile, Keyboard.PHONE);
         mobile.setAutocomplete(Autocomplete.OFF);
-        steps.add(new Step(mobile, () -> checked(mobile, SaudiMobile::parse)));
+        steps.add(mobile, () -> checked(mobile, SaudiMobile::parse));
     }
 
     /**
@@ -209,7 +170,7 @@ public class RequestWizard extends Composite<Div> {
             Keyboard.ask(field, inputMode);
         }
         answers.put(key, field);
-        steps.add(new Step(field, () -> checked(field, rule)));
+        steps.add(field, () -> checked(field, rule));
     }
 
     private void question(ChecklistItem item) {
@@ -229,15 +190,15 @@ public class RequestWizard extends Composite<Div> {
         field.setId("wizard-item-" + item.code().toLowerCase());
         field.getElement().setAttribute("autocomplete", "off");
         answers.put(item.code(), field);
-        steps.add(new Step(field, () -> checked(field, value -> ServiceRequest.checkAnswer(item, value))));
+        steps.add(field, () -> checked(field, value -> ServiceRequest.checkAnswer(item, value)));
     }
 
     private void confirmation(ChecklistItem item) {
         Checkbox tick = new Checkbox(label(item));
         tick.setId("wizard-item-" + item.code().toLowerCase());
         confirmations.put(item.code(), tick);
-        steps.add(new Step(new Div(new H3(getTranslation("kiosk.request.confirm.title")), tick),
-                () -> !item.isMandatory() || ticked(tick, Messages.get(getLocale(), "rule.answer.confirmationRequired"))));
+        steps.add(new Div(new H3(getTranslation("kiosk.request.confirm.title")), tick),
+                () -> !item.isMandatory() || ticked(tick, Messages.get(getLocale(), "rule.answer.confirmationRequired")));
     }
 
     private boolean applying() {
@@ -246,36 +207,6 @@ public class RequestWizard extends Composite<Div> {
 
     private String label(ChecklistItem item) {
         return arabic ? item.labelArabic() : item.labelEnglish();
-    }
-
-    private void forward() {
-        error.setText("");
-        if (!steps.get(current).valid().getAsBoolean()) {
-            return;
-        }
-        if (current == steps.size() - 1) {
-            fireEvent(new SubmitEvent(this, filing()));
-        } else {
-            go(current + 1);
-        }
-    }
-
-    private void go(int step) {
-        current = Math.max(0, Math.min(step, steps.size() - 1));
-        error.setText("");
-        if (current == steps.size() - 1) {
-            fillSummary();
-        }
-        stage.removeAll();
-        stage.add(steps.get(current).content());
-        progress.setText(getTranslation("kiosk.request.progress", current + 1, steps.size()));
-        bar.setValue((current + 1) / (double) steps.size());
-        bar.getElement().setAttribute("aria-label", progress.getText());
-        back.setEnabled(current > 0);
-        next.setText(getTranslation(current == steps.size() - 1 ? "kiosk.request.send" : "kiosk.request.next"));
-        if (steps.get(current).content() instanceof TextFieldBase<?, ?> field) {
-            field.focus();
-        }
     }
 
     private void fillSummary() {
@@ -326,7 +257,7 @@ public class RequestWizard extends Composite<Div> {
         if (box.getValue()) {
             return true;
         }
-        error.setText(message);
+        steps.error(message);
         return false;
     }
 
