@@ -55,6 +55,7 @@ class ConsoleJourneyIT {
         VIEWS.put("console/queue", "#queue");
         VIEWS.putAll(AdministrationJourneyIT.VIEWS);
         VIEWS.put("console/volunteers", "#volunteers-pending");
+        VIEWS.put("console/assemblies", "#assemblies");
         VIEWS.put("console/satisfaction", "#satisfaction-figures");
         VIEWS.put("console/knowledge", "#articles");
         VIEWS.put("console/reports", "#report-backlog-grid");
@@ -85,6 +86,8 @@ class ConsoleJourneyIT {
             Map.entry("console/admin/settings", List.of("admin1")),
             Map.entry("console/admin/kiosks", List.of("admin1")),
             Map.entry("console/admin/audit", List.of("admin1")),
+            Map.entry("console/admin/assembly", List.of("admin1")),
+            Map.entry("console/assemblies", List.of("staff1", "supervisor1", "director1", "admin1")),
             Map.entry("console/volunteers", List.of("staff1")),
             Map.entry("console/satisfaction", List.of("supervisor1", "director1")),
             Map.entry("console/knowledge", List.of("staff1", "admin1")),
@@ -106,6 +109,8 @@ class ConsoleJourneyIT {
             Map.entry("#menu-admin-settings", "console/admin/settings"),
             Map.entry("#menu-admin-kiosks", "console/admin/kiosks"),
             Map.entry("#menu-admin-audit", "console/admin/audit"),
+            Map.entry("#menu-assemblies", "console/assemblies"),
+            Map.entry("#menu-admin-assembly", "console/admin/assembly"),
             Map.entry("#menu-volunteers", "console/volunteers"),
             Map.entry("#menu-satisfaction", "console/satisfaction"),
             Map.entry("#menu-knowledge", "console/knowledge"),
