@@ -1,5 +1,6 @@
 package coop.khidma.ui.console;
 
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.support.Browser;
 import coop.khidma.support.ConsoleCases;
 import coop.khidma.support.ConsoleStaff;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -22,6 +24,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -343,6 +346,25 @@ class ConsoleJourneyIT {
         browser.waitFor(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "const files = arguments[0].files; return files.length === 1 && files[0].name === arguments[1]"
                         + " && files[0].complete === true;", browser.find(uploadCss), file.getFileName().toString())));
+    }
+
+    @Test
+    void theDirectorSchedulesAGeneralAssemblyAndStartsItsAgenda() {
+        signIn("director1");
+        browser.open(base + "console/assemblies");
+        browser.type("#assembly-place", "مقر الجمعية بنجران");
+        browser.type("#assembly-record-date", LocalDate.now(HijriDates.RIYADH).toString());
+        browser.find("#assembly-record-date input").sendKeys(Keys.ENTER);
+        browser.click("#assembly-save");
+        browser.waitFor(driver -> present(driver, "#assembly-status"));
+        assertThat(browser.find("#assembly-status").getText()).isEqualTo("مجدول");
+        assertThat(browser.find("#assembly-invite-by").getText()).contains("هـ");
+        browser.type("#agenda-title-ar", "اعتماد القوائم المالية");
+        browser.type("#agenda-title-en", "Approving the financial statements");
+        browser.click("#agenda-save");
+        browser.waitFor(driver -> present(driver, "#agenda-item-1"));
+        assertThat(browser.find("#agenda-item-1").getText()).contains("يُبتّ فيه بالأغلبية");
+        browser.screenshot("assembly-scheduled-ar");
     }
 
     @Test
