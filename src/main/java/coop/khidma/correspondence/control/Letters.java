@@ -34,6 +34,17 @@ public final class Letters {
     }
 
     /**
+     * A letter whose subject, too, is composed for each language (a meeting's date and a code in it), framed like the
+     * others; a subject holds only fixed text and what the writing component puts in, never what anyone typed, since
+     * the text message repeats it.
+     */
+    public static Letter write(MessageKind kind, String reference, String name, Function<Locale, String> subject,
+                               Function<Locale, String> body) {
+        return new Letter(kind, reference, subject.apply(AR), framed(AR, name, body.apply(AR)),
+                subject.apply(EN), framed(EN, name, body.apply(EN)));
+    }
+
+    /**
      * A letter to someone who is not a requester (a volunteer), filed under their own reference: the greeting with
      * their name, the body from {@code key + ".body"} with the arguments, the closing; the subject from
      * {@code key + ".subject"}.

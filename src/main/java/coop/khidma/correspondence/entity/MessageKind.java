@@ -17,5 +17,7 @@ public enum MessageKind {
     /** The member is registered: the membership number. */
     REGISTRATION_COMPLETED,
     /** To a volunteer: approved or declined, or asked to come for an opportunity. */
-    VOLUNTEERING
+    VOLUNTEERING,
+    /** To a member: the invitation to a General Assembly meeting, with the check-in code. */
+    ASSEMBLY_INVITATION
 }

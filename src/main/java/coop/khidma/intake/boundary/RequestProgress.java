@@ -136,8 +136,8 @@ public class RequestProgress {
     }
 
     /**
-     * A data subject's right carried out (privacy's {@code SubjectRights}; {@link Requests#resolve} refuses a free
-     * answer to these requests): VERIFIED → BEING_SERVED → RESOLVED with {@code outcome}, each step audited, written at
+     * A data subject's right carried out (privacy's {@code SubjectRights}), or a proxy recorded (assembly's
+     * {@code Proxies}); {@link Requests#resolve} refuses a free answer to these requests: VERIFIED → BEING_SERVED → RESOLVED with {@code outcome}, each step audited, written at
      * once, and the requester told as for any answer. Breaks a rule of {@link ServiceRequest#startService} or
      * {@link ServiceRequest#resolve}.
      */

@@ -240,7 +240,8 @@ public class Requests {
      * ({@link RequestAction#ANSWERED_BY_CARRYING_OUT}: its right is carried out on the privacy page,
      * {@code privacy.boundary.SubjectRights}), and {@code rule.registerChange.carryOut} for a request carried out in
      * the member register ({@link RequestType#CARRIED_OUT_IN_REGISTER}: a free answer would leave the register as it
-     * was).
+     * was), and {@code rule.proxy.carryOut} for a proxy appointment ({@link RequestType#CARRIED_OUT_AT_ASSEMBLY}: it is
+     * recorded on the General Assembly's page).
      */
     public RequestView resolve(RequestRef ref, String answer) {
         String typeCode = find(ref.reference()).typeCode();
@@ -249,6 +250,9 @@ public class Requests {
         }
         if (RequestType.CARRIED_OUT_IN_REGISTER.contains(typeCode)) {
             throw new DomainException("rule.registerChange.carryOut");
+        }
+        if (RequestType.CARRIED_OUT_AT_ASSEMBLY.contains(typeCode)) {
+            throw new DomainException("rule.proxy.carryOut");
         }
         RequestView view = change(ref, (request, by, at) -> request.resolve(answer, by, at));
         ServiceRequest request = find(ref.reference());

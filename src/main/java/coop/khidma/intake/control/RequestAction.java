@@ -122,7 +122,8 @@ public enum RequestAction {
             case STOP_OR_RESTART_CLOCK -> status == WITH_COMMITTEE;
             case START_SERVICE -> status == VERIFIED && !needsCommittee;
             case RESOLVE -> status == BEING_SERVED && !ANSWERED_BY_CARRYING_OUT.contains(typeCode)
-                    && !RequestType.CARRIED_OUT_IN_REGISTER.contains(typeCode);
+                    && !RequestType.CARRIED_OUT_IN_REGISTER.contains(typeCode)
+                    && !RequestType.CARRIED_OUT_AT_ASSEMBLY.contains(typeCode);
             case CARRY_OUT_IN_REGISTER -> RequestType.CARRIED_OUT_IN_REGISTER.contains(typeCode)
                     && (status == ACCEPTED || status == BEING_SERVED || status == VERIFIED && !needsCommittee);
             case COMPLETE_REGISTRATION -> status == ACCEPTED && RequestType.MEMBERSHIP_APPLICATION.equals(typeCode);

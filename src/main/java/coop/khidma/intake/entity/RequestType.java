@@ -37,6 +37,13 @@ public class RequestType {
     public static final String CERTIFICATE = "CERTIFICATE";
     public static final String WITHDRAWAL = "WITHDRAWAL";
     public static final String BOARD_SUSPENSION = "BOARD_SUSPENSION";
+    /** A member appoints another member as proxy at a General Assembly meeting. */
+    public static final String PROXY_APPOINTMENT = "PROXY_APPOINTMENT";
+    /**
+     * The types whose request, once verified, is carried out on the General Assembly's page
+     * ({@code assembly.boundary.Proxies}), never answered freely: the proxy is recorded and the request closed together.
+     */
+    public static final Set<String> CARRIED_OUT_AT_ASSEMBLY = Set.of(PROXY_APPOINTMENT);
     /**
      * The types whose request, once decided or served, is carried out in the member register by membership
      * ({@code membership.boundary.RegisterChanges}): a withdrawal, a suspension decided by the board, a
