@@ -27,7 +27,7 @@ class RegistrationTest {
     @Test
     void anAcceptedCompleteApplicationMakesAnActiveMemberAndACompletedRequest() {
         ServiceRequest application = Requests.walkedTo(Requests.application(), RequestStatus.ACCEPTED);
-        Member member = Registration.applicantOf(application, AT);
+        Member member = Registration.applicantOf(application, "fatima", AT);
         assertThat(member.nameArabic()).isEqualTo("سارة القحطاني");
         assertThat(member.mobile()).isEqualTo(application.requester().mobile());
         assertThat(member.email().value()).isEqualTo("sara@example.com");
@@ -55,7 +55,7 @@ class RegistrationTest {
             return; // applications never take the service path, and complete only through registration
         }
         ServiceRequest application = Requests.walkedTo(Requests.application(), status);
-        Member member = Registration.applicantOf(application, AT);
+        Member member = Registration.applicantOf(application, "fatima", AT);
         assertBroken("rule.registration.notAccepted", () -> Registration.activate(application, member, FIRST,
                 "fatima", AT));
         assertThat(member.status()).isEqualTo(MemberStatus.APPLICANT);
@@ -64,17 +64,17 @@ class RegistrationTest {
     @Test
     void onlyAMembershipApplicationRegisters() {
         ServiceRequest other = Requests.walkedTo(Requests.committeeType(), RequestStatus.ACCEPTED);
-        assertBroken("rule.registration.notApplication", () -> Registration.applicantOf(other, AT));
+        assertBroken("rule.registration.notApplication", () -> Registration.applicantOf(other, "fatima", AT));
     }
 
     @Test
     void theMemberMustBeTheApplicantAndStillAnApplicant() {
         ServiceRequest application = Requests.walkedTo(Requests.application(), RequestStatus.ACCEPTED);
         Member stranger = Member.applicant(NationalId.parse("2000000006"), "أحمد", "Ahmed",
-                SaudiMobile.parse("0551234567"), null, "نجران", 1, AT);
+                SaudiMobile.parse("0551234567"), null, "نجران", new Member.Subscription(1, null, null), "fatima", AT);
         assertBroken("rule.registration.otherPerson", () -> Registration.activate(application, stranger, FIRST,
                 "fatima", AT));
-        Member active = Registration.applicantOf(application, AT);
+        Member active = Registration.applicantOf(application, "fatima", AT);
         active.activate("NJT-2025-0100", "fatima", AT);
         assertBroken("rule.member.notApplicant", () -> Registration.activate(application, active, FIRST, "fatima",
                 AT));
