@@ -89,8 +89,21 @@ ORDER BY m.id;
 
 UPDATE member SET shares = 0, version = version + 1 WHERE status = 'WITHDRAWN';
 
--- each opening line on the audit trail and in the member's own history
-INSERT INTO audit_entry (occurred_at, actor, subject_type, subject, action, state_before, state_after, detail)
+-- each opening line on the audit trail (V30 appends these facts to the hash chain, which SQL cannot compute) and in
+-- the member's own history
+CREATE TABLE audit_migrated_fact (
+    id           BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    occurred_at  DATETIME(6)   NOT NULL,
+    actor        VARCHAR(60)   NOT NULL,
+    subject_type VARCHAR(20)   NOT NULL,
+    subject      VARCHAR(80)   NOT NULL,
+    action       VARCHAR(40)   NOT NULL,
+    state_before VARCHAR(40)   NULL,
+    state_after  VARCHAR(40)   NULL,
+    detail       VARCHAR(2000) NULL
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO audit_migrated_fact (occurred_at, actor, subject_type, subject, action, state_before, state_after, detail)
 SELECT s.recorded_at, 'system', 'MEMBER', COALESCE(m.membership_number, CONCAT('member ', m.id)),
        IF(s.kind = 'REFUND', 'refund', 'subscribe'), CAST(s.balance - s.shares AS CHAR), CAST(s.balance AS CHAR),
        CONCAT(IF(s.shares > 0, '+', ''), s.shares, ' — ', IF(s.kind = 'REFUND', 'refund on withdrawal (register opening)',
