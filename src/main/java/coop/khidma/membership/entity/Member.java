@@ -242,13 +242,8 @@ public class Member {
         if (movement.requestReference() != null) {
             detail.add(movement.requestReference());
         }
-        return Change.of(SUBJECT_TYPE, subjectOrPending(), action, movement.balance() - movement.shares(),
+        return Change.of(SUBJECT_TYPE, subject(), action, movement.balance() - movement.shares(),
                 movement.balance(), movement.recordedBy(), movement.recordedAt(), String.join(" — ", detail));
-    }
-
-    /** The audit name, or before the record is stored (a new applicant) the name it will have: filled in by {@link #created}. */
-    private String subjectOrPending() {
-        return membershipNumber != null || id != null ? subject() : "member";
     }
 
     private static void requireActive(Member member) {
