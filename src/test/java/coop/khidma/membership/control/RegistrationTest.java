@@ -7,6 +7,7 @@ import coop.khidma.intake.entity.Requests;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.membership.entity.Member;
 import coop.khidma.membership.entity.MemberStatus;
+import coop.khidma.membership.entity.ShareMovementKind;
 import coop.khidma.person.NationalId;
 import coop.khidma.person.SaudiMobile;
 import org.junit.jupiter.api.Test;
@@ -79,5 +80,27 @@ class RegistrationTest {
         assertBroken("rule.member.notApplicant", () -> Registration.activate(application, active, FIRST, "fatima",
                 AT));
         assertThat(application.status()).isEqualTo(RequestStatus.ACCEPTED);
+    }
+
+    @Test
+    void theApplicationsSharesAreTheInitialSubscriptionWithTheReceiptStaffNoted() {
+        ServiceRequest application = Requests.submitted(Requests.application());
+        application.startIntake("fatima", Requests.at(1));
+        application.provide("SHARES_PAYMENT", "إيصال رقم ٧٧١٢", "fatima", Requests.at(2));
+        Requests.verifyMandatory(application, Requests.at(3));
+        application.completeIntake("fatima", Requests.at(4));
+        application.handToCommittee("fatima", Requests.at(5));
+        application.accept("committee", Requests.at(6));
+
+        Member member = Registration.applicantOf(application, "fatima", AT);
+
+        assertThat(member.movements()).singleElement().satisfies(line -> {
+            assertThat(line.kind()).isEqualTo(ShareMovementKind.INITIAL_SUBSCRIPTION);
+            assertThat(line.shares()).isEqualTo(5);
+            assertThat(line.evidence()).isEqualTo("إيصال رقم 7712");
+            assertThat(line.requestReference()).isEqualTo(application.reference());
+            assertThat(line.effectiveOn()).isEqualTo(java.time.LocalDate.of(2026, 4, 7));
+        });
+        assertThat(member.shares()).isEqualTo(5);
     }
 }
