@@ -5,7 +5,9 @@
 --   bylaws' value). Staff record movements through two new request types with their checklists. A withdrawn member
 --   is refunded every share, so a member's shares may now be 0. Every member already in the register gets an opening
 --   initial subscription equal to their shares (dated the day they applied), and a withdrawn member the refund
---   (dated the day of the withdrawal), so the totals equal the movements from the first day.
+--   (dated the day of the withdrawal as the member's history or the completed withdrawal request knows it; for a
+--   record older than both, the day of activation, the last day known), so the totals equal the movements from the
+--   first day.
 
 CREATE TABLE share_movement (
     id                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -78,16 +80,19 @@ ORDER BY m.id;
 INSERT INTO share_movement (member_id, kind, shares, balance, effective_on, recorded_at, recorded_by, evidence,
                             request_reference, counterpart)
 SELECT m.id, 'REFUND', -m.shares, 0,
-       DATE(DATE_ADD(COALESCE((SELECT MAX(h.occurred_at) FROM member_history h
-                               WHERE h.member_id = m.id AND h.action = 'withdraw'), m.applied_at), INTERVAL 3 HOUR)),
+       DATE(DATE_ADD(COALESCE(
+           (SELECT MAX(h.occurred_at) FROM member_history h WHERE h.member_id = m.id AND h.action = 'withdraw'),
+           (SELECT MAX(r.closed_at) FROM service_request r
+            WHERE r.member_id = m.id AND r.type_code = 'WITHDRAWAL' AND r.status = 'COMPLETED'),
+           m.activated_at, m.applied_at), INTERVAL 3 HOUR)),
        UTC_TIMESTAMP(6), 'system', NULL,
        (SELECT MAX(r.reference) FROM service_request r
         WHERE r.member_id = m.id AND r.type_code = 'WITHDRAWAL' AND r.status = 'COMPLETED'), NULL
 FROM member m
-WHERE m.status = 'WITHDRAWN'
+WHERE m.status = 'WITHDRAWN' AND m.shares > 0
 ORDER BY m.id;
 
-UPDATE member SET shares = 0, version = version + 1 WHERE status = 'WITHDRAWN';
+UPDATE member SET shares = 0 WHERE status = 'WITHDRAWN';
 
 -- each opening line on the audit trail (V30 appends these facts to the hash chain, which SQL cannot compute) and in
 -- the member's own history
