@@ -44,19 +44,22 @@ public class RequestType {
      * ({@code assembly.boundary.Proxies}), never answered freely: the proxy is recorded and the request closed together.
      */
     public static final Set<String> CARRIED_OUT_AT_ASSEMBLY = Set.of(PROXY_APPOINTMENT);
+    public static final String ADDITIONAL_SUBSCRIPTION = "ADDITIONAL_SUBSCRIPTION";
+    public static final String SHARE_TRANSFER = "SHARE_TRANSFER";
     /**
      * The types whose request, once decided or served, is carried out in the member register by membership
-     * ({@code membership.boundary.RegisterChanges}): a withdrawal, a suspension decided by the board, a
-     * membership-data update.
+     * ({@code membership.boundary.RegisterChanges}): a withdrawal (with the refund of the shares), a suspension decided
+     * by the board, a membership-data update, an additional share subscription, a share transfer the board approved.
      */
-    public static final Set<String> CARRIED_OUT_IN_REGISTER = Set.of(WITHDRAWAL, BOARD_SUSPENSION, MEMBERSHIP_UPDATE);
+    public static final Set<String> CARRIED_OUT_IN_REGISTER = Set.of(WITHDRAWAL, BOARD_SUSPENSION, MEMBERSHIP_UPDATE,
+            ADDITIONAL_SUBSCRIPTION, SHARE_TRANSFER);
     /**
      * Every type whose request changes the member register: those above, the application (registration) and the data
      * subject's correction and erasure (carried out on the privacy page). Any other request — an inquiry, a
      * certificate, support, and every type an administrator adds — leaves the register as it is.
      */
     private static final Set<String> CHANGES_REGISTER = Set.of(WITHDRAWAL, BOARD_SUSPENSION, MEMBERSHIP_UPDATE,
-            MEMBERSHIP_APPLICATION, "DATA_CORRECTION", "DATA_ERASURE");
+            ADDITIONAL_SUBSCRIPTION, SHARE_TRANSFER, MEMBERSHIP_APPLICATION, "DATA_CORRECTION", "DATA_ERASURE");
     public static final int NAME_MAX = 120;
     /** A new type's answer time until an administrator sets its own. */
     public static final int ANSWER_WORKING_DAYS = 5;

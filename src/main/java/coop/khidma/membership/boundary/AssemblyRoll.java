@@ -2,6 +2,7 @@ package coop.khidma.membership.boundary;
 
 import coop.khidma.membership.entity.Member;
 import coop.khidma.membership.entity.MemberStatus;
+import coop.khidma.membership.entity.ShareMovement;
 import coop.khidma.person.EmailAddress;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.security.Roles;
@@ -11,15 +12,19 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The roll of the General Assembly: the members entitled to attend a meeting on its record date — active members
- * holding shares, registered (activated) on or before that day — as the assembly component reads them to invite them
- * and to check proxies. Reads the register as it stands: a member suspended or withdrawn since is not on the roll. The
- * shares are the member's current shares (the share register will give those held on the record date).
+ * holding shares at the end of that day, registered (activated) on or before it — as the assembly component reads them
+ * to invite them and to check proxies. The shares are those held on the record date, counted from the share register's
+ * movements (a transfer or refund after the record date changes nothing on the roll); the status is the register's as
+ * it stands, so a member suspended or withdrawn since is not on the roll.
  */
 @Stateless
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
@@ -35,11 +40,21 @@ public class AssemblyRoll {
 
     /** Everyone entitled to attend on {@code recordDate}, by membership number. */
     public List<Entitled> on(LocalDate recordDate) {
-        return em.createQuery("SELECT m FROM Member m WHERE m.status = :active AND m.shares > 0 "
-                                + "AND m.activatedAt < :end ORDER BY m.membershipNumber", Member.class)
+        Map<Long, Integer> held = new HashMap<>();
+        em.createQuery("""
+                        SELECT m.id, SUM(s.shares) FROM ShareMovement s JOIN s.member m
+                        WHERE m.status = :active AND m.activatedAt < :end AND s.effectiveOn <= :day
+                        GROUP BY m.id HAVING SUM(s.shares) > 0""", Object[].class)
                 .setParameter("active", MemberStatus.ACTIVE)
-                .setParameter("end", recordDate.plusDays(1).atStartOfDay(HijriDates.RIYADH).toInstant())
-                .getResultStream().map(AssemblyRoll::entitled).toList();
+                .setParameter("end", endOf(recordDate))
+                .setParameter("day", recordDate)
+                .getResultStream().forEach(row -> held.put((Long) row[0], ((Number) row[1]).intValue()));
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM Member m WHERE m.id IN :ids ORDER BY m.membershipNumber", Member.class)
+                .setParameter("ids", held.keySet())
+                .getResultStream().map(member -> entitled(member, held.get(member.id()))).toList();
     }
 
     /**
@@ -48,14 +63,19 @@ public class AssemblyRoll {
      */
     public Optional<Entitled> member(String membershipNumber, LocalDate recordDate) {
         Member member = Members.byNumber(em, membershipNumber);
-        return Optional.of(member).filter(m -> m.status() == MemberStatus.ACTIVE && m.shares() > 0
-                        && m.activatedAt() != null
-                        && m.activatedAt().isBefore(recordDate.plusDays(1).atStartOfDay(HijriDates.RIYADH).toInstant()))
-                .map(AssemblyRoll::entitled);
+        int held = member.movements().stream().filter(movement -> !movement.effectiveOn().isAfter(recordDate))
+                .mapToInt(ShareMovement::shares).sum();
+        return Optional.of(member).filter(m -> m.status() == MemberStatus.ACTIVE && held > 0
+                        && m.activatedAt() != null && m.activatedAt().isBefore(endOf(recordDate)))
+                .map(m -> entitled(m, held));
     }
 
-    private static Entitled entitled(Member member) {
+    private static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(HijriDates.RIYADH).toInstant();
+    }
+
+    private static Entitled entitled(Member member, int shares) {
         return new Entitled(member.id(), member.membershipNumber(), member.nameArabic(), member.nameLatin(),
-                member.shares(), member.mobile(), member.email());
+                shares, member.mobile(), member.email());
     }
 }

@@ -5,18 +5,25 @@ import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.membership.entity.MemberStatus;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * One member as the member page shows them: who they are and how to reach them, where their membership stands,
- * every request they filed or that concerns them (newest first), and what happened to their record (oldest first).
+ * every request they filed or that concerns them (newest first), what happened to their record (oldest first), and
+ * their share register (oldest first; its lines add up to {@code shares}) with the nominal value of a share.
  */
 public record MemberProfile(String membershipNumber, String nameArabic, String nameLatin, String nationalId,
                             String mobile, String email, String city, int shares, MemberStatus status,
                             Instant appliedAt, Instant activatedAt, String statusReason, String statusDecision,
                             List<Filed> requests,
-                            List<Change> history) {
+                            List<Change> history, List<ShareLine> movements, BigDecimal nominalValue) {
+
+    /** The capital the member's shares make at the nominal value in force. */
+    public BigDecimal capital() {
+        return nominalValue.multiply(BigDecimal.valueOf(shares));
+    }
 
     /** A request of the member's: the page links to it. */
     public record Filed(String reference, String typeCode, Channel channel, RequestStatus status, Instant submittedAt) {

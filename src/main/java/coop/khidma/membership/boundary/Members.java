@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,6 +42,9 @@ public class Members {
 
     @Inject
     MemberTrail trail;
+
+    @Inject
+    ShareRegister shares;
 
     public List<MemberRow> search(String text, int offset, int limit) {
         List<MemberRow> rows = where(em.createQuery(ROW + condition(text)
@@ -71,11 +75,13 @@ public class Members {
                 .setParameter("member", member.id()).setParameter("nationalId", member.nationalId().value())
                 .setParameter("mobile", member.mobile().value()).getResultList();
         List<Change> history = trail.of(member);
+        BigDecimal nominal = shares.nominalValue();
+        List<ShareLine> movements = member.movements().stream().map(line -> ShareLine.of(line, nominal)).toList();
         return new MemberProfile(member.membershipNumber(), member.nameArabic(), member.nameLatin(),
                 member.nationalId().value(), member.mobile().national(),
                 member.email() == null ? null : member.email().value(), member.city(), member.shares(),
                 member.status(), member.appliedAt(), member.activatedAt(), member.statusReason(),
-                member.statusDecision(), requests, history);
+                member.statusDecision(), requests, history, movements, nominal);
     }
 
     /**

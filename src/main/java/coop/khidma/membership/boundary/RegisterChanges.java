@@ -1,6 +1,5 @@
 package coop.khidma.membership.boundary;
 
-import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.boundary.RequestProgress;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestSummary;
@@ -20,10 +19,12 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The register follows the member (policy clause 5): staff carry out a decided withdrawal, a suspension decided by the
- * board or a membership-data update on the member the request concerns (whose membership number and national ID
+ * The register follows the member (policy clause 5): staff carry out a decided withdrawal (refunding the shares), a
+ * suspension decided by the board, a membership-data update, an additional share subscription or a share transfer the
+ * board approved (both members' share registers) on the member the request concerns (whose membership number and national ID
  * intake matched); the member's record changes through its verbs, audited and in the member's history, and intake
  * closes the request and tells the member — both or neither.
  */
@@ -52,8 +53,8 @@ public class RegisterChanges {
 
     /**
      * Carries the request out on the member with {@code membershipNumber} (Arabic-Indic digits welcome). Breaks
-     * {@code rule.member.notFound}, {@code rule.registerChange.otherMember} (the request is linked to another member),
-     * or a rule of {@link RegisterChange} and of the member's verbs.
+     * {@code rule.member.notFound} (also for a transfer's receiving member), {@code rule.registerChange.otherMember}
+     * (the request is linked to another member), or a rule of {@link RegisterChange} and of the member's verbs.
      */
     public CarriedOut carryOut(RequestRef ref, String membershipNumber) {
         Instant now = clock.instant();
@@ -63,10 +64,12 @@ public class RegisterChanges {
         if (request.memberId() != null && !request.memberId().equals(member.id())) {
             throw new DomainException("rule.registerChange.otherMember");
         }
-        Change change = RegisterChange.apply(request, member, by, now);
-        trail.record(member, change);
+        String receiving = RegisterChange.receivingMember(request);
+        Member receiver = receiving == null ? null : Members.byNumber(em, receiving);
+        List<RegisterChange.Fact> facts = RegisterChange.apply(request, member, receiver, by, now);
+        facts.forEach(fact -> trail.record(fact.member(), fact.change()));
         RequestSummary closed = requests.registerChanged(request.id(), Registration.linked(member),
-                RegisterChange.outcome(request, member, change), now);
+                RegisterChange.outcome(request, member, facts), now);
         return new CarriedOut(closed, member.membershipNumber(), member.status().name());
     }
 }

@@ -80,13 +80,13 @@ public class Registrations {
         if (request.memberId() != null) {
             return em.find(Member.class, request.memberId());
         }
-        Member applicant = Registration.applicantOf(request, now);
+        Member applicant = Registration.applicantOf(request, by, now);
         return em.createQuery("SELECT m FROM Member m WHERE m.nationalId = :id", Member.class)
                 .setParameter("id", applicant.nationalId()).getResultStream().findFirst()
                 .orElseGet(() -> {
                     em.persist(applicant);
                     em.flush(); // its id, by which the audit trail names it until it has a number
-                    trail.record(applicant, applicant.created(by));
+                    applicant.created(by).forEach(change -> trail.record(applicant, change));
                     return applicant;
                 });
     }

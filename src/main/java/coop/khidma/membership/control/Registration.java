@@ -18,8 +18,8 @@ import java.time.Instant;
  * class reads the request and changes the member only; intake completes the request.
  *
  * <p>For the boundary, in one transaction: {@code member} = the member whose id the request keeps
- * ({@code request.memberId()}), or {@code Registration.applicantOf(request, at)} (persist it and flush, so it has its
- * id, by which the audit trail names it, then write {@code member.created(by)}), then {@link #requireCompletable}, then
+ * ({@code request.memberId()}), or {@code Registration.applicantOf(request, by, at)} (persist it and flush, so it has
+ * its id, by which the audit trail names it, then write each of {@code member.created(by)}), then {@link #requireCompletable}, then
  * {@code serial = sequences.next(MembershipNumber.SEQUENCE, yearOf(at))}, then {@link #activate} and write its change,
  * then intake's {@code RequestProgress.registrationCompleted} with {@link #linked}. Checking before drawing the number
  * keeps the counter row locked only for completions that will succeed.
@@ -34,15 +34,21 @@ public final class Registration {
         return at.atZone(HijriDates.RIYADH).getYear();
     }
 
-    /** A new applicant member from an application's details and the requester's mobile; breaks {@code rule.registration.notApplication}. */
-    public static Member applicantOf(ServiceRequest request, Instant at) {
+    /**
+     * A new applicant member from an application's details and the requester's mobile, the shares applied for being
+     * their initial subscription (its evidence: the receipt's reference staff noted on the payment receipt's item);
+     * breaks {@code rule.registration.notApplication}.
+     */
+    public static Member applicantOf(ServiceRequest request, String by, Instant at) {
         requireApplication(request);
         Applicant applicant = request.applicant();
         if (applicant == null) {
             throw new DomainException("rule.request.applicantMissing");
         }
         return Member.applicant(applicant.nationalId(), applicant.nameArabic(), applicant.nameLatin(),
-                request.requester().mobile(), applicant.email(), applicant.city(), applicant.shares(), at);
+                request.requester().mobile(), applicant.email(), applicant.city(), new Member.Subscription(
+                        applicant.shares(), RegisterChange.note(request, RegisterChange.SHARES_PAYMENT),
+                        request.reference()), by, at);
     }
 
     /**

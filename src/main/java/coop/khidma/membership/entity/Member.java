@@ -7,8 +7,12 @@ import coop.khidma.person.EmailAddress;
 import coop.khidma.person.NationalId;
 import coop.khidma.person.PersonName;
 import coop.khidma.person.SaudiMobile;
+import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.i18n.HiddenCharacters;
+import coop.khidma.platform.time.HijriDates;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -17,6 +21,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -24,11 +30,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A member of the General Assembly (عضو): a shareholder of the cooperative. Created as an {@link MemberStatus#APPLICANT}
  * from an accepted membership application; only {@link #activate} gives the membership number. Serves the policy's
  * "complete the registration procedures once the requirements are complete" (item 5).
+ *
+ * <p>The member owns their share register ({@link ShareMovement}s): the only verbs that change {@link #shares()} add a
+ * movement, so the shares are always the sum of the movements — the initial subscription with the application,
+ * additional subscriptions, transfers approved by the board (both members' registers) and the refund on withdrawal.
  */
 @Entity
 @Table(name = "member")
@@ -87,8 +98,23 @@ public class Member {
     @Column(name = "status_decision", length = DECISION_MAX)
     private String statusDecision;
 
+    @OneToMany(mappedBy = "member", cascade = CascadeType.PERSIST)
+    @OrderBy("recordedAt ASC, id ASC")
+    private List<ShareMovement> movements = new ArrayList<>();
+
     @Version
     private long version;
+
+    /** What a new member subscribes with their application: the shares, the payment receipt's reference (if noted), the application. */
+    public record Subscription(int shares, String receipt, String application) {
+    }
+
+    /** A transfer's two audit facts: the giving member's and the receiving member's. */
+    public record Transfer(Change out, Change in) {
+    }
+
+    /** What a reference (a receipt's, a board decision's) may hold: letters, digits, blanks, commas and {@code . / - # _ ( ) :}. */
+    private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{M}\\p{N} ./#_(),،:-]+");
 
     protected Member() {
         // for the persistence provider only
@@ -96,10 +122,13 @@ public class Member {
 
     /**
      * A new applicant; every field is checked ({@link PersonName#arabic}, {@link PersonName#latin}, {@link City},
-     * {@link Applicant#checkShares}). {@code email} may be {@code null}.
+     * {@link Applicant#checkShares}). {@code email} may be {@code null}. The application's shares are the member's
+     * initial subscription (the first line of their share register), with the receipt's reference when staff noted
+     * it ({@code rule.share.reference} when it holds anything but a reference).
      */
     public static Member applicant(NationalId nationalId, String nameArabic, String nameLatin, SaudiMobile mobile,
-                                   EmailAddress email, String city, int shares, Instant at) {
+                                   EmailAddress email, String city, Subscription subscription, String by,
+                                   Instant at) {
         Member member = new Member();
         member.nationalId = Objects.requireNonNull(nationalId, "nationalId");
         member.nameArabic = PersonName.arabic(nameArabic).value();
@@ -107,15 +136,138 @@ public class Member {
         member.mobile = Objects.requireNonNull(mobile, "mobile");
         member.email = email;
         member.city = City.check(city);
-        member.shares = Applicant.checkShares(shares);
         member.status = MemberStatus.APPLICANT;
         member.appliedAt = Objects.requireNonNull(at, "at");
+        String receipt = subscription.receipt() == null || subscription.receipt().isBlank() ? null
+                : checkReference(subscription.receipt(), "rule.share.receiptRequired");
+        member.move(ShareMovementKind.INITIAL_SUBSCRIPTION, Applicant.checkShares(subscription.shares()), by, at,
+                receipt, subscription.application(), null);
         return member;
     }
 
-    /** The audit fact of {@link #applicant}: a new applicant. */
-    public Change created(String actor) {
-        return change("apply", null, actor, appliedAt, null);
+    /** The audit facts of {@link #applicant}: a new applicant, and their initial subscription. */
+    public List<Change> created(String actor) {
+        return List.of(change("apply", null, actor, appliedAt, null), movementFact(movements.get(0)));
+    }
+
+    /**
+     * More shares subscribed and paid: {@code count} (at least 1) with the payment receipt's reference, through the
+     * request {@code request}. Only an active member subscribes; breaks {@code rule.share.notActive},
+     * {@code rule.member.shares}, {@code rule.share.receiptRequired} or {@code rule.share.reference}.
+     */
+    public Change subscribe(int count, String receipt, String request, String by, Instant at) {
+        requireActive(this);
+        int checked = Applicant.checkShares(count);
+        String evidence = checkReference(receipt, "rule.share.receiptRequired");
+        return movementFact(move(ShareMovementKind.ADDITIONAL_SUBSCRIPTION, checked, by, at, evidence, request, null));
+    }
+
+    /**
+     * {@code count} of this member's shares go to {@code receiver}, as the board decided (its reference), through the
+     * request {@code request}: a movement in both members' registers. Both must be active; a member keeps at least
+     * one share (one who leaves files a withdrawal). Breaks {@code rule.share.toSelf}, {@code rule.share.notActive},
+     * {@code rule.member.shares}, {@code rule.share.boardDecisionRequired}, {@code rule.share.reference},
+     * {@code rule.share.moreThanHeld} or {@code rule.share.keepOne}.
+     */
+    public Transfer transfer(Member receiver, int count, String boardDecision, String request, String by,
+                             Instant at) {
+        Objects.requireNonNull(receiver, "receiver");
+        if (receiver == this || membershipNumber != null && membershipNumber.equals(receiver.membershipNumber)) {
+            throw new DomainException("rule.share.toSelf");
+        }
+        requireActive(this);
+        requireActive(receiver);
+        int checked = Applicant.checkShares(count);
+        String decision = checkReference(boardDecision, "rule.share.boardDecisionRequired");
+        if (checked > shares) {
+            throw new DomainException("rule.share.moreThanHeld", checked, shares);
+        }
+        if (checked == shares) {
+            throw new DomainException("rule.share.keepOne", shares);
+        }
+        ShareMovement out = move(ShareMovementKind.TRANSFER_OUT, checked, by, at, decision, request,
+                receiver.membershipNumber);
+        ShareMovement in = receiver.move(ShareMovementKind.TRANSFER_IN, checked, by, at, decision, request,
+                membershipNumber);
+        return new Transfer(movementFact(out), receiver.movementFact(in));
+    }
+
+    /**
+     * Every share refunded once the member's withdrawal is recorded ({@link #withdraw}), linked to the accepted
+     * withdrawal request; the member then holds none. Breaks {@code rule.share.refundWithoutWithdrawal} (not withdrawn,
+     * or no withdrawal request named) or {@code rule.share.nothingToRefund}.
+     */
+    public Change refund(String withdrawalRequest, String by, Instant at) {
+        if (status != MemberStatus.WITHDRAWN || withdrawalRequest == null || withdrawalRequest.isBlank()) {
+            throw new DomainException("rule.share.refundWithoutWithdrawal");
+        }
+        if (shares == 0) {
+            throw new DomainException("rule.share.nothingToRefund");
+        }
+        return movementFact(move(ShareMovementKind.REFUND, shares, by, at, null, withdrawalRequest, null));
+    }
+
+    /** The share register's lines, oldest first; their sum is {@link #shares()}. */
+    public List<ShareMovement> movements() {
+        return List.copyOf(movements);
+    }
+
+    /** The one place shares change: a movement, and the running total it leaves. */
+    private ShareMovement move(ShareMovementKind kind, int count, String by, Instant at, String evidence,
+                               String request, String counterpart) {
+        int balance = shares + kind.sign() * count;
+        ShareMovement movement = ShareMovement.of(this, kind, count, balance,
+                at.atZone(HijriDates.RIYADH).toLocalDate(), at, by, evidence, request, counterpart);
+        movements.add(movement);
+        shares = balance;
+        return movement;
+    }
+
+    private Change movementFact(ShareMovement movement) {
+        String action = switch (movement.kind()) {
+            case INITIAL_SUBSCRIPTION -> "subscribe";
+            case ADDITIONAL_SUBSCRIPTION -> "subscribeMore";
+            case TRANSFER_OUT -> "transferOut";
+            case TRANSFER_IN -> "transferIn";
+            case REFUND -> "refund";
+        };
+        List<String> detail = new ArrayList<>();
+        detail.add((movement.shares() > 0 ? "+" : "") + movement.shares());
+        if (movement.counterpart() != null) {
+            detail.add(movement.counterpart());
+        }
+        if (movement.evidence() != null) {
+            detail.add(movement.evidence());
+        }
+        if (movement.requestReference() != null) {
+            detail.add(movement.requestReference());
+        }
+        return Change.of(SUBJECT_TYPE, subject(), action, movement.balance() - movement.shares(),
+                movement.balance(), movement.recordedBy(), movement.recordedAt(), String.join(" — ", detail));
+    }
+
+    private static void requireActive(Member member) {
+        if (member.status != MemberStatus.ACTIVE) {
+            throw new DomainException("rule.share.notActive", String.valueOf(member.membershipNumber), member.status);
+        }
+    }
+
+    /**
+     * A receipt's or a board decision's reference as typed (Arabic-Indic digits read as digits): required
+     * ({@code requiredKey}), one line of at most {@value ShareMovement#REFERENCE_MAX} letters, digits, blanks,
+     * commas and {@code . / - # _ ( ) :} — anything else (markup, formulas, hidden characters) breaks
+     * {@code rule.share.reference}.
+     */
+    public static String checkReference(String typed, String requiredKey) {
+        String text = typed == null ? "" : Digits.toAscii(typed).strip();
+        if (text.isEmpty()) {
+            throw new DomainException(requiredKey);
+        }
+        if (HiddenCharacters.problem(text, true).isPresent() || text.length() > ShareMovement.REFERENCE_MAX
+                || !REFERENCE.matcher(text).matches()) {
+            throw new DomainException("rule.share.reference", ShareMovement.REFERENCE_MAX);
+        }
+        return text;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * One line of a member's own history (policy clause 5: the register follows the member): what a verb of
- * {@link Member} did to their record — applied, activated, suspended, reinstated, withdrew, contact data changed —
+ * {@link Member} did to their record — applied, activated, suspended, reinstated, withdrew, contact data changed,
+ * shares subscribed, transferred or refunded —
  * kept by the member's id, so the member page finds it whatever the member is called in the audit trail (the masked
  * national ID before the number). Written with the audit fact, never edited.
  */

@@ -23,6 +23,7 @@ import coop.khidma.ui.console.committee.CommitteeView;
 import coop.khidma.ui.console.escalations.EscalationsView;
 import coop.khidma.ui.console.knowledge.KnowledgeView;
 import coop.khidma.ui.console.members.MembersView;
+import coop.khidma.ui.console.members.ShareRegisterView;
 import coop.khidma.ui.console.privacy.BreachesView;
 import coop.khidma.ui.console.privacy.RetentionView;
 import coop.khidma.ui.console.privacy.SubjectRightsView;
@@ -67,6 +68,7 @@ public class ConsoleLayout extends AppLayout {
         entry(menu, "console.menu.queue", QueueView.class, VaadinIcon.TICKET, "menu-queue");
         entry(menu, "console.menu.members", MembersView.class, VaadinIcon.USERS, "menu-members");
         entry(menu, "assembly.menu", AssembliesView.class, VaadinIcon.GROUP, "menu-assemblies");
+        entry(menu, "shares.menu", ShareRegisterView.class, VaadinIcon.BOOK_DOLLAR, "menu-shares");
         entry(menu, "console.menu.escalations", EscalationsView.class, VaadinIcon.ARROW_CIRCLE_UP, "menu-escalations");
         entry(menu, "console.menu.committee", CommitteeView.class, VaadinIcon.GAVEL, "menu-committee");
         entry(menu, "privacy.menu.subject", SubjectRightsView.class, VaadinIcon.USER_CARD, "menu-privacy-subject");

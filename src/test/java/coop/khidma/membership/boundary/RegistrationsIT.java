@@ -15,6 +15,7 @@ import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.membership.boundary.Registrations.Registered;
 import coop.khidma.membership.entity.MemberStatus;
+import coop.khidma.membership.entity.ShareMovementKind;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.personaldata.PrivacyNotice;
 import coop.khidma.review.boundary.HandOver;
@@ -24,6 +25,7 @@ import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.Failures;
 import coop.khidma.support.RunAs;
+import coop.khidma.support.ShareHistories;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -44,6 +48,7 @@ import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Registration completion (policy clause 5) over MariaDB: only accepted applications, numbers unique and gap-free. */
 @ExtendWith(ArquillianExtension.class)
@@ -85,6 +90,12 @@ class RegistrationsIT {
 
     @Inject
     RegisterChanges registerChanges;
+
+    @Inject
+    ShareRegister shareRegister;
+
+    @Inject
+    ShareHistories shareHistories;
 
     @Test
     void aKioskApplicationGoesThroughIntakeAndTheCommitteeToAnActiveMember() throws Exception {
@@ -151,8 +162,8 @@ class RegistrationsIT {
         MemberProfile his = runAs.staff(() -> members.profile(second));
 
         assertThat(hers.nationalId()).isEqualTo("1482067319");
-        assertThat(hers.history()).extracting(Change::action).containsExactly("apply", "activate");
-        assertThat(his.history()).extracting(Change::action).containsExactly("apply", "activate");
+        assertThat(hers.history()).extracting(Change::action).containsExactly("apply", "subscribe", "activate");
+        assertThat(his.history()).extracting(Change::action).containsExactly("apply", "subscribe", "activate");
         assertThat(hers.history()).extracting(Change::subject).doesNotContain(second)
                 .noneMatch(subject -> subject.contains("7319"));
         assertThat(his.history()).extracting(Change::subject).doesNotContain(first)
@@ -297,11 +308,113 @@ class RegistrationsIT {
         MemberProfile gone = runAs.staff(() -> members.profile(first));
         assertThat(gone.status()).isEqualTo(MemberStatus.WITHDRAWN);
         assertThat(gone.history()).extracting(Change::action)
-                .containsExactly("apply", "activate", "changeContact", "withdraw");
+                .containsExactly("apply", "subscribe", "activate", "changeContact", "withdraw", "refund");
+        assertThat(gone.shares()).as("every share refunded").isZero();
+        assertThat(gone.movements()).extracting(ShareLine::kind, ShareLine::shares, ShareLine::requestReference)
+                .containsExactly(tuple(ShareMovementKind.INITIAL_SUBSCRIPTION, 10, gone.registeredBy()),
+                        tuple(ShareMovementKind.REFUND, -10, withdrawal.reference()));
         assertThat(gone.history()).extracting(Change::detail).doesNotContain("new.address@example.sa");
         assertBroken("rule.member.notCurrent", () -> runAs.staff(() -> members.certificate(first)));
         assertBroken("rule.member.illegalTransition", () -> runAs.staff(() -> registerChanges.carryOut(
                 intake("MEMBERSHIP_UPDATE", "NEW_CITY", "نجران"), first)));
+    }
+
+    @Test
+    void sharesAreSubscribedAndTransferredThroughRequestsInBothMembersRegisters() throws Exception {
+        String first = runAs.staff(() -> registrations.complete(applications.accepted(
+                Applications.nationalId(PEOPLE.incrementAndGet()), "0501234008"))).membershipNumber();
+        String second = runAs.staff(() -> registrations.complete(applications.accepted(
+                Applications.nationalId(PEOPLE.incrementAndGet()), "0501234009"))).membershipNumber();
+
+        // an additional subscription with its receipt; a hostile receipt reference changes nothing
+        RequestRef hostile = intake("ADDITIONAL_SUBSCRIPTION", "ADDITIONAL_SHARES", "3",
+                "RECEIPT_REFERENCE", "<script>alert(1)</script>");
+        assertBroken("rule.share.reference", () -> runAs.staff(() -> registerChanges.carryOut(hostile, first)));
+        RequestRef subscription = intake("ADDITIONAL_SUBSCRIPTION", "ADDITIONAL_SHARES", "٣",
+                "RECEIPT_REFERENCE", "R-2026-0055");
+        assertThatThrownBy(() -> runAs.supervisor(() -> registerChanges.carryOut(subscription, first)))
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+        RegisterChanges.CarriedOut subscribed = runAs.staff(() -> registerChanges.carryOut(subscription, first));
+        assertThat(subscribed.request().status()).isEqualTo(RequestStatus.RESOLVED);
+        assertThat(runAs.staff(() -> members.profile(first)).shares()).isEqualTo(13);
+
+        // a transfer the board approved: both members' registers; more than held, or to oneself, refused
+        assertBroken("rule.share.moreThanHeld", () -> runAs.staff(() -> registerChanges.carryOut(intake(
+                "SHARE_TRANSFER", "TRANSFER_SHARES", "14", "RECEIVING_MEMBER", second,
+                "BOARD_DECISION", "قرار المجلس رقم 9"), first)));
+        assertBroken("rule.share.toSelf", () -> runAs.staff(() -> registerChanges.carryOut(intake(
+                "SHARE_TRANSFER", "TRANSFER_SHARES", "1", "RECEIVING_MEMBER", first,
+                "BOARD_DECISION", "قرار المجلس رقم 9"), first)));
+        RequestRef transfer = intake("SHARE_TRANSFER", "TRANSFER_SHARES", "4", "RECEIVING_MEMBER", second,
+                "BOARD_DECISION", "قرار المجلس رقم 9 بتاريخ 1448/06/01");
+        runAs.staff(() -> registerChanges.carryOut(transfer, first));
+        MemberProfile giver = runAs.director(() -> members.profile(first));
+        MemberProfile receiver = runAs.staff(() -> members.profile(second));
+        assertThat(giver.shares()).isEqualTo(9);
+        assertThat(receiver.shares()).isEqualTo(14);
+        assertThat(giver.movements()).extracting(ShareLine::kind, ShareLine::shares, ShareLine::balance,
+                ShareLine::evidence, ShareLine::counterpart).containsExactly(
+                tuple(ShareMovementKind.INITIAL_SUBSCRIPTION, 10, 10, null, null),
+                tuple(ShareMovementKind.ADDITIONAL_SUBSCRIPTION, 3, 13, "R-2026-0055", null),
+                tuple(ShareMovementKind.TRANSFER_OUT, -4, 9, "قرار المجلس رقم 9 بتاريخ 1448/06/01", second));
+        assertThat(receiver.movements()).extracting(ShareLine::kind, ShareLine::shares, ShareLine::counterpart)
+                .containsExactly(tuple(ShareMovementKind.INITIAL_SUBSCRIPTION, 10, null),
+                        tuple(ShareMovementKind.TRANSFER_IN, 4, first));
+        assertThat(giver.history()).extracting(Change::action).endsWith("subscribeMore", "transferOut");
+        assertThat(receiver.history()).extracting(Change::action).endsWith("transferIn");
+        assertThat(runAs.staff(() -> requests.detail(transfer.reference()).outcome()))
+                .contains("4 shares of membership " + first + " are transferred to membership " + second);
+        assertThat(runAs.staff(() -> shareRegister.holdingsOn(LocalDate.now(java.time.ZoneId.of("Asia/Riyadh")))))
+                .filteredOn(holding -> holding.membershipNumber().equals(first)
+                        || holding.membershipNumber().equals(second))
+                .extracting(Holding::shares).containsExactly(9L, 14L);
+    }
+
+    @Test
+    void theRegisterAsOfAPastDayIsTheSumOfItsMovementsUpToThatDay() throws Exception {
+        List<String> numbers = shareHistories.writtenIn2021(Applications.nationalId(PEOPLE.incrementAndGet()),
+                Applications.nationalId(PEOPLE.incrementAndGet()));
+        String first = numbers.get(0);
+        String second = numbers.get(1);
+
+        assertThat(runAs.staff(() -> shareRegister.holdingsOn(LocalDate.of(2021, 1, 9)))).isEmpty();
+        assertThat(runAs.staff(() -> shareRegister.holdingsOn(LocalDate.of(2021, 1, 15))))
+                .extracting(Holding::membershipNumber, Holding::shares).containsExactly(tuple(first, 10L));
+        assertThat(runAs.supervisor(() -> shareRegister.holdingsOn(LocalDate.of(2021, 2, 15))))
+                .extracting(Holding::membershipNumber, Holding::shares)
+                .containsExactly(tuple(first, 15L), tuple(second, 6L));
+        assertThat(runAs.director(() -> shareRegister.holdingsOn(LocalDate.of(2021, 4, 1))))
+                .extracting(Holding::membershipNumber, Holding::shares)
+                .containsExactly(tuple(first, 11L), tuple(second, 10L));
+        assertThat(runAs.staff(() -> shareRegister.holdingsOn(LocalDate.of(2021, 4, 2))))
+                .as("the refund at 01:00 Riyadh time on 2 April").extracting(Holding::membershipNumber,
+                        Holding::shares).containsExactly(tuple(first, 11L));
+
+        runAs.admin(() -> shareRegister.revalue("١٠٠"));
+        RegisterReport report = runAs.staff(() -> shareRegister.report(LocalDate.of(2021, 3, 15)));
+        assertThat(report.lines()).extracting(RegisterReport.Line::membershipNumber, RegisterReport.Line::shares,
+                RegisterReport.Line::capital).containsExactly(tuple(first, 11L, new BigDecimal("1100.00")),
+                tuple(second, 10L, new BigDecimal("1000.00")));
+        assertThat(report.members()).isEqualTo(2);
+        assertThat(report.shares()).isEqualTo(21);
+        assertThat(report.capital()).isEqualByComparingTo("2100.00");
+
+        runAs.admin(() -> shareRegister.revalue("250.5"));
+        assertThat(runAs.staff(() -> shareRegister.report(LocalDate.of(2021, 3, 15))).capital())
+                .isEqualByComparingTo("5260.50");
+        assertBroken("rule.share.nominalValue", () -> runAs.admin(() -> shareRegister.revalue("-1")));
+        runAs.admin(() -> shareRegister.revalue("100"));
+
+        for (ThrowingCallable refused : List.<ThrowingCallable>of(
+                () -> runAs.staff(() -> shareRegister.revalue("50")),
+                () -> runAs.director(() -> shareRegister.revalue("50")),
+                () -> runAs.committee(() -> shareRegister.holdingsOn(LocalDate.of(2021, 3, 15))),
+                () -> shareRegister.report(LocalDate.of(2021, 3, 15)))) {
+            assertThatThrownBy(refused).satisfies(failure -> assertThat(Failures.chain(failure))
+                    .hasAtLeastOneElementOfType(EJBAccessException.class));
+        }
+        assertThat(runAs.staff(() -> shareRegister.nominalValue())).isEqualByComparingTo("100.00");
     }
 
     /** A request of {@code type} registered at the counter, its fields given ({@code code, value} pairs), verified. */

@@ -7,6 +7,7 @@ import coop.khidma.intake.entity.Requests;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.membership.entity.Member;
 import coop.khidma.membership.entity.MemberStatus;
+import coop.khidma.membership.entity.ShareMovementKind;
 import coop.khidma.person.NationalId;
 import coop.khidma.person.SaudiMobile;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class RegistrationTest {
     @Test
     void anAcceptedCompleteApplicationMakesAnActiveMemberAndACompletedRequest() {
         ServiceRequest application = Requests.walkedTo(Requests.application(), RequestStatus.ACCEPTED);
-        Member member = Registration.applicantOf(application, AT);
+        Member member = Registration.applicantOf(application, "fatima", AT);
         assertThat(member.nameArabic()).isEqualTo("سارة القحطاني");
         assertThat(member.mobile()).isEqualTo(application.requester().mobile());
         assertThat(member.email().value()).isEqualTo("sara@example.com");
@@ -55,7 +56,7 @@ class RegistrationTest {
             return; // applications never take the service path, and complete only through registration
         }
         ServiceRequest application = Requests.walkedTo(Requests.application(), status);
-        Member member = Registration.applicantOf(application, AT);
+        Member member = Registration.applicantOf(application, "fatima", AT);
         assertBroken("rule.registration.notAccepted", () -> Registration.activate(application, member, FIRST,
                 "fatima", AT));
         assertThat(member.status()).isEqualTo(MemberStatus.APPLICANT);
@@ -64,20 +65,42 @@ class RegistrationTest {
     @Test
     void onlyAMembershipApplicationRegisters() {
         ServiceRequest other = Requests.walkedTo(Requests.committeeType(), RequestStatus.ACCEPTED);
-        assertBroken("rule.registration.notApplication", () -> Registration.applicantOf(other, AT));
+        assertBroken("rule.registration.notApplication", () -> Registration.applicantOf(other, "fatima", AT));
     }
 
     @Test
     void theMemberMustBeTheApplicantAndStillAnApplicant() {
         ServiceRequest application = Requests.walkedTo(Requests.application(), RequestStatus.ACCEPTED);
         Member stranger = Member.applicant(NationalId.parse("2000000006"), "أحمد", "Ahmed",
-                SaudiMobile.parse("0551234567"), null, "نجران", 1, AT);
+                SaudiMobile.parse("0551234567"), null, "نجران", new Member.Subscription(1, null, null), "fatima", AT);
         assertBroken("rule.registration.otherPerson", () -> Registration.activate(application, stranger, FIRST,
                 "fatima", AT));
-        Member active = Registration.applicantOf(application, AT);
+        Member active = Registration.applicantOf(application, "fatima", AT);
         active.activate("NJT-2025-0100", "fatima", AT);
         assertBroken("rule.member.notApplicant", () -> Registration.activate(application, active, FIRST, "fatima",
                 AT));
         assertThat(application.status()).isEqualTo(RequestStatus.ACCEPTED);
+    }
+
+    @Test
+    void theApplicationsSharesAreTheInitialSubscriptionWithTheReceiptStaffNoted() {
+        ServiceRequest application = Requests.submitted(Requests.application());
+        application.startIntake("fatima", Requests.at(1));
+        application.provide("SHARES_PAYMENT", "إيصال رقم ٧٧١٢", "fatima", Requests.at(2));
+        Requests.verifyMandatory(application, Requests.at(3));
+        application.completeIntake("fatima", Requests.at(4));
+        application.handToCommittee("fatima", Requests.at(5));
+        application.accept("committee", Requests.at(6));
+
+        Member member = Registration.applicantOf(application, "fatima", AT);
+
+        assertThat(member.movements()).singleElement().satisfies(line -> {
+            assertThat(line.kind()).isEqualTo(ShareMovementKind.INITIAL_SUBSCRIPTION);
+            assertThat(line.shares()).isEqualTo(5);
+            assertThat(line.evidence()).isEqualTo("إيصال رقم 7712");
+            assertThat(line.requestReference()).isEqualTo(application.reference());
+            assertThat(line.effectiveOn()).isEqualTo(java.time.LocalDate.of(2026, 4, 7));
+        });
+        assertThat(member.shares()).isEqualTo(5);
     }
 }

@@ -18,7 +18,7 @@ class MemberTest {
 
     private static Member applicant() {
         Member member = Member.applicant(NationalId.parse("1000000008"), "سارة القحطاني", "Sara Al-Qahtani",
-                SaudiMobile.parse("0501234567"), EmailAddress.optional(""), "نجران", 5, AT);
+                SaudiMobile.parse("0501234567"), EmailAddress.optional(""), "نجران", new Member.Subscription(5, "R-1447-0311", "2026-000042"), "fatima", AT);
         try { // stored: the database gave it its id
             Field id = Member.class.getDeclaredField("id");
             id.setAccessible(true);
@@ -35,8 +35,9 @@ class MemberTest {
         assertThat(member.status()).isEqualTo(MemberStatus.APPLICANT);
         assertThat(member.membershipNumber()).isNull();
         assertThat(member.email()).isNull();
-        assertThat(member.created("fatima")).isEqualTo(new Change("MEMBER", "member 7", "apply", null,
-                "APPLICANT", "fatima", AT, null));
+        assertThat(member.created("fatima")).containsExactly(new Change("MEMBER", "member 7", "apply", null,
+                "APPLICANT", "fatima", AT, null), new Change("MEMBER", "member 7", "subscribe", "0", "5", "fatima", AT,
+                "+5 — R-1447-0311 — 2026-000042"));
         assertThat(member.auditSubjects()).containsExactly("member 7");
     }
 

@@ -63,6 +63,9 @@ class UpgradeIT {
             // the one release column a later migration converted (V16: minutes to working days), checked on its own
             releaseColumns.computeIfPresent("escalation_level", (table, columns) -> columns.stream()
                     .filter(column -> !column.equals("response_minutes")).toList());
+            // and the shares of a withdrawn member, refunded by V29 (the share register's opening), checked on their own
+            releaseColumns.computeIfPresent("member", (table, columns) -> columns.stream()
+                    .filter(column -> !column.equals("shares")).toList());
             releaseRows = Schemas.rows(connection, releaseColumns);
         }
         releaseVersion = Migrations.configuration(db.dataSource(UPGRADED)).load().info().current().getVersion()
@@ -98,6 +101,16 @@ class UpgradeIT {
             releaseRows.forEach((table, rows) -> assertThat(after.get(table)).as(table).containsAll(rows));
             assertThat(column(connection, "SELECT membership_number FROM member WHERE status = 'ACTIVE' ORDER BY 1"))
                     .containsExactly("NJT-2026-0001", "NJT-2026-0002", "NJT-2026-0004");
+            // V29 opened the share register: each member's shares as an initial subscription on the day they applied,
+            // and the withdrawn member's refund (the release kept no day of withdrawal: the day of activation)
+            assertThat(column(connection, "SELECT CONCAT(m.membership_number, ' ', m.shares, ': ', GROUP_CONCAT("
+                    + "CONCAT(s.kind, ' ', s.shares, ' ', s.effective_on) ORDER BY s.id SEPARATOR ', ')) "
+                    + "FROM member m JOIN share_movement s ON s.member_id = m.id GROUP BY m.id, m.membership_number, "
+                    + "m.shares ORDER BY m.membership_number")).containsExactly(
+                    "NJT-2026-0001 10: INITIAL_SUBSCRIPTION 10 2026-10-04",
+                    "NJT-2026-0002 25: INITIAL_SUBSCRIPTION 25 2026-10-05",
+                    "NJT-2026-0003 0: INITIAL_SUBSCRIPTION 4 2026-10-06, REFUND -4 2026-10-28",
+                    "NJT-2026-0004 12: INITIAL_SUBSCRIPTION 12 2026-10-12");
             // the release's 2880/4320/7200/14400 minutes are the ladder's 2/3/5/10 working days
             assertThat(column(connection, "SELECT CONCAT(code, ' ', response_working_days) FROM escalation_level "
                     + "ORDER BY position")).containsExactly("OFFICER 2", "SUPERVISOR 3", "DIRECTOR 5", "BOARD 10");
@@ -145,13 +158,14 @@ class UpgradeIT {
         try (Connection connection = db.connect(UPGRADED)) {
             ChainReport report = ChainStore.verify(connection);
             assertThat(report.intact()).as(report.toString()).isTrue();
-            assertThat(report.checked()).isEqualTo(15);
+            // the release's 15 entries, then the 5 facts of the share register's opening (V29, chained by V30)
+            assertThat(report.checked()).isEqualTo(20);
             assertThat(column(connection, "SELECT id FROM audit_entry ORDER BY chain_no"))
                     .containsExactlyElementsOf(column(connection, "SELECT id FROM audit_entry ORDER BY occurred_at, seq, id"));
         }
         AdminScripts.Result intact = AdminScripts.run("verify-audit.sh", db, UPGRADED, deployed());
         assertThat(intact.exit()).as(intact.output()).isZero();
-        assertThat(intact.lastLine()).startsWith("Audit chain intact: 15 entries checked, up to entry ");
+        assertThat(intact.lastLine()).startsWith("Audit chain intact: 20 entries checked, up to entry ");
     }
 
     @Test

@@ -52,6 +52,7 @@ class ConsoleJourneyIT {
         VIEWS.put("console/print/request?reference=" + ConsoleCases.MATRIX, "#form-title");
         VIEWS.put("console/print/minutes", "#minutes");
         VIEWS.put("console/members", "#members");
+        VIEWS.put("console/shares", "#share-register-grid");
         VIEWS.put("console/privacy/subject", "#subject-reference");
         VIEWS.put("console/privacy/retention", "#retention");
         VIEWS.put("console/privacy/breaches", "#breach-summary");
@@ -80,6 +81,7 @@ class ConsoleJourneyIT {
                     List.of("staff1", "supervisor1", "director1", "admin1")),
             Map.entry("console/print/minutes", List.of("committee1", "admin1")),
             Map.entry("console/members", List.of("staff1", "supervisor1", "director1", "admin1")),
+            Map.entry("console/shares", List.of("staff1", "supervisor1", "director1", "admin1")),
             Map.entry("console/privacy/subject", List.of("staff1", "supervisor1", "director1", "admin1")),
             Map.entry("console/privacy/retention", List.of("admin1")),
             Map.entry("console/privacy/breaches", List.of("admin1")),
@@ -103,6 +105,7 @@ class ConsoleJourneyIT {
             Map.entry("#menu-escalations", "console/escalations"),
             Map.entry("#menu-committee", "console/committee"),
             Map.entry("#menu-members", "console/members"),
+            Map.entry("#menu-shares", "console/shares"),
             Map.entry("#menu-privacy-subject", "console/privacy/subject"),
             Map.entry("#menu-privacy-retention", "console/privacy/retention"),
             Map.entry("#menu-privacy-breaches", "console/privacy/breaches"),

@@ -190,6 +190,8 @@ class RequestJourneyIT {
         assertThat(browser.find("#certificate-number").getText()).isEqualTo(number);
         assertThat(browser.find("#certificate-ar").getText()).contains("عبدالله بن حمد آل منصور").contains("هـ");
         assertThat(browser.find("#certificate-en").getText()).contains("Abdullah Hamad Al Mansour").contains("AH");
+        assertThat(browser.find("#certificate-capital-en").getText()).isEqualTo(
+                "Shares held: 25. Capital: 2,500.00 riyals, at a nominal value of 100.00 riyals a share.");
         browser.screenshot("console-print-certificate");
 
         browser.open(base + "console/request/" + ConsoleCases.ACCEPT);
@@ -200,6 +202,10 @@ class RequestJourneyIT {
         assertThat(browser.find("#member-requests").getText()).contains(ConsoleCases.ACCEPT).contains("مكتمل");
         assertThat(browser.find("#member-history").getText()).contains("قُدِّم طلب العضوية").contains("فُعِّلت العضوية");
         assertThat(browser.attribute("#member-certificate", "href")).endsWith("reference=" + ConsoleCases.ACCEPT);
+        assertThat(browser.find("#member-shares-total").getText()).startsWith("٢٥ سهمًا · رأس المال ٢٬٥٠٠٫٠٠ ريالًا");
+        browser.waitFor(driver -> cells(driver, "#member-share-movements").contains("اكتتاب أولي"));
+        assertThat(cells(browser.driver(), "#member-share-movements")).contains("+25").contains("هـ")
+                .contains(ConsoleCases.ACCEPT);
         browser.screenshot("console-member-ar");
         switchLanguage("Member " + number, "h2");
         assertThat(browser.find("#member-history").getText()).contains("Membership activated");

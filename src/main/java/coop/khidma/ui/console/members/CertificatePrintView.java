@@ -21,8 +21,8 @@ import java.util.Locale;
 
 /**
  * The membership certificate handed to a member (policy clause 5), in Arabic right to left with the English beneath,
- * dated in Hijri and Gregorian: the member's names, the membership number and the shares, as the member register holds
- * them now. A member who is no longer active (withdrawn, suspended) gets no certificate: the page says why instead.
+ * dated in Hijri and Gregorian: the member's names, the membership number, the shares and the capital they make at
+ * the nominal value in force, as the member register holds them now. A member who is no longer active (withdrawn, suspended) gets no certificate: the page says why instead.
  * {@code ?reference=2026-000042} (the completed membership application).
  */
 @Route("console/print/certificate")
@@ -64,7 +64,11 @@ public class CertificatePrintView extends PrintPage {
         Paragraph arabicText = new Paragraph(getTranslation(ARABIC, "console.print.certificate.text",
                 member.nameArabic(), member.membershipNumber(), member.shares(), HijriDates.both(day, ARABIC)));
         arabicText.setId("certificate-ar");
-        Div arabic = new Div(arabicTitle, arabicText);
+        Paragraph arabicCapital = new Paragraph(getTranslation(ARABIC, "shares.certificate.capital",
+                Riyals.count(member.shares(), ARABIC), Riyals.of(member.capital(), ARABIC),
+                Riyals.of(member.nominalValue(), ARABIC)));
+        arabicCapital.setId("certificate-capital-ar");
+        Div arabic = new Div(arabicTitle, arabicText, arabicCapital);
         arabic.getElement().setAttribute("dir", "rtl");
         arabic.getElement().setAttribute("lang", "ar");
         arabic.addClassName("certificate");
@@ -72,7 +76,11 @@ public class CertificatePrintView extends PrintPage {
         Paragraph englishText = new Paragraph(getTranslation(Locale.ENGLISH, "console.print.certificate.text",
                 member.nameLatin(), member.membershipNumber(), member.shares(), HijriDates.both(day, Locale.ENGLISH)));
         englishText.setId("certificate-en");
-        Div english = new Div(englishTitle, englishText);
+        Paragraph englishCapital = new Paragraph(getTranslation(Locale.ENGLISH, "shares.certificate.capital",
+                Riyals.count(member.shares(), Locale.ENGLISH), Riyals.of(member.capital(), Locale.ENGLISH),
+                Riyals.of(member.nominalValue(), Locale.ENGLISH)));
+        englishCapital.setId("certificate-capital-en");
+        Div english = new Div(englishTitle, englishText, englishCapital);
         english.getElement().setAttribute("dir", "ltr");
         english.getElement().setAttribute("lang", "en");
         english.addClassNames("certificate", "print-second-language");

@@ -28,8 +28,8 @@ import jakarta.inject.Inject;
 
 /**
  * One member of the General Assembly (policy item 5, the completed registration): who they are and how to reach
- * them, where the membership stands, their certificate, every request they filed or that concerns them, and what
- * happened to their record.
+ * them, where the membership stands, their certificate, their share register (every movement, Hijri beside
+ * Gregorian), every request they filed or that concerns them, and what happened to their record.
  */
 @Route(value = "console/member", layout = ConsoleLayout.class)
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
@@ -63,8 +63,9 @@ public class MemberView extends Div implements HasUrlParameter<String>, HasDynam
         status.getElement().getThemeList().add("badge");
         Div title = new Div(new H2(getTranslation("console.member.title", member.membershipNumber())), status);
         title.addClassName("request-title");
-        add(title, facts(), requests(), section("assembly.console.member.proxies",
-                new MemberProxies(proxies.ofMember(member.membershipNumber()))), history());
+        add(title, facts(), section("shares.member.title", new ShareMovements(member)), requests(),
+                section("assembly.console.member.proxies", new MemberProxies(proxies.ofMember(member.membershipNumber()))),
+                history());
     }
 
     private Component facts() {
