@@ -1,6 +1,7 @@
 package coop.khidma.ui.console.reports;
 
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
@@ -9,6 +10,8 @@ import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.escalation.control.Referrals;
 import coop.khidma.intake.boundary.BacklogFigures;
 import coop.khidma.intake.boundary.ChannelFigures;
+import coop.khidma.intake.boundary.PromiseFigures;
+import coop.khidma.intake.control.Promises;
 import coop.khidma.intake.control.Ageing;
 import coop.khidma.intake.control.Volume;
 import coop.khidma.platform.i18n.DomainException;
@@ -23,6 +26,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 /**
  * A board report on A4 in the reader's language: {@code ?report=volume&from=2026-03-01&to=2026-03-31} (the volume of
@@ -34,14 +38,20 @@ import java.time.format.DateTimeParseException;
 @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
 public class ReportPrintView extends PrintPage {
 
+    /** The reports that cover a period, {@code from} and {@code to}. */
+    private static final Set<String> PERIODIC = Set.of("volume", "promises", "referrals");
+
     private final ChannelFigures channels;
     private final BacklogFigures backlogs;
     private final Escalations escalations;
+    private final PromiseFigures promiseFigures;
     private final Clock clock;
 
     @Inject
-    public ReportPrintView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations, Clock clock) {
+    public ReportPrintView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations,
+                           PromiseFigures promiseFigures, Clock clock) {
         this.channels = channels;
+        this.promiseFigures = promiseFigures;
         this.backlogs = backlogs;
         this.escalations = escalations;
         this.clock = clock;
@@ -55,14 +65,14 @@ public class ReportPrintView extends PrintPage {
         String report = query.getSingleParameter("report").orElse("");
         if (report.equals("backlog")) {
             backlog(backlogs.ageing(today));
-        } else if (report.equals("volume") || report.equals("referrals")) {
+        } else if (PERIODIC.contains(report)) {
             try {
                 DayRange range = new DayRange(LocalDate.parse(query.getSingleParameter("from").orElse("")),
                         LocalDate.parse(query.getSingleParameter("to").orElse("")));
-                if (report.equals("volume")) {
-                    volume(channels.volume(range));
-                } else {
-                    referrals(escalations.referrals(range));
+                switch (report) {
+                    case "volume" -> volume(channels.volume(range));
+                    case "promises" -> promises(promiseFigures.promises(range));
+                    default -> referrals(escalations.referrals(range));
                 }
             } catch (DateTimeParseException | DomainException unreadable) {
                 sheet.add(new Paragraph(getTranslation("reports.print.badPeriod")));
@@ -85,6 +95,25 @@ public class ReportPrintView extends PrintPage {
         sheet.add(title, period, new Paragraph(VolumeReport.summary(volume, getLocale())),
                 VolumeReport.chart(volume, getLocale()),
                 VolumeReport.columns(() -> volume).printTable(volume.rows(), getLocale()));
+    }
+
+    private void promises(Promises promises) {
+        heading("reports.promises.title", promises.period().label(getLocale()));
+        sheet.add(new Paragraph(PromisesReport.summary(promises, getLocale())),
+                PromisesReport.chart(promises, getLocale()),
+                PromisesReport.columns(() -> promises).printTable(PromisesReport.lines(promises), getLocale()),
+                new H3(getTranslation("reports.promises.longest")),
+                PromisesReport.waitingColumns().printTable(promises.longestOpen(), getLocale()),
+                new Paragraph(Messages.get(getLocale(), "reports.promises.how")));
+    }
+
+    /** The report's title and its period or day, in Hijri and Gregorian. */
+    private void heading(String titleKey, String periodText) {
+        H2 title = new H2(getTranslation(titleKey));
+        title.setId("report-print-title");
+        Paragraph period = new Paragraph(periodText);
+        period.setId("report-print-period");
+        sheet.add(title, period);
     }
 
     private void referrals(Referrals referrals) {

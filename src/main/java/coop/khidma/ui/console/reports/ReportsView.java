@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.BacklogFigures;
 import coop.khidma.intake.boundary.ChannelFigures;
+import coop.khidma.intake.boundary.PromiseFigures;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.DayRange;
 import coop.khidma.platform.time.HijriDates;
@@ -32,15 +33,19 @@ public class ReportsView extends Div implements HasDynamicTitle {
 
     private final ChannelFigures channels;
     private final Escalations escalations;
+    private final PromiseFigures promiseFigures;
     final VolumeReport volume = new VolumeReport();
+    final PromisesReport promises = new PromisesReport();
     final ReferralsReport referrals = new ReferralsReport();
     final BacklogReport backlog = new BacklogReport();
     final Div period = new Div();
     final PeriodPicker picker;
 
     @Inject
-    public ReportsView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations, Clock clock) {
+    public ReportsView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations,
+                       PromiseFigures promiseFigures, Clock clock) {
         this.channels = channels;
+        this.promiseFigures = promiseFigures;
         this.escalations = escalations;
         addClassNames("console-page", "reports");
         LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
@@ -50,6 +55,7 @@ public class ReportsView extends Div implements HasDynamicTitle {
         period.addClassName("console-muted");
         add(new H2(getTranslation("reports.title")), new Paragraph(getTranslation("reports.principle")),
                 picker, period, Facts.section(getTranslation("reports.volume.title"), volume),
+                Facts.section(getTranslation("reports.promises.title"), promises),
                 Facts.section(getTranslation("reports.referrals.title"), referrals),
                 Facts.section(getTranslation("reports.backlog.title"), backlog));
         picker.apply();
@@ -59,6 +65,7 @@ public class ReportsView extends Div implements HasDynamicTitle {
     private void showPeriod(DayRange range) {
         period.setText(range.label(getLocale()));
         volume.show(channels.volume(range));
+        promises.show(promiseFigures.promises(range));
         referrals.show(escalations.referrals(range));
     }
 

@@ -8,6 +8,9 @@ import coop.khidma.escalation.control.Referrals;
 import coop.khidma.escalation.entity.EscalationState;
 import coop.khidma.intake.boundary.BacklogFigures;
 import coop.khidma.intake.boundary.ChannelFigures;
+import coop.khidma.intake.boundary.PromiseFigures;
+import coop.khidma.intake.control.PromiseRow;
+import coop.khidma.intake.control.Promises;
 import coop.khidma.intake.control.AgeBucket;
 import coop.khidma.intake.control.Ageing;
 import coop.khidma.intake.control.AgeingRow;
@@ -82,6 +85,25 @@ class ReportsViewTest {
         }
     }
 
+    /** Two inquiries filed on Sunday the 1st, promised the 3rd: one answered the 4th (late), one the 3rd; one open. */
+    static class Promised extends PromiseFigures {
+        final List<DayRange> asked = new ArrayList<>();
+
+        @Override
+        public Promises promises(DayRange period) {
+            asked.add(period);
+            return Promises.of(period, LocalDate.of(2026, 3, 5), List.of(new Promises.Type("INQUIRY", false, 2),
+                            new Promises.Type("MEMBERSHIP_APPLICATION", true, 5)),
+                    List.of(new Promises.Filed("INQUIRY", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1),
+                                    LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 3)),
+                            new Promises.Filed("INQUIRY", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2),
+                                    LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 3))),
+                    List.of(new Promises.Open("2026-000007", RequestStatus.WITH_COMMITTEE, LocalDate.of(2026, 2, 1))),
+                    new ReviewCalendar(Set.of()));
+        }
+    }
+
+    private final Promised promised = new Promised();
     private final Channels channels = new Channels();
     private final Referred referred = new Referred();
     private final Backlog backlog = new Backlog();
@@ -99,7 +121,7 @@ class ReportsViewTest {
 
     private ReportsView open(Locale locale) {
         UI.getCurrent().setLocale(locale);
-        ReportsView view = new ReportsView(channels, backlog, referred, THURSDAY);
+        ReportsView view = new ReportsView(channels, backlog, referred, promised, THURSDAY);
         UI.getCurrent().add(view);
         return view;
     }
@@ -161,5 +183,20 @@ class ReportsViewTest {
         view.picker.choice.setValue(PeriodPicker.Choice.LAST_WEEK);
         assertThat(referred.asked.get(1))
                 .isEqualTo(new DayRange(LocalDate.of(2026, 2, 22), LocalDate.of(2026, 2, 28)));
+    }
+
+    @Test
+    void thePromisesFollowTheChosenPeriodEveryTypeThenAllAndTheLongestOpenByReferenceAndStageOnly() {
+        ReportsView view = open(Locale.ENGLISH);
+        assertThat(promised.asked).containsExactly(new DayRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+        assertThat(view.promises.summary.getText()).isEqualTo("2 requests filed in this period; 2 answered or "
+                + "decided, 1 of them by the day promised (50%). Half finished intake within 0.5 working days and "
+                + "were answered within 2.5.");
+        List<PromiseRow> lines = view.promises.grid.getListDataView().getItems().toList();
+        assertThat(lines).extracting(PromiseRow::typeCode).containsExactly("INQUIRY", "MEMBERSHIP_APPLICATION", null);
+        assertThat(PromisesReport.promise(lines.get(0), Locale.ENGLISH)).isEqualTo("2 working days");
+        assertThat(PromisesReport.promise(lines.get(1), Locales.ARABIC)).isEqualTo("مهلة لجنة البحث (حدّها الأعلى)");
+        assertThat(view.promises.longest.getListDataView().getItems().toList()).containsExactly(
+                new Promises.Waiting("2026-000007", RequestStatus.WITH_COMMITTEE, LocalDate.of(2026, 2, 1), 24));
     }
 }
