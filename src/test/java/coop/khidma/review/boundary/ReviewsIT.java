@@ -9,6 +9,7 @@ import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.scheduling.DeadlineJobs;
 import coop.khidma.review.entity.Decision;
+import coop.khidma.review.entity.RejectionCategory;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.ReviewTestData;
 import coop.khidma.support.ReviewTestData.MessageView;
@@ -199,10 +200,20 @@ class ReviewsIT {
                 .isInstanceOfSatisfying(DomainException.class,
                         broken -> assertThat(broken.key()).isEqualTo("rule.agenda.reasonsRequired"));
 
-        runAs.committee(() -> decide(item.agendaId(), Decision.REJECT, "لم تُسدَّد قيمة الأسهم كاملة",
-                "The shares are not fully paid"));
+        assertThatThrownBy(() -> runAs.committee(() -> decide(item.agendaId(), Decision.REJECT,
+                "لم تُسدَّد قيمة الأسهم كاملة", "The shares are not fully paid")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.agenda.categoryRequired"));
+        assertThat(data.status(item.reference())).isEqualTo(RequestStatus.WITH_COMMITTEE);
+
+        runAs.committee(() -> {
+            reviews.decide(item.agendaId(), Decision.REJECT, RejectionCategory.DUES_UNPAID,
+                    "لم تُسدَّد قيمة الأسهم كاملة", "The shares are not fully paid");
+            return null;
+        });
 
         assertThat(data.status(item.reference())).isEqualTo(RequestStatus.REJECTED);
+        assertThat(data.agendaItem(item.agendaId()).rejectionCategory()).isEqualTo(RejectionCategory.DUES_UNPAID);
         assertThat(data.dueOn(item.reference())).as("a rejected request owes nothing").isNull();
         assertThat(data.agendaItem(item.agendaId()).reasonEnglish()).isEqualTo("The shares are not fully paid");
         assertThat(data.messages(item.reference())).singleElement().satisfies(letter -> {
