@@ -18,11 +18,11 @@ import java.util.Objects;
  * window, after its ceiling, or early under a recorded exception, and how many are still open; how often its clock
  * stopped while a request waited on the member and for how many days in all (calendar days, both ends counted, an
  * open stop up to today); how many were accepted and rejected, the rejections by the category of their reasons. No
- * one is named.
+ * one is named. {@code lines} is the report's table: every figure in order, then the rejections by category.
  */
 public record CommitteeWork(DayRange period, LocalDate today, long handedOver, long withinWindow, long afterCeiling,
                             long earlyByException, long open, long stops, long daysStopped, long accepted,
-                            long rejected, Map<RejectionCategory, Long> rejections) {
+                            long rejected, Map<RejectionCategory, Long> rejections, List<Line> lines) {
 
     /**
      * The database's count of the items of one decision ({@code null}: none yet), lateness and rejection category,
@@ -68,18 +68,13 @@ public record CommitteeWork(DayRange period, LocalDate today, long handedOver, l
         }
         long days = stops.stream().mapToLong(stop -> ChronoUnit.DAYS.between(stop.from(),
                 stop.toInclusive() == null ? today : stop.toInclusive()) + 1).sum();
-        return new CommitteeWork(period, today, handedOver, within, late, early, open, stops.size(), days, accepted,
-                rejected, rejections);
-    }
-
-    /** The table: every figure in the report's order, then the rejections by category. */
-    public List<Line> lines() {
         List<Line> lines = new ArrayList<>(List.of(new Line("handedOver", null, handedOver),
-                new Line("withinWindow", null, withinWindow), new Line("afterCeiling", null, afterCeiling),
-                new Line("earlyByException", null, earlyByException), new Line("open", null, open),
-                new Line("stops", null, stops), new Line("daysStopped", null, daysStopped),
+                new Line("withinWindow", null, within), new Line("afterCeiling", null, late),
+                new Line("earlyByException", null, early), new Line("open", null, open),
+                new Line("stops", null, stops.size()), new Line("daysStopped", null, days),
                 new Line("accepted", null, accepted), new Line("rejected", null, rejected)));
         rejections.forEach((category, value) -> lines.add(new Line("rejectedFor", category, value)));
-        return lines;
+        return new CommitteeWork(period, today, handedOver, within, late, early, open, stops.size(), days, accepted,
+                rejected, Map.copyOf(rejections), List.copyOf(lines));
     }
 }

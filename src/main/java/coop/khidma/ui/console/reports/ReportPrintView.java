@@ -12,6 +12,8 @@ import coop.khidma.intake.boundary.BacklogFigures;
 import coop.khidma.intake.boundary.ChannelFigures;
 import coop.khidma.intake.boundary.PromiseFigures;
 import coop.khidma.intake.control.Promises;
+import coop.khidma.review.boundary.CommitteeFigures;
+import coop.khidma.review.control.CommitteeWork;
 import coop.khidma.intake.control.Ageing;
 import coop.khidma.intake.control.Volume;
 import coop.khidma.platform.i18n.DomainException;
@@ -39,19 +41,21 @@ import java.util.Set;
 public class ReportPrintView extends PrintPage {
 
     /** The reports that cover a period, {@code from} and {@code to}. */
-    private static final Set<String> PERIODIC = Set.of("volume", "promises", "referrals");
+    private static final Set<String> PERIODIC = Set.of("volume", "promises", "committee", "referrals");
 
     private final ChannelFigures channels;
     private final BacklogFigures backlogs;
     private final Escalations escalations;
     private final PromiseFigures promiseFigures;
+    private final CommitteeFigures committeeFigures;
     private final Clock clock;
 
     @Inject
     public ReportPrintView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations,
-                           PromiseFigures promiseFigures, Clock clock) {
+                           PromiseFigures promiseFigures, CommitteeFigures committeeFigures, Clock clock) {
         this.channels = channels;
         this.promiseFigures = promiseFigures;
+        this.committeeFigures = committeeFigures;
         this.backlogs = backlogs;
         this.escalations = escalations;
         this.clock = clock;
@@ -72,6 +76,7 @@ public class ReportPrintView extends PrintPage {
                 switch (report) {
                     case "volume" -> volume(channels.volume(range));
                     case "promises" -> promises(promiseFigures.promises(range));
+                    case "committee" -> committee(committeeFigures.committee(range));
                     default -> referrals(escalations.referrals(range));
                 }
             } catch (DateTimeParseException | DomainException unreadable) {
@@ -105,6 +110,13 @@ public class ReportPrintView extends PrintPage {
                 new H3(getTranslation("reports.promises.longest")),
                 PromisesReport.waitingColumns().printTable(promises.longestOpen(), getLocale()),
                 new Paragraph(Messages.get(getLocale(), "reports.promises.how")));
+    }
+
+    private void committee(CommitteeWork work) {
+        heading("reports.committee.title", work.period().label(getLocale()));
+        sheet.add(new Paragraph(CommitteeReport.summary(work, getLocale())), CommitteeReport.chart(work, getLocale()),
+                CommitteeReport.columns(() -> work).printTable(work.lines(), getLocale()),
+                new Paragraph(Messages.get(getLocale(), "reports.committee.how")));
     }
 
     /** The report's title and its period or day, in Hijri and Gregorian. */

@@ -9,6 +9,7 @@ import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.BacklogFigures;
 import coop.khidma.intake.boundary.ChannelFigures;
 import coop.khidma.intake.boundary.PromiseFigures;
+import coop.khidma.review.boundary.CommitteeFigures;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.DayRange;
 import coop.khidma.platform.time.HijriDates;
@@ -34,8 +35,10 @@ public class ReportsView extends Div implements HasDynamicTitle {
     private final ChannelFigures channels;
     private final Escalations escalations;
     private final PromiseFigures promiseFigures;
+    private final CommitteeFigures committeeFigures;
     final VolumeReport volume = new VolumeReport();
     final PromisesReport promises = new PromisesReport();
+    final CommitteeReport committee = new CommitteeReport();
     final ReferralsReport referrals = new ReferralsReport();
     final BacklogReport backlog = new BacklogReport();
     final Div period = new Div();
@@ -43,9 +46,10 @@ public class ReportsView extends Div implements HasDynamicTitle {
 
     @Inject
     public ReportsView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations,
-                       PromiseFigures promiseFigures, Clock clock) {
+                       PromiseFigures promiseFigures, CommitteeFigures committeeFigures, Clock clock) {
         this.channels = channels;
         this.promiseFigures = promiseFigures;
+        this.committeeFigures = committeeFigures;
         this.escalations = escalations;
         addClassNames("console-page", "reports");
         LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
@@ -56,6 +60,7 @@ public class ReportsView extends Div implements HasDynamicTitle {
         add(new H2(getTranslation("reports.title")), new Paragraph(getTranslation("reports.principle")),
                 picker, period, Facts.section(getTranslation("reports.volume.title"), volume),
                 Facts.section(getTranslation("reports.promises.title"), promises),
+                Facts.section(getTranslation("reports.committee.title"), committee),
                 Facts.section(getTranslation("reports.referrals.title"), referrals),
                 Facts.section(getTranslation("reports.backlog.title"), backlog));
         picker.apply();
@@ -66,6 +71,7 @@ public class ReportsView extends Div implements HasDynamicTitle {
         period.setText(range.label(getLocale()));
         volume.show(channels.volume(range));
         promises.show(promiseFigures.promises(range));
+        committee.show(committeeFigures.committee(range));
         referrals.show(escalations.referrals(range));
     }
 

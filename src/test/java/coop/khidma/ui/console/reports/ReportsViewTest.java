@@ -21,7 +21,11 @@ import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.time.DayRange;
+import coop.khidma.review.boundary.CommitteeFigures;
+import coop.khidma.review.control.CommitteeWork;
 import coop.khidma.review.control.ReviewCalendar;
+import coop.khidma.review.entity.Decision;
+import coop.khidma.review.entity.RejectionCategory;
 import coop.khidma.ui.console.PeriodPicker;
 import coop.khidma.ui.shared.Translations;
 import org.junit.jupiter.api.AfterEach;
@@ -103,6 +107,22 @@ class ReportsViewTest {
         }
     }
 
+    /** Three handed over: one accepted within the window, one rejected after the ceiling for unpaid dues, one open. */
+    static class Committee extends CommitteeFigures {
+        final List<DayRange> asked = new ArrayList<>();
+
+        @Override
+        public CommitteeWork committee(DayRange period) {
+            asked.add(period);
+            return CommitteeWork.of(period, LocalDate.of(2026, 3, 5), List.of(
+                    new CommitteeWork.Count(Decision.ACCEPT, false, null, 1, 0),
+                    new CommitteeWork.Count(Decision.REJECT, true, RejectionCategory.DUES_UNPAID, 1, 0),
+                    new CommitteeWork.Count(null, false, null, 1, 0)), List.of(
+                    new CommitteeWork.Stop(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3))));
+        }
+    }
+
+    private final Committee committee = new Committee();
     private final Promised promised = new Promised();
     private final Channels channels = new Channels();
     private final Referred referred = new Referred();
@@ -121,7 +141,7 @@ class ReportsViewTest {
 
     private ReportsView open(Locale locale) {
         UI.getCurrent().setLocale(locale);
-        ReportsView view = new ReportsView(channels, backlog, referred, promised, THURSDAY);
+        ReportsView view = new ReportsView(channels, backlog, referred, promised, committee, THURSDAY);
         UI.getCurrent().add(view);
         return view;
     }
@@ -198,5 +218,16 @@ class ReportsViewTest {
         assertThat(PromisesReport.promise(lines.get(1), Locales.ARABIC)).isEqualTo("مهلة لجنة البحث (حدّها الأعلى)");
         assertThat(view.promises.longest.getListDataView().getItems().toList()).containsExactly(
                 new Promises.Waiting("2026-000007", RequestStatus.WITH_COMMITTEE, LocalDate.of(2026, 2, 1), 24));
+    }
+
+    @Test
+    void theCommitteeFollowsTheChosenPeriodAndNamesEachRejectionCategoryInArabic() {
+        ReportsView view = open(Locales.ARABIC);
+        assertThat(committee.asked).containsExactly(new DayRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+        List<CommitteeWork.Line> lines = view.committee.grid.getListDataView().getItems().toList();
+        assertThat(lines).hasSize(15);
+        assertThat(CommitteeReport.figure(lines.get(12), Locales.ARABIC)).isEqualTo("مرفوضة: رسوم أو أسهم غير مسددة");
+        assertThat(view.committee.summary.getText()).startsWith("أُحيل ٣ طلبًا إلى اللجنة في هذه الفترة: صدر القرار في ١ منها ضمن المهلة، و١ بعد حدها الأعلى");
+        assertThat(view.committee.summary.getText()).endsWith("توقفت المهلة ١ مرة، ٢ يومًا في مجموعها.");
     }
 }
