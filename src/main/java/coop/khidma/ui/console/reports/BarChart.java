@@ -56,17 +56,17 @@ class BarChart extends Div {
         return svg.append("</svg>").toString();
     }
 
-    private static void text(StringBuilder svg, String type, double x, double y, String anchor, String text) {
+    static void text(StringBuilder svg, String type, double x, double y, String anchor, String text) {
         svg.append("<text class=\"").append(type).append("\" x=\"").append(format(x)).append("\" y=\"")
                 .append(format(y)).append("\" text-anchor=\"").append(anchor).append("\">").append(escape(text))
                 .append("</text>");
     }
 
-    private static String format(double value) {
+    static String format(double value) {
         return String.valueOf(Math.round(value * 10) / 10.0);
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -12,6 +12,8 @@ import coop.khidma.intake.boundary.BacklogFigures;
 import coop.khidma.intake.boundary.ChannelFigures;
 import coop.khidma.intake.boundary.PromiseFigures;
 import coop.khidma.intake.control.Promises;
+import coop.khidma.reception.boundary.ReceptionFigures;
+import coop.khidma.reception.control.ReceptionHours;
 import coop.khidma.review.boundary.CommitteeFigures;
 import coop.khidma.review.control.CommitteeWork;
 import coop.khidma.intake.control.Ageing;
@@ -41,21 +43,24 @@ import java.util.Set;
 public class ReportPrintView extends PrintPage {
 
     /** The reports that cover a period, {@code from} and {@code to}. */
-    private static final Set<String> PERIODIC = Set.of("volume", "promises", "committee", "referrals");
+    private static final Set<String> PERIODIC = Set.of("volume", "promises", "committee", "referrals", "reception");
 
     private final ChannelFigures channels;
     private final BacklogFigures backlogs;
     private final Escalations escalations;
     private final PromiseFigures promiseFigures;
     private final CommitteeFigures committeeFigures;
+    private final ReceptionFigures receptionFigures;
     private final Clock clock;
 
     @Inject
     public ReportPrintView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations,
-                           PromiseFigures promiseFigures, CommitteeFigures committeeFigures, Clock clock) {
+                           PromiseFigures promiseFigures, CommitteeFigures committeeFigures,
+                           ReceptionFigures receptionFigures, Clock clock) {
         this.channels = channels;
         this.promiseFigures = promiseFigures;
         this.committeeFigures = committeeFigures;
+        this.receptionFigures = receptionFigures;
         this.backlogs = backlogs;
         this.escalations = escalations;
         this.clock = clock;
@@ -77,6 +82,7 @@ public class ReportPrintView extends PrintPage {
                     case "volume" -> volume(channels.volume(range));
                     case "promises" -> promises(promiseFigures.promises(range));
                     case "committee" -> committee(committeeFigures.committee(range));
+                    case "reception" -> reception(receptionFigures.reception(range));
                     default -> referrals(escalations.referrals(range));
                 }
             } catch (DateTimeParseException | DomainException unreadable) {
@@ -117,6 +123,13 @@ public class ReportPrintView extends PrintPage {
         sheet.add(new Paragraph(CommitteeReport.summary(work, getLocale())), CommitteeReport.chart(work, getLocale()),
                 CommitteeReport.columns(() -> work).printTable(work.lines(), getLocale()),
                 new Paragraph(Messages.get(getLocale(), "reports.committee.how")));
+    }
+
+    private void reception(ReceptionHours hours) {
+        heading("reports.reception.title", hours.period().label(getLocale()));
+        sheet.add(new Paragraph(ReceptionReport.summary(hours, getLocale())), ReceptionReport.chart(hours, getLocale()),
+                ReceptionReport.columns(() -> hours).printTable(ReceptionReport.lines(hours), getLocale()),
+                new Paragraph(Messages.get(getLocale(), "reports.reception.how")));
     }
 
     /** The report's title and its period or day, in Hijri and Gregorian. */

@@ -9,6 +9,7 @@ import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.BacklogFigures;
 import coop.khidma.intake.boundary.ChannelFigures;
 import coop.khidma.intake.boundary.PromiseFigures;
+import coop.khidma.reception.boundary.ReceptionFigures;
 import coop.khidma.review.boundary.CommitteeFigures;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.DayRange;
@@ -36,9 +37,11 @@ public class ReportsView extends Div implements HasDynamicTitle {
     private final Escalations escalations;
     private final PromiseFigures promiseFigures;
     private final CommitteeFigures committeeFigures;
+    private final ReceptionFigures receptionFigures;
     final VolumeReport volume = new VolumeReport();
     final PromisesReport promises = new PromisesReport();
     final CommitteeReport committee = new CommitteeReport();
+    final ReceptionReport reception = new ReceptionReport();
     final ReferralsReport referrals = new ReferralsReport();
     final BacklogReport backlog = new BacklogReport();
     final Div period = new Div();
@@ -46,10 +49,12 @@ public class ReportsView extends Div implements HasDynamicTitle {
 
     @Inject
     public ReportsView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations,
-                       PromiseFigures promiseFigures, CommitteeFigures committeeFigures, Clock clock) {
+                       PromiseFigures promiseFigures, CommitteeFigures committeeFigures,
+                       ReceptionFigures receptionFigures, Clock clock) {
         this.channels = channels;
         this.promiseFigures = promiseFigures;
         this.committeeFigures = committeeFigures;
+        this.receptionFigures = receptionFigures;
         this.escalations = escalations;
         addClassNames("console-page", "reports");
         LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
@@ -62,7 +67,8 @@ public class ReportsView extends Div implements HasDynamicTitle {
                 Facts.section(getTranslation("reports.promises.title"), promises),
                 Facts.section(getTranslation("reports.committee.title"), committee),
                 Facts.section(getTranslation("reports.referrals.title"), referrals),
-                Facts.section(getTranslation("reports.backlog.title"), backlog));
+                Facts.section(getTranslation("reports.backlog.title"), backlog),
+                Facts.section(getTranslation("reports.reception.title"), reception));
         picker.apply();
         backlog.show(backlogs.ageing(today));
     }
@@ -72,6 +78,7 @@ public class ReportsView extends Div implements HasDynamicTitle {
         volume.show(channels.volume(range));
         promises.show(promiseFigures.promises(range));
         committee.show(committeeFigures.committee(range));
+        reception.show(receptionFigures.reception(range));
         referrals.show(escalations.referrals(range));
     }
 

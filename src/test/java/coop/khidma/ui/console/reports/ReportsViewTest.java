@@ -21,6 +21,10 @@ import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.time.DayRange;
+import coop.khidma.reception.boundary.ReceptionFigures;
+import coop.khidma.reception.control.ReceptionHours;
+import coop.khidma.reception.entity.CounterService;
+import coop.khidma.reception.entity.TicketStatus;
 import coop.khidma.review.boundary.CommitteeFigures;
 import coop.khidma.review.control.CommitteeWork;
 import coop.khidma.review.control.ReviewCalendar;
@@ -33,6 +37,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -122,6 +128,24 @@ class ReportsViewTest {
         }
     }
 
+    /** Six member-service tickets on Sunday 1 March at 9 (one not answered), waiting 5 minutes, served 10. */
+    static class Counter extends ReceptionFigures {
+        final List<DayRange> asked = new ArrayList<>();
+
+        @Override
+        public ReceptionHours reception(DayRange period) {
+            asked.add(period);
+            List<ReceptionHours.Visit> visits = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                visits.add(new ReceptionHours.Visit(CounterService.MEMBER_SERVICES,
+                        i == 5 ? TicketStatus.NO_SHOW : TicketStatus.SERVED, LocalDateTime.of(2026, 3, 1, 9, 5 * i),
+                        Duration.ofMinutes(5), i == 5 ? null : Duration.ofMinutes(10)));
+            }
+            return ReceptionHours.of(period, visits);
+        }
+    }
+
+    private final Counter counter = new Counter();
     private final Committee committee = new Committee();
     private final Promised promised = new Promised();
     private final Channels channels = new Channels();
@@ -141,7 +165,7 @@ class ReportsViewTest {
 
     private ReportsView open(Locale locale) {
         UI.getCurrent().setLocale(locale);
-        ReportsView view = new ReportsView(channels, backlog, referred, promised, committee, THURSDAY);
+        ReportsView view = new ReportsView(channels, backlog, referred, promised, committee, counter, THURSDAY);
         UI.getCurrent().add(view);
         return view;
     }
@@ -229,5 +253,30 @@ class ReportsViewTest {
         assertThat(CommitteeReport.figure(lines.get(12), Locales.ARABIC)).isEqualTo("مرفوضة: رسوم أو أسهم غير مسددة");
         assertThat(view.committee.summary.getText()).startsWith("أُحيل ٣ طلبًا إلى اللجنة في هذه الفترة: صدر القرار في ١ منها ضمن المهلة، و١ بعد حدها الأعلى");
         assertThat(view.committee.summary.getText()).endsWith("توقفت المهلة ١ مرة، ٢ يومًا في مجموعها.");
+    }
+
+    @Test
+    void theReceptionsHeatMapRunsRightToLeftInArabicWithTheBusiestHourDarkest() {
+        ReportsView view = open(Locales.ARABIC);
+        assertThat(counter.asked).containsExactly(new DayRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+        String svg = view.reception.chart.getChildren().findFirst().orElseThrow().getChildren()
+                .skip(1).findFirst().orElseThrow().getElement().getProperty("innerHTML");
+        assertThat(svg).contains("<title id=\"report-reception-chart-t\">ساعات الذروة في الاستقبال</title>")
+                .as("Sunday's name on the right, its one hour (9) the one square, full width and darkest")
+                .contains("<text class=\"label\" x=\"560.0\" y=\"37.0\" text-anchor=\"end\">الأحد</text>")
+                .contains("<rect class=\"cell\" x=\"1.0\" y=\"21.0\" width=\"468.0\" height=\"24\" "
+                        + "fill-opacity=\"1.0\"/>");
+        assertThat(view.reception.grid.getListDataView().getItems().toList()).containsExactly(
+                new ReceptionHours.HourRow(CounterService.MEMBER_SERVICES, 9, 6, 1, new java.math.BigDecimal("5.0"),
+                        new java.math.BigDecimal("10.0")),
+                new ReceptionHours.HourRow(CounterService.MEMBER_SERVICES, null, 6, 1,
+                        new java.math.BigDecimal("5.0"), new java.math.BigDecimal("10.0")),
+                new ReceptionHours.HourRow(null, null, 6, 1, new java.math.BigDecimal("5.0"),
+                        new java.math.BigDecimal("10.0")));
+        assertThat(ReceptionReport.hour(9)).isEqualTo("09:00–10:00");
+        assertThat(ReceptionReport.summary(counter.reception(new DayRange(LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31))), Locale.ENGLISH)).isEqualTo("6 tickets in this period, 1 of them not "
+                + "answered when called; on average 5.0 minutes waited and 10.0 minutes served. "
+                + "Busiest: Sunday 09:00–10:00.");
     }
 }
