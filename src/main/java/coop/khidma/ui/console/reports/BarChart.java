@@ -12,8 +12,12 @@ import java.util.List;
  */
 class BarChart extends Div {
 
-    /** One line: its name and its count. */
-    record Bar(String label, long value) {
+    /** One line: its name, the length of its bar and the text after it (its count, unless told otherwise). */
+    record Bar(String label, long value, String text) {
+
+        Bar(String label, long value) {
+            this(label, value, String.valueOf(value));
+        }
     }
 
     static final int WIDTH = 560;
@@ -50,7 +54,7 @@ class BarChart extends Div {
                     .append("\" width=\"").append(format(length)).append("\" height=\"").append(LINE - 10)
                     .append("\"/>");
             text(svg, "value", rightToLeft ? barStart - 6 : barStart + length + 6, middle,
-                    rightToLeft ? "end" : "start", String.valueOf(bar.value()));
+                    rightToLeft ? "end" : "start", bar.text());
             svg.append("</g>");
         }
         return svg.append("</svg>").toString();

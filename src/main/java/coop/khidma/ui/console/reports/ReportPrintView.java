@@ -15,6 +15,8 @@ import coop.khidma.intake.control.Promises;
 import coop.khidma.reception.boundary.ReceptionFigures;
 import coop.khidma.reception.control.ReceptionHours;
 import coop.khidma.review.boundary.CommitteeFigures;
+import coop.khidma.satisfaction.boundary.Ratings;
+import coop.khidma.satisfaction.control.RatingFigures;
 import coop.khidma.review.control.CommitteeWork;
 import coop.khidma.intake.control.Ageing;
 import coop.khidma.intake.control.Volume;
@@ -30,6 +32,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,7 +46,8 @@ import java.util.Set;
 public class ReportPrintView extends PrintPage {
 
     /** The reports that cover a period, {@code from} and {@code to}. */
-    private static final Set<String> PERIODIC = Set.of("volume", "promises", "committee", "referrals", "reception");
+    private static final Set<String> PERIODIC = Set.of("volume", "promises", "committee", "referrals", "reception",
+            "satisfaction");
 
     private final ChannelFigures channels;
     private final BacklogFigures backlogs;
@@ -51,16 +55,18 @@ public class ReportPrintView extends PrintPage {
     private final PromiseFigures promiseFigures;
     private final CommitteeFigures committeeFigures;
     private final ReceptionFigures receptionFigures;
+    private final Ratings ratings;
     private final Clock clock;
 
     @Inject
     public ReportPrintView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations,
                            PromiseFigures promiseFigures, CommitteeFigures committeeFigures,
-                           ReceptionFigures receptionFigures, Clock clock) {
+                           ReceptionFigures receptionFigures, Ratings ratings, Clock clock) {
         this.channels = channels;
         this.promiseFigures = promiseFigures;
         this.committeeFigures = committeeFigures;
         this.receptionFigures = receptionFigures;
+        this.ratings = ratings;
         this.backlogs = backlogs;
         this.escalations = escalations;
         this.clock = clock;
@@ -83,6 +89,7 @@ public class ReportPrintView extends PrintPage {
                     case "promises" -> promises(promiseFigures.promises(range));
                     case "committee" -> committee(committeeFigures.committee(range));
                     case "reception" -> reception(receptionFigures.reception(range));
+                    case "satisfaction" -> satisfaction(range);
                     default -> referrals(escalations.referrals(range));
                 }
             } catch (DateTimeParseException | DomainException unreadable) {
@@ -130,6 +137,15 @@ public class ReportPrintView extends PrintPage {
         sheet.add(new Paragraph(ReceptionReport.summary(hours, getLocale())), ReceptionReport.chart(hours, getLocale()),
                 ReceptionReport.columns(() -> hours).printTable(ReceptionReport.lines(hours), getLocale()),
                 new Paragraph(Messages.get(getLocale(), "reports.reception.how")));
+    }
+
+    private void satisfaction(DayRange range) {
+        heading("reports.satisfaction.title", range.label(getLocale()));
+        List<RatingFigures.Group> groups = ratings.byService(range);
+        sheet.add(new Paragraph(SatisfactionReport.summary(groups, getLocale())),
+                SatisfactionReport.chart(new SatisfactionReport.Shown(range, groups), getLocale()),
+                SatisfactionReport.columns(() -> range).printTable(groups, getLocale()),
+                new Paragraph(Messages.get(getLocale(), "reports.satisfaction.how")));
     }
 
     /** The report's title and its period or day, in Hijri and Gregorian. */

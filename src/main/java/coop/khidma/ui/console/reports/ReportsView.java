@@ -11,6 +11,7 @@ import coop.khidma.intake.boundary.ChannelFigures;
 import coop.khidma.intake.boundary.PromiseFigures;
 import coop.khidma.reception.boundary.ReceptionFigures;
 import coop.khidma.review.boundary.CommitteeFigures;
+import coop.khidma.satisfaction.boundary.Ratings;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.DayRange;
 import coop.khidma.platform.time.HijriDates;
@@ -38,10 +39,12 @@ public class ReportsView extends Div implements HasDynamicTitle {
     private final PromiseFigures promiseFigures;
     private final CommitteeFigures committeeFigures;
     private final ReceptionFigures receptionFigures;
+    private final Ratings ratings;
     final VolumeReport volume = new VolumeReport();
     final PromisesReport promises = new PromisesReport();
     final CommitteeReport committee = new CommitteeReport();
     final ReceptionReport reception = new ReceptionReport();
+    final SatisfactionReport satisfaction = new SatisfactionReport();
     final ReferralsReport referrals = new ReferralsReport();
     final BacklogReport backlog = new BacklogReport();
     final Div period = new Div();
@@ -50,11 +53,12 @@ public class ReportsView extends Div implements HasDynamicTitle {
     @Inject
     public ReportsView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations,
                        PromiseFigures promiseFigures, CommitteeFigures committeeFigures,
-                       ReceptionFigures receptionFigures, Clock clock) {
+                       ReceptionFigures receptionFigures, Ratings ratings, Clock clock) {
         this.channels = channels;
         this.promiseFigures = promiseFigures;
         this.committeeFigures = committeeFigures;
         this.receptionFigures = receptionFigures;
+        this.ratings = ratings;
         this.escalations = escalations;
         addClassNames("console-page", "reports");
         LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
@@ -68,7 +72,8 @@ public class ReportsView extends Div implements HasDynamicTitle {
                 Facts.section(getTranslation("reports.committee.title"), committee),
                 Facts.section(getTranslation("reports.referrals.title"), referrals),
                 Facts.section(getTranslation("reports.backlog.title"), backlog),
-                Facts.section(getTranslation("reports.reception.title"), reception));
+                Facts.section(getTranslation("reports.reception.title"), reception),
+                Facts.section(getTranslation("reports.satisfaction.title"), satisfaction));
         picker.apply();
         backlog.show(backlogs.ageing(today));
     }
@@ -79,6 +84,7 @@ public class ReportsView extends Div implements HasDynamicTitle {
         promises.show(promiseFigures.promises(range));
         committee.show(committeeFigures.committee(range));
         reception.show(receptionFigures.reception(range));
+        satisfaction.show(range, ratings.byService(range));
         referrals.show(escalations.referrals(range));
     }
 

@@ -26,6 +26,8 @@ import coop.khidma.reception.control.ReceptionHours;
 import coop.khidma.reception.entity.CounterService;
 import coop.khidma.reception.entity.TicketStatus;
 import coop.khidma.review.boundary.CommitteeFigures;
+import coop.khidma.satisfaction.boundary.Ratings;
+import coop.khidma.satisfaction.control.RatingFigures;
 import coop.khidma.review.control.CommitteeWork;
 import coop.khidma.review.control.ReviewCalendar;
 import coop.khidma.review.entity.Decision;
@@ -145,6 +147,16 @@ class ReportsViewTest {
         }
     }
 
+    /** Reception rated six times (average 4.00), support only four times: withheld. */
+    static class Rated extends Ratings {
+        @Override
+        public List<RatingFigures.Group> byService(DayRange period) {
+            return RatingFigures.byService(List.of(new RatingFigures.Count("RECEPTION", "", 5, 3),
+                    new RatingFigures.Count("RECEPTION", "", 4, 2), new RatingFigures.Count("RECEPTION", "", 1, 1),
+                    new RatingFigures.Count("SUPPORT", "", 2, 4)), List.of("RECEPTION", "SUPPORT"));
+        }
+    }
+
     private final Counter counter = new Counter();
     private final Committee committee = new Committee();
     private final Promised promised = new Promised();
@@ -165,7 +177,7 @@ class ReportsViewTest {
 
     private ReportsView open(Locale locale) {
         UI.getCurrent().setLocale(locale);
-        ReportsView view = new ReportsView(channels, backlog, referred, promised, committee, counter, THURSDAY);
+        ReportsView view = new ReportsView(channels, backlog, referred, promised, committee, counter, new Rated(), THURSDAY);
         UI.getCurrent().add(view);
         return view;
     }
@@ -278,5 +290,18 @@ class ReportsViewTest {
                 LocalDate.of(2026, 3, 31))), Locale.ENGLISH)).isEqualTo("6 tickets in this period, 1 of them not "
                 + "answered when called; on average 5.0 minutes waited and 10.0 minutes served. "
                 + "Busiest: Sunday 09:00–10:00.");
+    }
+
+    @Test
+    void satisfactionWithholdsAServiceUnderFiveRatingsEvenItsCountAndNamesNoEmployee() {
+        ReportsView view = open(Locale.ENGLISH);
+        assertThat(view.satisfaction.summary.getText()).isEqualTo("10 ratings in this period, on average 3.20 out of 5.");
+        List<RatingFigures.Group> lines = view.satisfaction.grid.getListDataView().getItems().toList();
+        assertThat(lines).extracting(RatingFigures.Group::service).containsExactly("RECEPTION", "SUPPORT", "");
+        assertThat(SatisfactionReport.ratings(lines.get(1), Locale.ENGLISH)).isEqualTo("Fewer than 5: not shown");
+        assertThat(SatisfactionReport.average(lines.get(1), Locale.ENGLISH)).isEqualTo("–");
+        String svg = view.satisfaction.chart.getChildren().findFirst().orElseThrow().getChildren()
+                .skip(1).findFirst().orElseThrow().getElement().getProperty("innerHTML");
+        assertThat(svg).contains(">4.00</text>").contains(">fewer than 5</text>");
     }
 }
