@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * status (index {@code ix_service_request_status}); no request is read, no one is named.
  */
 @Stateless
-@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
 public class BacklogFigures {
 
     private static final Instant EVER = Instant.EPOCH;

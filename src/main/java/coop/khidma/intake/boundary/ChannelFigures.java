@@ -20,7 +20,7 @@ import java.util.Objects;
  * director's home. The database counts; no request is read.
  */
 @Stateless
-@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
 public class ChannelFigures {
 
     @PersistenceContext

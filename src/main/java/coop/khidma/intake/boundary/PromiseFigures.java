@@ -26,7 +26,7 @@ import java.util.Objects;
  * reference and stage ({@code ix_service_request_status}).
  */
 @Stateless
-@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
 public class PromiseFigures {
 
     @PersistenceContext

@@ -21,7 +21,7 @@ import java.util.Objects;
  * the desk or who called them.
  */
 @Stateless
-@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
 public class ReceptionFigures {
 
     @PersistenceContext

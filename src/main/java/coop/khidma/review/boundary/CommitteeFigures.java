@@ -23,7 +23,7 @@ import java.util.Objects;
  * and the stops of their clocks by their two days. Never a reason, a request or a name.
  */
 @Stateless
-@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
 public class CommitteeFigures {
 
     @PersistenceContext
