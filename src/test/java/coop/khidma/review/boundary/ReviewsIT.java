@@ -8,6 +8,8 @@ import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.scheduling.DeadlineJobs;
+import coop.khidma.platform.time.DayRange;
+import coop.khidma.review.control.CommitteeWork;
 import coop.khidma.review.entity.Decision;
 import coop.khidma.review.entity.RejectionCategory;
 import coop.khidma.support.Deployments;
@@ -68,6 +70,9 @@ class ReviewsIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    CommitteeFigures figures;
 
     @Test
     void handOverTellsTheMemberTheExpectedDateAndTheFloorHoldsUntilAnAdminOverrides() throws Exception {
@@ -277,6 +282,50 @@ class ReviewsIT {
                 .isEqualTo(data.agendaItem(item.agendaId()).expectedDecision());
         assertThat(data.audits(item.reference(), "pause")).isEqualTo(1);
         assertThat(data.audits(item.reference(), "resumeClock")).isEqualTo(1);
+    }
+
+    @Test
+    void theCommitteesReportCountsDecisionsAgainstTheWindowClockStopsAndRejectionsByCategory() throws Exception {
+        // Items handed over on one day are shared with other tests of this class: what these add is what is counted.
+        OnAgenda accepted = data.pastTheFloor();
+        LocalDate day = runAs.committee(() -> reviews.window(accepted.reference())).orElseThrow().handedOverOn();
+        DayRange thatDay = new DayRange(day, day);
+        LocalDate longAgo = data.today().minusDays(400);
+        DayRange thatOldDay = new DayRange(longAgo, longAgo);
+        CommitteeWork before = runAs.supervisor(() -> figures.committee(thatDay));
+        CommitteeWork beforeOld = runAs.director(() -> figures.committee(thatOldDay));
+
+        OnAgenda rejected = data.pastTheFloor();
+        OnAgenda waiting = data.pastTheFloor();
+        OnAgenda late = data.handedOverOn(longAgo);
+        runAs.committee(() -> decide(accepted.agendaId(), Decision.ACCEPT, null, null));
+        runAs.committee(() -> {
+            reviews.decide(rejected.agendaId(), Decision.REJECT, RejectionCategory.OUTSIDE_POLICY,
+                    "الطلب خارج نطاق سياسة الدعم", "The request lies outside the support policy");
+            return null;
+        });
+        runAs.staff(() -> run(() -> reviews.pause(waiting.agendaId(), data.today(), "Waiting for the member's papers")));
+        runAs.committee(() -> decide(late.agendaId(), Decision.ACCEPT, null, null));
+
+        CommitteeWork after = runAs.supervisor(() -> figures.committee(thatDay));
+        assertThat(after.handedOver() - before.handedOver()).isEqualTo(3);
+        assertThat(after.withinWindow() - before.withinWindow()).isEqualTo(2);
+        assertThat(after.open() - before.open()).isEqualTo(1);
+        assertThat(after.accepted() - before.accepted()).isEqualTo(1);
+        assertThat(after.rejected() - before.rejected()).isEqualTo(1);
+        assertThat(after.rejections().get(RejectionCategory.OUTSIDE_POLICY)
+                - before.rejections().get(RejectionCategory.OUTSIDE_POLICY)).isEqualTo(1);
+        assertThat(after.stops() - before.stops()).isEqualTo(1);
+        assertThat(after.daysStopped() - before.daysStopped()).as("stopped today, still stopped").isEqualTo(1);
+        CommitteeWork afterOld = runAs.director(() -> figures.committee(thatOldDay));
+        assertThat(afterOld.afterCeiling() - beforeOld.afterCeiling()).isEqualTo(1);
+        assertThat(afterOld.withinWindow() - beforeOld.withinWindow()).isZero();
+        assertThat(data.audits(late.reference(), "decide")).isEqualTo(1);
+
+        for (Callable<?> refused : List.<Callable<?>>of(() -> runAs.staff(() -> figures.committee(thatDay)),
+                () -> runAs.committee(() -> figures.committee(thatDay)))) {
+            assertThatThrownBy(refused::call).satisfies(ReviewsIT::denied);
+        }
     }
 
     @Test
