@@ -21,13 +21,14 @@ import java.util.Objects;
  * the desk or who called them.
  */
 @Stateless
-@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
 public class ReceptionFigures {
 
     @PersistenceContext
     EntityManager em;
 
     /** The tickets taken from the first day of {@code period} to its last, by service and hour. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN}) // and admins, for the board pack
     public ReceptionHours reception(DayRange period) {
         Objects.requireNonNull(period, "period");
         return ReceptionHours.of(period, em.createQuery("""

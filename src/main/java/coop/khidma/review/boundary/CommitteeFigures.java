@@ -23,7 +23,7 @@ import java.util.Objects;
  * and the stops of their clocks by their two days. Never a reason, a request or a name.
  */
 @Stateless
-@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+@RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
 public class CommitteeFigures {
 
     @PersistenceContext
@@ -33,6 +33,7 @@ public class CommitteeFigures {
     Clock clock;
 
     /** The requests handed over from the first day of {@code period} to its last, as they stand today. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN}) // and admins, for the board pack
     public CommitteeWork committee(DayRange period) {
         Objects.requireNonNull(period, "period");
         List<CommitteeWork.Count> counts = em.createQuery("""
