@@ -29,7 +29,7 @@ class ArchitectureTest {
 
     /** The business components, each named after a clause of the policy. */
     static final List<String> COMPONENTS = List.of("intake", "escalation", "review", "membership", "correspondence",
-            "satisfaction", "volunteering", "knowledge", "reception", "privacy", "assembly");
+            "satisfaction", "volunteering", "knowledge", "reception", "privacy", "assembly", "board");
 
     private static final JavaClasses KHIDMA = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

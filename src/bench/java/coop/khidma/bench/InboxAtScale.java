@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,24 +52,36 @@ final class InboxAtScale {
         for (int first = 1; first <= count; first += batch) {
             int rows = Math.min(batch, count - first + 1);
             StringBuilder sql = new StringBuilder("INSERT INTO service_request (reference, type_code, channel, status, "
-                    + "requester_name, requester_mobile, submitted_at, status_changed_at, submitted_by) VALUES ");
+                    + "requester_name, requester_mobile, submitted_at, status_changed_at, intake_completed_at, answered_at, "
+                    + "answer_promised_on, submitted_by) VALUES ");
             for (int i = 0; i < rows; i++) {
-                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,'bench')");
+                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,'bench')");
             }
             try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
                 int p = 1;
                 for (int i = 0; i < rows; i++) {
                     int n = first + i;
-                    Timestamp at = Timestamp.from(newest.minusSeconds(random.nextInt(2 * 365 * 24 * 3600)));
+                    Instant filed = newest.minusSeconds(random.nextInt(2 * 365 * 24 * 3600));
+                    Timestamp at = Timestamp.from(filed);
+                    int status = random.nextInt(STATUSES.length);
                     insert.setString(p++, String.format("1990-%06d", n));
                     insert.setString(p++, TYPES[random.nextInt(TYPES.length)]);
                     insert.setString(p++, CHANNELS[random.nextInt(CHANNELS.length)]);
-                    insert.setString(p++, STATUSES[random.nextInt(STATUSES.length)]);
+                    insert.setString(p++, STATUSES[status]);
                     insert.setString(p++, FIRST[random.nextInt(FIRST.length)] + " " + FIRST[random.nextInt(FIRST.length)]
                             + " " + FAMILY[random.nextInt(FAMILY.length)]);
                     insert.setString(p++, n % 20_000 == 1 ? SEARCHED_MOBILE_STORED : String.format("+9665%08d", n));
                     insert.setTimestamp(p++, at);
                     insert.setTimestamp(p++, at);
+                    // report 2's moments: intake done a day later past the intake stages, answered 1–14 days after
+                    // filing once served or decided, against a promise a week after filing
+                    boolean intakeDone = status >= 3 && status <= 9;
+                    boolean answered = status >= 6 && status <= 9;
+                    insert.setTimestamp(p++, intakeDone ? Timestamp.from(filed.plus(1, ChronoUnit.DAYS)) : null);
+                    insert.setTimestamp(p++, answered
+                            ? Timestamp.from(filed.plus(1 + random.nextInt(14), ChronoUnit.DAYS)) : null);
+                    insert.setObject(p++, answered
+                            ? LocalDate.ofInstant(filed, ZoneId.of("Asia/Riyadh")).plusDays(7) : null);
                 }
                 insert.executeUpdate();
             }

@@ -209,9 +209,9 @@ class PerformanceIT {
     /** The board's reports over P4's requests, as their page first asks them, beside the same counts in raw SQL. */
     private void reportsAtScale(ResultTable table) throws Exception {
         try (Connection connection = ItDatabase.database().connect()) {
-            for (String report : List.of("volume", "backlog")) {
-                ReportsAtScale.Raw raw = report.equals("volume") ? ReportsAtScale::rawVolume
-                        : ReportsAtScale::rawBacklog;
+            for (String report : List.of("volume", "promises", "committee", "backlog", "reception", "satisfaction",
+                    "pack")) {
+                ReportsAtScale.Raw raw = ReportsAtScale.raw(report);
                 driver("report?repeats=" + Math.max(1, INBOX_REPEATS / 10) + "&name=" + report); // warm-up
                 ReportsAtScale.timedRaw(connection, raw, Math.max(1, INBOX_REPEATS / 10));
                 Latencies app = Latencies.parse(driver("report?repeats=" + INBOX_REPEATS + "&name=" + report));
@@ -225,8 +225,11 @@ class PerformanceIT {
             }
         }
         table.note("P5 Khidma: ChannelFigures.volume(this Gregorian month) — two grouped counts, this month and the one "
-                + "before — and BacklogFigures.ageing() — four grouped counts by filing days — through the boundary as "
-                + "the director; limit: the same counts in hand-written SQL.");
+                + "before —, PromiseFigures.promises (the month's requests' four moments from one index, the ten oldest "
+                + "open), CommitteeFigures.committee, BacklogFigures.ageing() — four grouped counts by filing days —, "
+                + "ReceptionFigures.reception, Ratings.byService and BoardPacks.pack (all of them and the referrals) "
+                + "through the boundary as the director; limit: the same queries in hand-written SQL. P4 seeds "
+                + "requests only: the committee, reception and satisfaction tables hold what the earlier parts left.");
     }
 
     // ---- P2 ---------------------------------------------------------------------------------------------------

@@ -1,7 +1,12 @@
 package coop.khidma.bench;
 
 import coop.khidma.intake.boundary.BacklogFigures;
+import coop.khidma.board.boundary.BoardPacks;
 import coop.khidma.intake.boundary.ChannelFigures;
+import coop.khidma.intake.boundary.PromiseFigures;
+import coop.khidma.reception.boundary.ReceptionFigures;
+import coop.khidma.review.boundary.CommitteeFigures;
+import coop.khidma.satisfaction.boundary.Ratings;
 import coop.khidma.intake.boundary.InboxQuery;
 import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.platform.personaldata.PrivacyNotice;
@@ -41,9 +46,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * verify every item, complete intake, hand to the committee, allow the early decision, decide, open, complete the
  * registration — each call timed as one request; {@code GET /bench/inbox?statuses=…&text=…&repeats=R} asks
  * {@link Requests#inbox(InboxQuery, int, int, InboxQuery.Sort, boolean)} for the inbox's first page and its count,
- * as the console does; {@code GET /bench/report?name=volume|backlog&repeats=R} asks the board's report as its page
- * first shows it ({@link ChannelFigures#volume} of this Gregorian month, {@link BacklogFigures#ageing()}), as the
- * director; {@code /bench/uidl-start} and {@code /bench/uidl-stop} record the server time of Vaadin's
+ * as the console does; {@code GET /bench/report?name=volume|promises|committee|backlog|reception|satisfaction|pack
+ * &repeats=R} asks the board's report as its page first shows it (this Gregorian month's {@link ChannelFigures#volume},
+ * {@link PromiseFigures#promises}, {@link CommitteeFigures#committee}, {@link ReceptionFigures#reception},
+ * {@link Ratings#byService}, {@link BoardPacks#pack}, and {@link BacklogFigures#ageing()}), as the director; {@code /bench/uidl-start} and {@code /bench/uidl-stop} record the server time of Vaadin's
  * round trips in between ({@link UidlTimer}). Answers one line: the wall time in nanoseconds, then every request's
  * latency in nanoseconds.
  */
@@ -68,6 +74,16 @@ public class WorkflowDriver extends HttpServlet {
     ChannelFigures channels;
     @Inject
     BacklogFigures backlogs;
+    @Inject
+    PromiseFigures promises;
+    @Inject
+    CommitteeFigures committee;
+    @Inject
+    ReceptionFigures reception;
+    @Inject
+    Ratings ratings;
+    @Inject
+    BoardPacks packs;
     @Resource
     ManagedExecutorService executor;
 
@@ -133,9 +149,16 @@ public class WorkflowDriver extends HttpServlet {
 
     private void report(String name, List<Long> latencies) throws Exception {
         LocalDate today = LocalDate.now(HijriDates.RIYADH);
-        timed(latencies, () -> runAs.director(() -> "volume".equals(name)
-                ? channels.volume(DayRange.gregorianMonth(today, 0)).rows().size()
-                : (int) backlogs.ageing().all().total()));
+        DayRange month = DayRange.gregorianMonth(today, 0);
+        timed(latencies, () -> runAs.director(() -> switch (name) {
+            case "volume" -> channels.volume(month).rows().size();
+            case "promises" -> promises.promises(month).types().size();
+            case "committee" -> (int) committee.committee(month).handedOver();
+            case "reception" -> (int) reception.reception(month).all().tickets();
+            case "satisfaction" -> ratings.byService(month).size();
+            case "pack" -> packs.pack(month).promises().types().size();
+            default -> (int) backlogs.ageing().all().total();
+        }));
     }
 
     private static InboxQuery query(HttpServletRequest request) {

@@ -4,7 +4,11 @@ import coop.khidma.intake.boundary.Filings;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
+import coop.khidma.intake.entity.ItemKind;
+import coop.khidma.intake.entity.ItemState;
+import coop.khidma.intake.entity.ItemVerification;
 import coop.khidma.intake.entity.ServiceRequest;
+import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.person.SaudiMobile;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -38,6 +42,28 @@ public class FiledRequests {
         }
         em.flush();
         return request.reference();
+    }
+
+    /**
+     * A request filed at {@code filedAt}, its intake completed (every mandatory item verified) at {@code intakeDone}
+     * and served, then answered at {@code answeredAt}: by the aggregate's verbs, which keep those moments.
+     */
+    public String answered(String type, Channel channel, String mobile, Instant filedAt, Instant intakeDone,
+                           Instant answeredAt) {
+        String reference = filed(type, channel, mobile, filedAt, true);
+        ServiceRequest request = em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference",
+                ServiceRequest.class).setParameter("reference", reference).getSingleResult();
+        for (ItemVerification item : request.items()) {
+            if (item.isMandatory() && item.state() != ItemState.VERIFIED) {
+                request.verifyItem(item.itemCode(), item.kind() == ItemKind.FIELD ? VerificationMethod.MATCHED_REGISTRY
+                        : VerificationMethod.ORIGINAL_SEEN, "test-staff", intakeDone);
+            }
+        }
+        request.completeIntake("test-staff", intakeDone);
+        request.startService("test-staff", intakeDone);
+        request.resolve("أُجيب العضو", "test-staff", answeredAt);
+        em.flush();
+        return reference;
     }
 
     /** A request filed at {@code at} and withdrawn by the member the same moment. */

@@ -20,6 +20,7 @@ import coop.khidma.review.boundary.Calendars;
 import coop.khidma.review.control.ReviewCalendar;
 import coop.khidma.review.entity.AgendaItem;
 import coop.khidma.review.entity.Decision;
+import coop.khidma.review.entity.RejectionCategory;
 import coop.khidma.review.entity.ReviewSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -63,7 +64,8 @@ public class ReviewTestData {
     }
 
     public record AgendaView(Decision decision, String reasonArabic, String reasonEnglish, Instant remindedAt,
-                             Instant overdueEscalatedAt, int pauses, boolean paused, LocalDate expectedDecision) {
+                             Instant overdueEscalatedAt, int pauses, boolean paused, LocalDate expectedDecision,
+                             RejectionCategory rejectionCategory) {
     }
 
     public record MessageView(MessageKind kind, String bodyArabic, String bodyEnglish) {
@@ -157,7 +159,7 @@ public class ReviewTestData {
         AgendaItem item = em.find(AgendaItem.class, id);
         return new AgendaView(item.decision(), item.reasonArabic(), item.reasonEnglish(), item.remindedAt(),
                 item.overdueEscalatedAt(), item.pauses().size(), item.isPaused(),
-                item.expectedDecisionDate(calendars.calendar()));
+                item.expectedDecisionDate(calendars.calendar()), item.rejectionCategory());
     }
 
     public RequestStatus status(String reference) {

@@ -250,7 +250,7 @@ public class Escalations {
      * database counts by level and state (index {@code ix_escalation_raised}); only the answered referrals' two
      * timestamps of the period are read, never a reason, an answer or a name.
      */
-    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
     public Referrals referrals(DayRange period) {
         Objects.requireNonNull(period, "period");
         List<Referrals.Count> counts = em.createQuery("""

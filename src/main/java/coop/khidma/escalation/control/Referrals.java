@@ -2,6 +2,7 @@ package coop.khidma.escalation.control;
 
 import coop.khidma.escalation.entity.EscalationState;
 import coop.khidma.platform.time.DayRange;
+import coop.khidma.platform.time.DaysTaken;
 import coop.khidma.platform.time.WorkingDays;
 
 import java.time.LocalDate;
@@ -67,32 +68,16 @@ public record Referrals(DayRange period, List<ReferralRow> levels, ReferralRow a
 
     /** The working days after {@code arrived} up to {@code answered}; 0 when answered the day it arrived. */
     public static int workingDays(LocalDate arrived, LocalDate answered, WorkingDays days) {
-        int count = 0;
-        for (LocalDate day = arrived.plusDays(1); !day.isAfter(answered); day = day.plusDays(1)) {
-            count += days.addWorkingDays(day.minusDays(1), 1).equals(day) ? 1 : 0;
-        }
-        return count;
+        return days.between(arrived, answered);
     }
 
-    /** The middle value, the mean of the two middle ones for an even number; {@code null} for none. */
+    /** See {@link DaysTaken#median}. */
     public static Double median(List<Integer> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Integer> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+        return DaysTaken.median(values);
     }
 
-    /**
-     * The 90th percentile by nearest rank: the smallest value that at least nine in ten are not above (the
-     * {@code ceil(0.9 n)}-th smallest); {@code null} for none.
-     */
+    /** See {@link DaysTaken#percentile90}. */
     public static Integer percentile90(List<Integer> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Integer> sorted = values.stream().sorted().toList();
-        return sorted.get((9 * sorted.size() + 9) / 10 - 1);
+        return DaysTaken.percentile90(values);
     }
 }

@@ -43,6 +43,7 @@ public class BacklogFigures {
     OfficeCalendar office;
 
     /** Today's backlog, as the office's clock reads today in Riyadh. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN}) // and admins, for the board pack
     public Ageing ageing() {
         return ageing(clock.instant().atZone(HijriDates.RIYADH).toLocalDate());
     }

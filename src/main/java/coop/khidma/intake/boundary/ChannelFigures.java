@@ -50,6 +50,7 @@ public class ChannelFigures {
      * Report 1: the requests of {@code period} by channel, type and outcome, each beside the period before it (the
      * month before in the same calendar, else as many days before); two of the counts above, no request read.
      */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN}) // and admins, for the board pack
     public Volume volume(DayRange period) {
         Objects.requireNonNull(period, "period");
         return Volume.of(period, asCounts(counts(period)), asCounts(counts(period.previous())));

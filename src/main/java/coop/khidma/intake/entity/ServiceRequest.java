@@ -130,6 +130,18 @@ public class ServiceRequest {
     @Column(name = "handed_to_committee_at")
     private Instant handedToCommitteeAt;
 
+    /** When intake first completed (every mandatory item verified); kept if intake is ever reopened. */
+    @Column(name = "intake_completed_at")
+    private Instant intakeCompletedAt;
+
+    /** When the request was first answered or decided (served, accepted or rejected). */
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    /** The day the member had been promised when the answer or decision came ({@link #dueOn} at that moment). */
+    @Column(name = "answer_promised_on")
+    private LocalDate answerPromisedOn;
+
     /**
      * The day by which the association owes the member its next step: the type's answer time, or the committee's
      * decision day; {@code null} while the request waits on the member and once it is closed.
@@ -439,7 +451,11 @@ public class ServiceRequest {
     public Change completeIntake(String by, Instant at) {
         requireStatus("completeIntake", IN_INTAKE);
         requireRequirementsComplete();
-        return move("completeIntake", VERIFIED, by, at, null, IN_INTAKE);
+        Change change = move("completeIntake", VERIFIED, by, at, null, IN_INTAKE);
+        if (intakeCompletedAt == null) {
+            intakeCompletedAt = at;
+        }
+        return change;
     }
 
     /** Breaks {@code rule.request.itemsUnverified} or {@code rule.request.applicantMissing} unless all is in order. */
@@ -494,12 +510,17 @@ public class ServiceRequest {
 
     /** WITH_COMMITTEE → ACCEPTED: the committee's decision (recorded on the review agenda item). */
     public Change accept(String by, Instant at) {
-        return move("accept", ACCEPTED, by, at, null, WITH_COMMITTEE);
+        LocalDate promised = dueOn;
+        Change change = move("accept", ACCEPTED, by, at, null, WITH_COMMITTEE);
+        answered(promised, at);
+        return change;
     }
 
     /** WITH_COMMITTEE → REJECTED: the committee's decision; its reasons are on the review agenda item. */
     public Change reject(String by, Instant at) {
+        LocalDate promised = dueOn;
         Change change = move("reject", REJECTED, by, at, null, WITH_COMMITTEE);
+        answered(promised, at);
         closedAt = at;
         return change;
     }
@@ -508,7 +529,9 @@ public class ServiceRequest {
     public Change resolve(String answer, String by, Instant at) {
         requireStatus("resolve", BEING_SERVED);
         String checked = checkOutcome(answer, "rule.request.outcomeRequired");
+        LocalDate promised = dueOn;
         Change change = move("resolve", RESOLVED, by, at, null, BEING_SERVED);
+        answered(promised, at);
         outcome = checked;
         closedAt = at;
         return change;
@@ -604,6 +627,14 @@ public class ServiceRequest {
 
     public LocalDate dueOn() {
         return dueOn;
+    }
+
+    /** The first answer or decision, with the day promised then; a later one changes neither. */
+    private void answered(LocalDate promised, Instant at) {
+        if (answeredAt == null) {
+            answeredAt = at;
+            answerPromisedOn = promised;
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
@@ -749,6 +780,18 @@ public class ServiceRequest {
 
     public Instant handedToCommitteeAt() {
         return handedToCommitteeAt;
+    }
+
+    public Instant intakeCompletedAt() {
+        return intakeCompletedAt;
+    }
+
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+
+    public LocalDate answerPromisedOn() {
+        return answerPromisedOn;
     }
 
     public Instant closedAt() {

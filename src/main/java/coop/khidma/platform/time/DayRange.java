@@ -66,7 +66,7 @@ public record DayRange(LocalDate from, LocalDate to) {
      * week before a week).
      */
     public DayRange previous() {
-        if (from.getDayOfMonth() == 1 && to.equals(from.plusMonths(1).minusDays(1))) {
+        if (isGregorianMonth()) {
             return gregorianMonth(from, 1);
         }
         if (isHijriMonth()) {
@@ -74,6 +74,15 @@ public record DayRange(LocalDate from, LocalDate to) {
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         return new DayRange(from.minusDays(days), from.minusDays(1));
+    }
+
+    /** A whole month of either calendar: a Gregorian month, or an Umm al-Qura month from its first day to its last. */
+    public boolean isWholeMonth() {
+        return isGregorianMonth() || isHijriMonth();
+    }
+
+    private boolean isGregorianMonth() {
+        return from.getDayOfMonth() == 1 && to.equals(from.plusMonths(1).minusDays(1));
     }
 
     private boolean isHijriMonth() {

@@ -17,6 +17,7 @@ import coop.khidma.review.control.ReviewLetters;
 import coop.khidma.review.control.ReviewCalendar.ReviewWindow;
 import coop.khidma.review.entity.AgendaItem;
 import coop.khidma.review.entity.Decision;
+import coop.khidma.review.entity.RejectionCategory;
 import coop.khidma.review.entity.ReviewSettings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -187,9 +188,20 @@ public class Reviews {
      */
     @RolesAllowed(Roles.COMMITTEE)
     public void decide(Long agendaId, Decision decision, String reasonArabic, String reasonEnglish) {
+        decide(agendaId, decision, null, reasonArabic, reasonEnglish);
+    }
+
+    /**
+     * The committee's decision with the category of a rejection's reasons (required to reject, see
+     * {@link AgendaItem#decide(Decision, RejectionCategory, String, String, ReviewCalendar, String, Instant)}).
+     */
+    @RolesAllowed(Roles.COMMITTEE)
+    public void decide(Long agendaId, Decision decision, RejectionCategory category, String reasonArabic,
+                       String reasonEnglish) {
         AgendaItem item = item(agendaId);
         Instant now = clock.instant();
-        auditTrail.record(item.decide(decision, reasonArabic, reasonEnglish, calendars.calendar(), caller(), now));
+        auditTrail.record(item.decide(decision, category, reasonArabic, reasonEnglish, calendars.calendar(), caller(),
+                now));
         if (item.isDecided()) {
             boolean accepted = decision == Decision.ACCEPT;
             // accepted: the registration is owed next

@@ -105,6 +105,15 @@ public class AgendaItem {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** Why a rejection was made, from the fixed list; {@code null} for any other decision. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_category", length = 30)
+    private RejectionCategory rejectionCategory;
+
+    /** The decision came after the window's ceiling. */
+    @Column(name = "decided_after_ceiling", nullable = false)
+    private boolean decidedAfterCeiling;
+
     /** The floor the committee decided before, under the exception; {@code null} when it waited for it. */
     @Column(name = "decided_before_floor_on")
     private LocalDate decidedBeforeFloorOn;
@@ -263,10 +272,20 @@ public class AgendaItem {
      * (or the exception recorded, in which case the floor decided before is kept); REJECT needs reasons in Arabic and English; DEFER keeps the item open (the clock keeps
      * running) and may come any time. The boundary then moves the request ({@code accept}/{@code reject}). Breaks
      * {@code rule.agenda.decided}, {@code rule.agenda.paused}, {@code rule.agenda.beforeFloor} (with the earliest
-     * date), {@code rule.agenda.reasonsRequired} or {@code rule.agenda.reasonArabic}.
+     * date), {@code rule.agenda.reasonsRequired} or {@code rule.agenda.reasonArabic}; a rejection without its category
+     * breaks {@code rule.agenda.categoryRequired}.
      */
     public Change decide(Decision decision, String reasonArabic, String reasonEnglish, ReviewCalendar calendar,
                          String by, Instant at) {
+        return decide(decision, null, reasonArabic, reasonEnglish, calendar, by, at);
+    }
+
+    /**
+     * The committee's decision, with the category of a rejection's reasons ({@code category} is required for REJECT
+     * and ignored otherwise). See {@link #decide(Decision, String, String, ReviewCalendar, String, Instant)}.
+     */
+    public Change decide(Decision decision, RejectionCategory category, String reasonArabic, String reasonEnglish,
+                         ReviewCalendar calendar, String by, Instant at) {
         Objects.requireNonNull(decision, "decision");
         requireUndecided("decide");
         if (isPaused()) {
@@ -290,7 +309,13 @@ public class AgendaItem {
         if (arabic != null && !ARABIC_LETTER.matcher(arabic).find()) {
             throw new DomainException("rule.agenda.reasonArabic");
         }
+        if (decision == Decision.REJECT && category == null) {
+            throw new DomainException("rule.agenda.categoryRequired");
+        }
+        boolean late = calendar.isOverdue(window, today(at));
         this.decision = decision;
+        this.rejectionCategory = decision == Decision.REJECT ? category : null;
+        this.decidedAfterCeiling = late;
         this.reasonArabic = arabic;
         this.reasonEnglish = english;
         this.decidedBy = Objects.requireNonNull(by, "by");
@@ -299,7 +324,7 @@ public class AgendaItem {
         return Change.of(SUBJECT_TYPE, requestReference, "decide", "OPEN", decision, by, at,
                 early ? "before the floor " + window.earliestDecision() + " by the exception of board decision "
                         + floorExceptionBoardReference
-                        : calendar.isOverdue(window, today(at)) ? "after the ceiling " + window.due() : null);
+                        : late ? "after the ceiling " + window.due() : null);
     }
 
     /**
@@ -449,6 +474,14 @@ public class AgendaItem {
     }
 
     /** The floor the committee decided before under the exception; {@code null} if it waited for the floor. */
+    public RejectionCategory rejectionCategory() {
+        return rejectionCategory;
+    }
+
+    public boolean decidedAfterCeiling() {
+        return decidedAfterCeiling;
+    }
+
     public LocalDate decidedBeforeFloorOn() {
         return decidedBeforeFloorOn;
     }

@@ -5,6 +5,7 @@ import coop.khidma.audit.entity.Change;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.time.DayRange;
 import coop.khidma.satisfaction.control.RatingFigures;
 import coop.khidma.satisfaction.entity.RatedService;
 import coop.khidma.satisfaction.entity.Rating;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -142,6 +144,20 @@ public class Ratings {
                 .map(row -> new RatingFigures.Count(row[0].toString(), row[1].toString(), ((Number) row[2]).intValue(),
                         ((Number) row[3]).longValue()))
                 .toList());
+    }
+
+    /**
+     * Report 7 of the board's reports: the figures per service over every channel, then all services together, for the
+     * days of {@code period}; the database counts per service and score, and small groups are withheld.
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+    public List<RatingFigures.Group> byService(DayRange period) {
+        return RatingFigures.byService(em.createQuery("SELECT r.service, r.score, COUNT(r) FROM Rating r "
+                        + "WHERE r.ratedOn BETWEEN :from AND :to GROUP BY r.service, r.score", Object[].class)
+                .setParameter("from", period.from()).setParameter("to", period.to()).getResultStream()
+                .map(row -> new RatingFigures.Count(row[0].toString(), "", ((Number) row[1]).intValue(),
+                        ((Number) row[2]).longValue()))
+                .toList(), Arrays.stream(RatedService.values()).map(Enum::name).toList());
     }
 
     /**

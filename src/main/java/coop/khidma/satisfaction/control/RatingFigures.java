@@ -84,6 +84,24 @@ public final class RatingFigures {
         return groups;
     }
 
+    /**
+     * The board's view (report 7): one group per service over every channel, in the services' order, then all services
+     * together (service and channel empty); each withheld below {@link #MINIMUM_GROUP} ratings like any group.
+     */
+    public static List<Group> byService(List<Count> counts, List<String> services) {
+        Map<String, long[]> perService = new LinkedHashMap<>();
+        services.forEach(service -> perService.put(service, new long[6]));
+        long[] all = new long[6];
+        for (Count count : counts) {
+            perService.computeIfAbsent(count.service(), service -> new long[6])[count.score()] += count.ratings();
+            all[count.score()] += count.ratings();
+        }
+        List<Group> groups = new ArrayList<>();
+        perService.forEach((service, scores) -> groups.add(group(service, "", scores)));
+        groups.add(group("", "", all));
+        return groups;
+    }
+
     private static Group group(String service, String channel, long[] scores) {
         long total = 0;
         long sum = 0;

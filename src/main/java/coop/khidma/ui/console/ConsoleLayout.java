@@ -28,6 +28,7 @@ import coop.khidma.ui.console.privacy.BreachesView;
 import coop.khidma.ui.console.privacy.RetentionView;
 import coop.khidma.ui.console.privacy.SubjectRightsView;
 import coop.khidma.ui.console.reception.QueueView;
+import coop.khidma.ui.console.reports.BoardPackView;
 import coop.khidma.ui.console.reports.ReportsView;
 import coop.khidma.ui.console.requests.InboxView;
 import coop.khidma.ui.console.satisfaction.SatisfactionView;
@@ -83,6 +84,7 @@ public class ConsoleLayout extends AppLayout {
         entry(menu, "backoffice.menu.volunteers", VolunteersView.class, VaadinIcon.HANDS_UP, "menu-volunteers");
         entry(menu, "backoffice.menu.satisfaction", SatisfactionView.class, VaadinIcon.SMILEY_O, "menu-satisfaction");
         entry(menu, "reports.menu", ReportsView.class, VaadinIcon.CHART, "menu-reports");
+        entry(menu, "reports.pack.menu", BoardPackView.class, VaadinIcon.FILE_TEXT_O, "menu-board-pack");
         entry(menu, "backoffice.menu.knowledge", KnowledgeView.class, VaadinIcon.BOOK, "menu-knowledge");
         addToDrawer(menu);
     }

@@ -1,9 +1,13 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.board.boundary.BoardPack;
+import coop.khidma.board.boundary.BoardPacks;
 import coop.khidma.intake.control.Ageing;
 import coop.khidma.intake.control.AgeingRow;
 import coop.khidma.intake.control.Outcome;
 import coop.khidma.intake.control.PeriodChange;
+import coop.khidma.intake.control.PromiseRow;
+import coop.khidma.intake.control.Promises;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.control.Volume;
 import coop.khidma.intake.control.VolumeRow;
@@ -13,6 +17,7 @@ import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.Failures;
 import coop.khidma.support.FiledRequests;
+import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.DayRange;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.support.RunAs;
@@ -69,6 +74,12 @@ class InboxIT {
 
     @Inject
     FiledRequests filed;
+
+    @Inject
+    PromiseFigures promises;
+
+    @Inject
+    BoardPacks packs;
 
     @Resource(lookup = "jdbc/khidma")
     DataSource database;
@@ -262,6 +273,45 @@ class InboxIT {
         assertThat(runAs.director(() -> backlog.ageing()).all().total()).isGreaterThanOrEqualTo(8);
         assertThatThrownBy(() -> runAs.committee(() -> backlog.ageing())).satisfies(failure ->
                 assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(EJBAccessException.class));
+    }
+
+    @Test
+    void thePromisesOfAMonthCountWorkingDaysToIntakeAndToTheAnswerAgainstTheDayPromisedOnFiling() throws Exception {
+        // May 2017 (Riyadh days; no holiday): no other test files then. A complaint is answered within 5 working days.
+        filed.answered("COMPLAINT", Channel.PHONE, "0559874001", Instant.parse("2017-05-07T08:00:00Z"),
+                Instant.parse("2017-05-08T08:00:00Z"), Instant.parse("2017-05-10T08:00:00Z")); // promised the 14th
+        filed.answered("COMPLAINT", Channel.PHONE, "0559874002", Instant.parse("2017-05-07T09:00:00Z"),
+                Instant.parse("2017-05-11T08:00:00Z"), Instant.parse("2017-05-16T08:00:00Z")); // two days late
+        String open = filed.filed("COMPLAINT", Channel.PHONE, "0559874003", Instant.parse("2017-05-08T08:00:00Z"),
+                false);
+
+        DayRange may = new DayRange(LocalDate.of(2017, 5, 1), LocalDate.of(2017, 5, 31));
+        Promises kept = runAs.supervisor(() -> promises.promises(may));
+        assertThat(kept.types()).filteredOn(row -> "COMPLAINT".equals(row.typeCode())).singleElement()
+                .isEqualTo(new PromiseRow("COMPLAINT", false, 5, 3, 2, 2.5, 2, 5.0, 1, 50));
+        assertThat(kept.all()).isEqualTo(new PromiseRow(null, false, null, 3, 2, 2.5, 2, 5.0, 1, 50));
+        assertThat(kept.longestOpen()).hasSizeBetween(1, 10)
+                .isSortedAccordingTo(java.util.Comparator.comparing(Promises.Waiting::filed))
+                .allSatisfy(waiting -> assertThat(waiting.stage().isOpen()).isTrue());
+        assertThat(kept.longestOpen().stream().anyMatch(waiting -> waiting.reference().equals(open))
+                || kept.longestOpen().stream().allMatch(waiting -> !waiting.filed().isAfter(LocalDate.of(2017, 5, 8))))
+                .as("the ten oldest open requests").isTrue();
+        for (Callable<?> refused : List.<Callable<?>>of(() -> runAs.staff(() -> promises.promises(may)),
+                () -> runAs.committee(() -> promises.promises(may)))) {
+            assertThatThrownBy(refused::call).satisfies(failure -> assertThat(Failures.chain(failure))
+                    .hasAtLeastOneElementOfType(EJBAccessException.class));
+        }
+
+        // the board pack of that month: the director and the administrators, not the supervisors
+        BoardPack pack = runAs.director(() -> packs.pack(may));
+        assertThat(pack.promises().all()).isEqualTo(kept.all());
+        assertThat(pack.volume().total().now()).isEqualTo(3);
+        assertThat(runAs.admin(() -> packs.pack(may)).promises().all().filed()).isEqualTo(3);
+        assertThatThrownBy(() -> runAs.supervisor(() -> packs.pack(may))).satisfies(failure ->
+                assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(EJBAccessException.class));
+        assertThatThrownBy(() -> runAs.director(() -> packs.pack(new DayRange(LocalDate.of(2017, 5, 1),
+                LocalDate.of(2017, 5, 30))))).isInstanceOfSatisfying(DomainException.class,
+                broken -> assertThat(broken.key()).isEqualTo("rule.report.boardPackMonth"));
     }
 
     @Test

@@ -83,6 +83,43 @@ class DueDayTest {
     }
 
     @Test
+    void theAnswerKeepsItsMomentAndTheDayPromisedThenForTheBoardsReport() {
+        ServiceRequest request = walkedTo(serviceType(), RequestStatus.BEING_SERVED);
+        request.promiseAnswer(DAYS, T0);
+        LocalDate promised = request.dueOn();
+        assertThat(request.intakeCompletedAt()).isNotNull();
+        assertThat(request.answeredAt()).isNull();
+        request.resolve("The certificate was handed over.", CLERK, at(30));
+        assertThat(request.answeredAt()).isEqualTo(at(30));
+        assertThat(request.answerPromisedOn()).isEqualTo(promised).isNotNull();
+    }
+
+    @Test
+    void theCommitteesDecisionKeepsTheWindowsCeilingAsThePromise() {
+        ServiceRequest accepted = walkedTo(committeeType(), RequestStatus.WITH_COMMITTEE);
+        accepted.promiseDecisionBy(LocalDate.of(2026, 3, 19));
+        accepted.accept(CLERK, at(40));
+        assertThat(accepted.answeredAt()).isEqualTo(at(40));
+        assertThat(accepted.answerPromisedOn()).isEqualTo(LocalDate.of(2026, 3, 19));
+
+        ServiceRequest rejected = walkedTo(committeeType(), RequestStatus.WITH_COMMITTEE);
+        rejected.promiseDecisionBy(null); // decided while the clock stood: nothing was promised then
+        rejected.reject(CLERK, at(41));
+        assertThat(rejected.answeredAt()).isEqualTo(at(41));
+        assertThat(rejected.answerPromisedOn()).isNull();
+    }
+
+    @Test
+    void intakeCompletedOnceKeepsItsFirstMoment() {
+        ServiceRequest request = walkedTo(committeeType(), RequestStatus.IN_INTAKE);
+        Requests.verifyMandatory(request, at(2));
+        request.completeIntake(CLERK, at(3));
+        assertThat(request.intakeCompletedAt()).isEqualTo(at(3));
+        request.handToCommittee(CLERK, at(4));
+        assertThat(request.intakeCompletedAt()).isEqualTo(at(3));
+    }
+
+    @Test
     void anAnswerTimeIsOneToSixtyWorkingDays() {
         RequestType type = serviceType();
         assertBroken("rule.requestType.answerDays", () -> type.answerWithin(0));

@@ -39,6 +39,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,6 +97,9 @@ class RegistrationsIT {
 
     @Inject
     ShareHistories shareHistories;
+
+    @Inject
+    AssemblyRoll assemblyRoll;
 
     @Test
     void aKioskApplicationGoesThroughIntakeAndTheCommitteeToAnActiveMember() throws Exception {
@@ -390,6 +394,19 @@ class RegistrationsIT {
         assertThat(runAs.staff(() -> shareRegister.holdingsOn(LocalDate.of(2021, 4, 2))))
                 .as("the refund at 01:00 Riyadh time on 2 April").extracting(Holding::membershipNumber,
                         Holding::shares).containsExactly(tuple(first, 11L));
+
+        Predicate<AssemblyRoll.Entitled> these = entitled -> List.of(first, second)
+                .contains(entitled.membershipNumber());
+        assertThat(runAs.staff(() -> assemblyRoll.on(LocalDate.of(2021, 2, 15)))).filteredOn(these)
+                .as("the General Assembly's roll counts the shares held on its record date; the member withdrawn "
+                        + "since is not on it").extracting(AssemblyRoll.Entitled::membershipNumber,
+                        AssemblyRoll.Entitled::shares).containsExactly(tuple(first, 15));
+        assertThat(runAs.staff(() -> assemblyRoll.on(LocalDate.of(2021, 3, 15)))).filteredOn(these)
+                .extracting(AssemblyRoll.Entitled::shares).containsExactly(11);
+        assertThat(runAs.staff(() -> assemblyRoll.on(LocalDate.of(2021, 1, 9)))).filteredOn(these).isEmpty();
+        assertThat(runAs.staff(() -> assemblyRoll.member(first, LocalDate.of(2021, 2, 15))))
+                .map(AssemblyRoll.Entitled::shares).contains(15);
+        assertThat(runAs.staff(() -> assemblyRoll.member(second, LocalDate.of(2021, 2, 15)))).isEmpty();
 
         runAs.admin(() -> shareRegister.revalue("١٠٠"));
         RegisterReport report = runAs.staff(() -> shareRegister.report(LocalDate.of(2021, 3, 15)));

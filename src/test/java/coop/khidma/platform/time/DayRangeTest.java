@@ -93,4 +93,14 @@ class DayRangeTest {
                 .as("a month less its first day is a custom range of 30 days")
                 .isEqualTo(new DayRange(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 3, 1)));
     }
+
+    @Test
+    void aWholeMonthIsAGregorianOrAnUmmAlQuraMonthFromItsFirstDayToItsLast() {
+        assertThat(new DayRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)).isWholeMonth()).isTrue();
+        assertThat(new DayRange(LocalDate.of(2026, 2, 18), LocalDate.of(2026, 3, 19)).isWholeMonth())
+                .as("1–30 Ramadan 1447").isTrue();
+        assertThat(new DayRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 27)).isWholeMonth()).isFalse();
+        assertThat(new DayRange(LocalDate.of(2026, 2, 19), LocalDate.of(2026, 3, 19)).isWholeMonth()).isFalse();
+        assertThat(DayRange.week(LocalDate.of(2026, 3, 5), 0).isWholeMonth()).isFalse();
+    }
 }

@@ -7,7 +7,9 @@ import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.CounterTicket;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.DayRange;
 import coop.khidma.platform.time.HijriDates;
+import coop.khidma.reception.control.ReceptionHours;
 import coop.khidma.reception.boundary.Queue.TicketReceipt;
 import coop.khidma.reception.boundary.Queue.TicketRow;
 import coop.khidma.reception.entity.CounterService;
@@ -60,6 +62,9 @@ class QueueIT {
     @Inject
     Requests requests;
 
+    @Inject
+    ReceptionFigures figures;
+
     @Test
     void kioskTicketsAreNumberedPerServiceWithTheirPlaceAndExpectedWait() throws Exception {
         TicketReceipt first = queue.take(CounterService.INQUIRIES);
@@ -110,6 +115,40 @@ class QueueIT {
         TicketReceipt alone = queue.take(CounterService.MEMBERSHIP);
         assertThat(alone.position()).isEqualTo(1);
         assertThat(alone.estimatedWaitMinutes()).isZero();
+    }
+
+    @Test
+    void theBoardsReceptionReportCountsTodaysTicketsNoShowsAndTheBusyHourWithoutADeskOrAName() throws Exception {
+        LocalDate today = LocalDate.now(HijriDates.RIYADH);
+        DayRange day = new DayRange(today, today);
+        ReceptionHours before = runAs.supervisor(() -> figures.reception(day));
+        queue.take(CounterService.MEMBER_SERVICES);
+        queue.take(CounterService.MEMBER_SERVICES);
+        TicketRow served = runAs.staff(() -> queue.callNext(CounterService.MEMBER_SERVICES, "Desk 3"));
+        runAs.staff(() -> queue.served(served.id()));
+        TicketRow missed = runAs.staff(() -> queue.callNext(CounterService.MEMBER_SERVICES, "Desk 3"));
+        runAs.staff(() -> queue.noShow(missed.id()));
+
+        ReceptionHours after = runAs.director(() -> figures.reception(day));
+        assertThat(allDay(after).tickets() - allDay(before).tickets()).isEqualTo(2);
+        assertThat(allDay(after).noShows() - allDay(before).noShows()).isEqualTo(1);
+        assertThat(after.all().tickets() - before.all().tickets()).isEqualTo(2);
+        assertThat(after.heat().stream().mapToLong(ReceptionHours.Cell::tickets).sum()
+                - before.heat().stream().mapToLong(ReceptionHours.Cell::tickets).sum()).isEqualTo(2);
+        assertThat(after.heat()).hasSize(7 * (after.lastHour() - after.firstHour() + 1));
+        assertThat(java.util.Arrays.stream(ReceptionHours.HourRow.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)).doesNotContain("desk", "calledBy");
+        for (Callable<?> refused : List.<Callable<?>>of(() -> runAs.staff(() -> figures.reception(day)),
+                () -> runAs.committee(() -> figures.reception(day)))) {
+            assertThatThrownBy(refused::call).satisfies(failure -> assertThat(Failures.chain(failure))
+                    .hasAtLeastOneElementOfType(EJBAccessException.class));
+        }
+    }
+
+    private static ReceptionHours.HourRow allDay(ReceptionHours hours) {
+        return hours.rows().stream().filter(row -> row.service() == CounterService.MEMBER_SERVICES
+                && row.hour() == null).findFirst()
+                .orElse(new ReceptionHours.HourRow(CounterService.MEMBER_SERVICES, null, 0, 0, null, null));
     }
 
     @Test

@@ -8,7 +8,10 @@ import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.scheduling.DeadlineJobs;
+import coop.khidma.platform.time.DayRange;
+import coop.khidma.review.control.CommitteeWork;
 import coop.khidma.review.entity.Decision;
+import coop.khidma.review.entity.RejectionCategory;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.ReviewTestData;
 import coop.khidma.support.ReviewTestData.MessageView;
@@ -67,6 +70,9 @@ class ReviewsIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    CommitteeFigures figures;
 
     @Test
     void handOverTellsTheMemberTheExpectedDateAndTheFloorHoldsUntilAnAdminOverrides() throws Exception {
@@ -199,10 +205,20 @@ class ReviewsIT {
                 .isInstanceOfSatisfying(DomainException.class,
                         broken -> assertThat(broken.key()).isEqualTo("rule.agenda.reasonsRequired"));
 
-        runAs.committee(() -> decide(item.agendaId(), Decision.REJECT, "لم تُسدَّد قيمة الأسهم كاملة",
-                "The shares are not fully paid"));
+        assertThatThrownBy(() -> runAs.committee(() -> decide(item.agendaId(), Decision.REJECT,
+                "لم تُسدَّد قيمة الأسهم كاملة", "The shares are not fully paid")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.agenda.categoryRequired"));
+        assertThat(data.status(item.reference())).isEqualTo(RequestStatus.WITH_COMMITTEE);
+
+        runAs.committee(() -> {
+            reviews.decide(item.agendaId(), Decision.REJECT, RejectionCategory.DUES_UNPAID,
+                    "لم تُسدَّد قيمة الأسهم كاملة", "The shares are not fully paid");
+            return null;
+        });
 
         assertThat(data.status(item.reference())).isEqualTo(RequestStatus.REJECTED);
+        assertThat(data.agendaItem(item.agendaId()).rejectionCategory()).isEqualTo(RejectionCategory.DUES_UNPAID);
         assertThat(data.dueOn(item.reference())).as("a rejected request owes nothing").isNull();
         assertThat(data.agendaItem(item.agendaId()).reasonEnglish()).isEqualTo("The shares are not fully paid");
         assertThat(data.messages(item.reference())).singleElement().satisfies(letter -> {
@@ -266,6 +282,50 @@ class ReviewsIT {
                 .isEqualTo(data.agendaItem(item.agendaId()).expectedDecision());
         assertThat(data.audits(item.reference(), "pause")).isEqualTo(1);
         assertThat(data.audits(item.reference(), "resumeClock")).isEqualTo(1);
+    }
+
+    @Test
+    void theCommitteesReportCountsDecisionsAgainstTheWindowClockStopsAndRejectionsByCategory() throws Exception {
+        // Items handed over on one day are shared with other tests of this class: what these add is what is counted.
+        OnAgenda waiting = data.pastTheFloor(); // on the agenda before the first count, its clock stopped after it
+        LocalDate day = runAs.committee(() -> reviews.window(waiting.reference())).orElseThrow().handedOverOn();
+        DayRange thatDay = new DayRange(day, day);
+        LocalDate longAgo = data.today().minusDays(400);
+        DayRange thatOldDay = new DayRange(longAgo, longAgo);
+        CommitteeWork before = runAs.supervisor(() -> figures.committee(thatDay));
+        CommitteeWork beforeOld = runAs.director(() -> figures.committee(thatOldDay));
+
+        OnAgenda accepted = data.pastTheFloor();
+        OnAgenda rejected = data.pastTheFloor();
+        OnAgenda late = data.handedOverOn(longAgo);
+        runAs.committee(() -> decide(accepted.agendaId(), Decision.ACCEPT, null, null));
+        runAs.committee(() -> {
+            reviews.decide(rejected.agendaId(), Decision.REJECT, RejectionCategory.OUTSIDE_POLICY,
+                    "الطلب خارج نطاق سياسة الدعم", "The request lies outside the support policy");
+            return null;
+        });
+        runAs.staff(() -> run(() -> reviews.pause(waiting.agendaId(), data.today(), "Waiting for the member's papers")));
+        runAs.committee(() -> decide(late.agendaId(), Decision.ACCEPT, null, null));
+
+        CommitteeWork after = runAs.supervisor(() -> figures.committee(thatDay));
+        assertThat(after.handedOver() - before.handedOver()).isEqualTo(2);
+        assertThat(after.withinWindow() - before.withinWindow()).isEqualTo(2);
+        assertThat(after.open() - before.open()).as("the stopped one was open before and still is").isZero();
+        assertThat(after.accepted() - before.accepted()).isEqualTo(1);
+        assertThat(after.rejected() - before.rejected()).isEqualTo(1);
+        assertThat(after.rejections().get(RejectionCategory.OUTSIDE_POLICY)
+                - before.rejections().get(RejectionCategory.OUTSIDE_POLICY)).isEqualTo(1);
+        assertThat(after.stops() - before.stops()).isEqualTo(1);
+        assertThat(after.daysStopped() - before.daysStopped()).as("stopped today, still stopped").isEqualTo(1);
+        CommitteeWork afterOld = runAs.director(() -> figures.committee(thatOldDay));
+        assertThat(afterOld.afterCeiling() - beforeOld.afterCeiling()).isEqualTo(1);
+        assertThat(afterOld.withinWindow() - beforeOld.withinWindow()).isZero();
+        assertThat(data.audits(late.reference(), "decide")).isEqualTo(1);
+
+        for (Callable<?> refused : List.<Callable<?>>of(() -> runAs.staff(() -> figures.committee(thatDay)),
+                () -> runAs.committee(() -> figures.committee(thatDay)))) {
+            assertThatThrownBy(refused::call).satisfies(ReviewsIT::denied);
+        }
     }
 
     @Test

@@ -148,8 +148,13 @@ class AgendaItemTest {
                 NO_HOLIDAYS, SECRETARY, on(floor)));
         assertBroken("rule.agenda.reasonArabic", () -> item.decide(Decision.REJECT, "Shares not paid",
                 "Shares not paid", NO_HOLIDAYS, SECRETARY, on(floor)));
-        item.decide(Decision.REJECT, "لم تسدد قيمة الأسهم", "The shares were not paid", NO_HOLIDAYS, SECRETARY,
-                on(floor));
+        assertBroken("rule.agenda.categoryRequired", () -> item.decide(Decision.REJECT, "لم تسدد قيمة الأسهم",
+                "The shares were not paid", NO_HOLIDAYS, SECRETARY, on(floor)));
+        assertThat(item.isDecided()).isFalse();
+        item.decide(Decision.REJECT, RejectionCategory.DUES_UNPAID, "لم تسدد قيمة الأسهم", "The shares were not paid",
+                NO_HOLIDAYS, SECRETARY, on(floor));
+        assertThat(item.rejectionCategory()).isEqualTo(RejectionCategory.DUES_UNPAID);
+        assertThat(item.decidedAfterCeiling()).isFalse();
         assertThat(item.reasonArabic()).isEqualTo("لم تسدد قيمة الأسهم");
         assertThat(item.reasonEnglish()).isEqualTo("The shares were not paid");
     }
@@ -216,6 +221,8 @@ class AgendaItemTest {
         assertThat(item.isOverdue(NO_HOLIDAYS, LocalDate.of(2026, 1, 23))).isTrue();
         Change late = item.decide(Decision.ACCEPT, null, null, NO_HOLIDAYS, SECRETARY, on(LocalDate.of(2026, 1, 25)));
         assertThat(late.detail()).isEqualTo("after the ceiling 2026-01-22");
+        assertThat(item.decidedAfterCeiling()).isTrue();
+        assertThat(item.rejectionCategory()).as("an acceptance has no rejection category").isNull();
         assertThat(item.isOverdue(NO_HOLIDAYS, LocalDate.of(2026, 1, 25))).isFalse();
     }
 

@@ -9,6 +9,7 @@ import coop.khidma.knowledge.entity.Article;
 import coop.khidma.knowledge.entity.ArticleCategory;
 import coop.khidma.knowledge.entity.Audience;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.time.DayRange;
 import coop.khidma.satisfaction.control.RatingFigures;
 import coop.khidma.satisfaction.entity.RatedService;
 import coop.khidma.satisfaction.entity.SuggestionStatus;
@@ -290,6 +291,35 @@ class ServicesIT {
         assertDenied(() -> ratings.figures(ANY_FROM, ANY_TO));
         assertThat(columns("rating")).noneMatch(column -> column.contains("staff") || column.contains("employee")
                 || column.contains("user") || column.contains("member"));
+    }
+
+    @Test
+    void theBoardsSatisfactionReportGroupsEachServiceOverEveryChannelAndWithholdsSmallOnes() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Riyadh"));
+        DayRange day = new DayRange(today, today);
+        for (int i = 0; i < 5; i++) {
+            ratings.rate(device(), Feedback.score(RatedService.MEMBERSHIP, 3));
+        }
+        RatingFigures.Group before = membership(runAs.supervisor(() -> ratings.byService(day)));
+        for (int i = 0; i < 5; i++) {
+            ratings.rate(device(), Feedback.score(RatedService.MEMBERSHIP, 5));
+        }
+        List<RatingFigures.Group> groups = runAs.director(() -> ratings.byService(day));
+        RatingFigures.Group after = membership(groups);
+        assertThat(after.tooFew()).isFalse();
+        assertThat(after.ratings().orElseThrow() - before.ratings().orElseThrow()).isEqualTo(5);
+        assertThat(after.perScore().get(4) - before.perScore().get(4)).isEqualTo(5);
+        assertThat(after.perScore().get(2)).isEqualTo(before.perScore().get(2));
+        assertThat(groups).hasSize(RatedService.values().length + 1);
+        assertThat(groups.get(groups.size() - 1).service()).as("all services together").isEmpty();
+        assertThat(groups).filteredOn(RatingFigures.Group::tooFew)
+                .allSatisfy(withheld -> assertThat(withheld.ratings()).isEmpty());
+        assertDenied(() -> runAs.staff(() -> ratings.byService(day)));
+        assertDenied(() -> runAs.committee(() -> ratings.byService(day)));
+    }
+
+    private static RatingFigures.Group membership(List<RatingFigures.Group> groups) {
+        return groups.stream().filter(group -> group.service().equals("MEMBERSHIP")).findFirst().orElseThrow();
     }
 
     @Test

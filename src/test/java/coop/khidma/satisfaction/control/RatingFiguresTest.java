@@ -50,4 +50,20 @@ class RatingFiguresTest {
                 new Count("KIOSK", "KIOSK", 4, 4)));
         assertThat(groups.get(0).average()).contains(new BigDecimal("4.33"));
     }
+
+    @Test
+    void theBoardSeesEachServiceOverEveryChannelThenAllWithSmallServicesWithheld() {
+        List<Group> groups = RatingFigures.byService(List.of(new Count("RECEPTION", "", 5, 3),
+                new Count("RECEPTION", "", 4, 2), new Count("RECEPTION", "", 1, 1), new Count("SUPPORT", "", 2, 4)),
+                List.of("RECEPTION", "INQUIRY", "SUPPORT"));
+        assertThat(groups).extracting(Group::service).containsExactly("RECEPTION", "INQUIRY", "SUPPORT", "");
+        assertThat(groups.get(0).ratings()).contains(6L);
+        assertThat(groups.get(0).average()).contains(new BigDecimal("4.00"));
+        assertThat(groups.get(0).perScore()).containsExactly(1L, 0L, 0L, 2L, 3L);
+        assertThat(groups.get(1).tooFew()).as("no rating at all").isTrue();
+        assertThat(groups.get(2).tooFew()).as("four ratings: withheld, even their count").isTrue();
+        assertThat(groups.get(2).ratings()).isEmpty();
+        assertThat(groups.get(3).ratings()).contains(10L);
+        assertThat(groups.get(3).average()).contains(new BigDecimal("3.20"));
+    }
 }

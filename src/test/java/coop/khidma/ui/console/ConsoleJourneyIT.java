@@ -97,7 +97,8 @@ class ConsoleJourneyIT {
             Map.entry("console/satisfaction", List.of("supervisor1", "director1")),
             Map.entry("console/knowledge", List.of("staff1", "admin1")),
             Map.entry("console/reports", List.of("supervisor1", "director1")),
-            Map.entry("console/print/report?report=backlog", List.of("supervisor1", "director1")));
+            Map.entry("console/print/report?report=backlog", List.of("supervisor1", "director1")),
+            Map.entry("console/board-pack", List.of("director1", "admin1")));
 
     /** Menu entries and the view each opens. */
     private static final Map<String, String> MENU = Map.ofEntries(
@@ -120,7 +121,8 @@ class ConsoleJourneyIT {
             Map.entry("#menu-volunteers", "console/volunteers"),
             Map.entry("#menu-satisfaction", "console/satisfaction"),
             Map.entry("#menu-knowledge", "console/knowledge"),
-            Map.entry("#menu-reports", "console/reports"));
+            Map.entry("#menu-reports", "console/reports"),
+            Map.entry("#menu-board-pack", "console/board-pack"));
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -225,6 +227,54 @@ class ConsoleJourneyIT {
         browser.open(base + "console/print/report?report=referrals&from=2026-03-01&to=2026-03-31");
         assertThat(browser.find("#report-print-title").getText()).isEqualTo("الإحالات إلى الجهة الأعلى حسب المستوى");
         assertThat(browser.find(".print-table th").getText()).isEqualTo("المستوى");
+    }
+
+    /** Reports 2, 3, 6 and 7 in Arabic (CSV, print page, a screenshot each), then in English; the board pack. */
+    @Test
+    void theDirectorReadsEachNewReportInArabicDownloadsItPrintsItAndPrintsTheBoardPack() {
+        signIn("director1");
+        browser.open(base + "console/reports");
+        browser.find("#report-reception-chart svg");
+        Map<String, String> firstColumns = Map.of(
+                "promises", "الفترة (هجري · ميلادي),النوع,الموعد الموعود,المقدَّمة,",
+                "committee", "الفترة (هجري · ميلادي),المؤشر,الطلبات أو الأيام",
+                "reception", "الفترة (هجري · ميلادي),الخدمة,ساعة أخذ التذكرة,التذاكر,",
+                "satisfaction", "الفترة (هجري · ميلادي),الخدمة,عدد التقييمات,المتوسط (١–٥),");
+        Map<String, String> titles = Map.of("promises", "الوفاء بالوعود: مدة الاستلام والتحقق ومدة الرد",
+                "committee", "لجنة البحث: القرارات مقارنةً بالمهلة",
+                "reception", "الاستقبال: التذاكر والانتظار وساعات الذروة",
+                "satisfaction", "الرضا حسب الخدمة");
+        Map<String, String> prints = new java.util.LinkedHashMap<>();
+        for (String report : List.of("promises", "committee", "reception", "satisfaction")) {
+            assertThat(browser.csv("#report-" + report + "-csv").get(0)).startsWith(firstColumns.get(report));
+            browser.scrollTo("#report-" + report);
+            browser.screenshot("console-report-" + report + "-ar");
+            prints.put(report, browser.attribute("#report-" + report + "-print", "href"));
+        }
+        assertThat(browser.driver().findElement(By.cssSelector("#report-reception-chart desc"))
+                .getAttribute("textContent")).startsWith("صف لكل يوم من الأسبوع وعمود لكل ساعة");
+        switchLanguage("Reports for the board", "h2");
+        for (String report : List.of("promises", "committee", "reception", "satisfaction")) {
+            browser.scrollTo("#report-" + report);
+            browser.screenshot("console-report-" + report + "-en");
+        }
+        browser.click("#language-switch");
+        browser.waitFor(driver -> driver.findElement(By.cssSelector("h2")).getText().equals("تقارير مجلس الإدارة"));
+        prints.forEach((report, href) -> {
+            browser.open(href);
+            assertThat(browser.find("#report-print-title").getText()).isEqualTo(titles.get(report));
+            assertThat(browser.find("#report-print-period").getText()).contains(" هـ – ").contains(" م");
+            browser.screenshot("console-report-" + report + "-print-ar");
+        });
+
+        browser.open(base + "console");
+        browser.click("#menu-board-pack");
+        assertThat(browser.find("#board-pack-summary").getText()).contains("الوفاء بالوعود").contains("الرضا حسب الخدمة");
+        browser.screenshot("console-board-pack-ar");
+        browser.open(browser.attribute("#board-pack-print", "href"));
+        assertThat(browser.find("#report-print-title").getText()).isEqualTo("ملف مجلس الإدارة الشهري");
+        assertThat(browser.driver().findElements(By.cssSelector(".board-pack-report"))).hasSize(7);
+        browser.screenshot("console-board-pack-print-ar");
     }
 
     @Test

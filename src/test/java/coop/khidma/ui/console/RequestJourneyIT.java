@@ -238,6 +238,7 @@ class RequestJourneyIT {
         browser.screenshot("console-committee-en");
         browser.type("#reason-ar-" + ConsoleCases.REJECT, "الترخيص المطلوب تجديده خارج نطاق سياسة الدعم");
         browser.type("#reason-en-" + ConsoleCases.REJECT, "The licence to renew lies outside the support policy");
+        browser.choose("#reason-category-" + ConsoleCases.REJECT, "Outside the association's policy");
         press(browser, "#reject-" + ConsoleCases.REJECT);
         browser.waitFor(driver -> !present(driver, "#agenda-" + ConsoleCases.REJECT));
 

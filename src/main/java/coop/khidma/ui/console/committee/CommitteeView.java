@@ -3,6 +3,7 @@ package coop.khidma.ui.console.committee;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,7 @@ import coop.khidma.review.boundary.AgendaRow;
 import coop.khidma.review.boundary.CommitteeWindow;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.review.entity.Decision;
+import coop.khidma.review.entity.RejectionCategory;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.SignedIn;
 import coop.khidma.ui.console.requests.RequestDetailView;
@@ -153,21 +155,29 @@ public class CommitteeView extends Div implements HasDynamicTitle {
         TextArea english = new TextArea(getTranslation("console.committee.reasonEnglish"));
         english.setId("reason-en-" + id);
         english.getElement().setAttribute("dir", "ltr");
-        Button accept = decide(row, "accept-" + id, Decision.ACCEPT, arabic, english, ButtonVariant.LUMO_SUCCESS);
-        Button reject = decide(row, "reject-" + id, Decision.REJECT, arabic, english, ButtonVariant.LUMO_ERROR);
-        Button defer = decide(row, "defer-" + id, Decision.DEFER, arabic, english, ButtonVariant.LUMO_CONTRAST);
-        Div reasons = new Div(arabic, english);
+        ComboBox<RejectionCategory> category = new ComboBox<>(getTranslation("console.committee.category"));
+        category.setId("reason-category-" + id);
+        category.setItems(RejectionCategory.values());
+        category.setItemLabelGenerator(value -> getTranslation("rejectionCategory." + value));
+        category.setHelperText(getTranslation("console.committee.category.help"));
+        Button accept = decide(row, "accept-" + id, Decision.ACCEPT, category, arabic, english,
+                ButtonVariant.LUMO_SUCCESS);
+        Button reject = decide(row, "reject-" + id, Decision.REJECT, category, arabic, english,
+                ButtonVariant.LUMO_ERROR);
+        Button defer = decide(row, "defer-" + id, Decision.DEFER, category, arabic, english,
+                ButtonVariant.LUMO_CONTRAST);
+        Div reasons = new Div(category, arabic, english);
         reasons.addClassName("committee-reasons");
         Div buttons = new Div(accept, reject, defer);
         buttons.addClassName("request-actions");
         return new Div(reasons, buttons);
     }
 
-    private Button decide(AgendaRow row, String id, Decision decision, TextArea arabic, TextArea english,
-                          ButtonVariant variant) {
+    private Button decide(AgendaRow row, String id, Decision decision, ComboBox<RejectionCategory> category,
+                          TextArea arabic, TextArea english, ButtonVariant variant) {
         Button button = new Button(getTranslation("decision." + decision), click -> {
             try {
-                reviews.decide(row.id(), decision, arabic.getValue(), english.getValue());
+                reviews.decide(row.id(), decision, category.getValue(), arabic.getValue(), english.getValue());
             } catch (RuntimeException failure) {
                 ErrorMessages.show(ErrorMessages.messageFor(failure, getLocale()));
                 return;

@@ -12,8 +12,12 @@ import java.util.List;
  */
 class BarChart extends Div {
 
-    /** One line: its name and its count. */
-    record Bar(String label, long value) {
+    /** One line: its name, the length of its bar and the text after it (its count, unless told otherwise). */
+    record Bar(String label, long value, String text) {
+
+        Bar(String label, long value) {
+            this(label, value, String.valueOf(value));
+        }
     }
 
     static final int WIDTH = 560;
@@ -50,23 +54,23 @@ class BarChart extends Div {
                     .append("\" width=\"").append(format(length)).append("\" height=\"").append(LINE - 10)
                     .append("\"/>");
             text(svg, "value", rightToLeft ? barStart - 6 : barStart + length + 6, middle,
-                    rightToLeft ? "end" : "start", String.valueOf(bar.value()));
+                    rightToLeft ? "end" : "start", bar.text());
             svg.append("</g>");
         }
         return svg.append("</svg>").toString();
     }
 
-    private static void text(StringBuilder svg, String type, double x, double y, String anchor, String text) {
+    static void text(StringBuilder svg, String type, double x, double y, String anchor, String text) {
         svg.append("<text class=\"").append(type).append("\" x=\"").append(format(x)).append("\" y=\"")
                 .append(format(y)).append("\" text-anchor=\"").append(anchor).append("\">").append(escape(text))
                 .append("</text>");
     }
 
-    private static String format(double value) {
+    static String format(double value) {
         return String.valueOf(Math.round(value * 10) / 10.0);
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -87,10 +87,7 @@ class ReferralsReport extends Div {
 
     /** {@code 2}, {@code 1.5}, or a dash when nothing was answered. */
     static String days(Double days, Locale locale) {
-        if (days == null) {
-            return Messages.get(locale, "reports.change.none");
-        }
-        return days == Math.rint(days) ? String.valueOf(days.longValue()) : String.valueOf(days);
+        return ReportText.days(days, locale);
     }
 
     /** One bar per level, lowest first: the referrals that arrived there in the period. */

@@ -8,6 +8,10 @@ import com.vaadin.flow.router.Route;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.BacklogFigures;
 import coop.khidma.intake.boundary.ChannelFigures;
+import coop.khidma.intake.boundary.PromiseFigures;
+import coop.khidma.reception.boundary.ReceptionFigures;
+import coop.khidma.review.boundary.CommitteeFigures;
+import coop.khidma.satisfaction.boundary.Ratings;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.DayRange;
 import coop.khidma.platform.time.HijriDates;
@@ -32,15 +36,29 @@ public class ReportsView extends Div implements HasDynamicTitle {
 
     private final ChannelFigures channels;
     private final Escalations escalations;
+    private final PromiseFigures promiseFigures;
+    private final CommitteeFigures committeeFigures;
+    private final ReceptionFigures receptionFigures;
+    private final Ratings ratings;
     final VolumeReport volume = new VolumeReport();
+    final PromisesReport promises = new PromisesReport();
+    final CommitteeReport committee = new CommitteeReport();
+    final ReceptionReport reception = new ReceptionReport();
+    final SatisfactionReport satisfaction = new SatisfactionReport();
     final ReferralsReport referrals = new ReferralsReport();
     final BacklogReport backlog = new BacklogReport();
     final Div period = new Div();
     final PeriodPicker picker;
 
     @Inject
-    public ReportsView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations, Clock clock) {
+    public ReportsView(ChannelFigures channels, BacklogFigures backlogs, Escalations escalations,
+                       PromiseFigures promiseFigures, CommitteeFigures committeeFigures,
+                       ReceptionFigures receptionFigures, Ratings ratings, Clock clock) {
         this.channels = channels;
+        this.promiseFigures = promiseFigures;
+        this.committeeFigures = committeeFigures;
+        this.receptionFigures = receptionFigures;
+        this.ratings = ratings;
         this.escalations = escalations;
         addClassNames("console-page", "reports");
         LocalDate today = clock.instant().atZone(HijriDates.RIYADH).toLocalDate();
@@ -50,8 +68,12 @@ public class ReportsView extends Div implements HasDynamicTitle {
         period.addClassName("console-muted");
         add(new H2(getTranslation("reports.title")), new Paragraph(getTranslation("reports.principle")),
                 picker, period, Facts.section(getTranslation("reports.volume.title"), volume),
+                Facts.section(getTranslation("reports.promises.title"), promises),
+                Facts.section(getTranslation("reports.committee.title"), committee),
                 Facts.section(getTranslation("reports.referrals.title"), referrals),
-                Facts.section(getTranslation("reports.backlog.title"), backlog));
+                Facts.section(getTranslation("reports.backlog.title"), backlog),
+                Facts.section(getTranslation("reports.reception.title"), reception),
+                Facts.section(getTranslation("reports.satisfaction.title"), satisfaction));
         picker.apply();
         backlog.show(backlogs.ageing(today));
     }
@@ -59,6 +81,10 @@ public class ReportsView extends Div implements HasDynamicTitle {
     private void showPeriod(DayRange range) {
         period.setText(range.label(getLocale()));
         volume.show(channels.volume(range));
+        promises.show(promiseFigures.promises(range));
+        committee.show(committeeFigures.committee(range));
+        reception.show(receptionFigures.reception(range));
+        satisfaction.show(range, ratings.byService(range));
         referrals.show(escalations.referrals(range));
     }
 

@@ -62,7 +62,7 @@ public class FiguresGrid extends Grid<FiguresGrid.ShownGroup> {
     }
 
     /** How many ratings gave each score, "1: 0  2: 1 …", or a dash when withheld. */
-    static String spread(List<Long> perScore) {
+    public static String spread(List<Long> perScore) {
         if (perScore.isEmpty()) {
             return "—";
         }
