@@ -1,6 +1,6 @@
 package coop.khidma.audit.boundary;
 
-import coop.khidma.audit.jdbc.ChainTheAuditTrail;
+import coop.khidma.audit.jdbc.RedactableAuditTrail;
 import coop.khidma.platform.security.SecurityConfiguration;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -49,7 +49,7 @@ public class AuditRows {
                 edit.setLong(2, id);
                 edit.executeUpdate();
             } finally {
-                ddl.execute(ChainTheAuditTrail.NO_UPDATE);
+                ddl.execute(RedactableAuditTrail.NO_UPDATE);
             }
         }
     }
