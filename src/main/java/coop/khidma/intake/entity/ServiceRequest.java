@@ -555,7 +555,8 @@ public class ServiceRequest {
             throw illegal("withdraw");
         }
         String checked = checkOutcome(reason, "rule.reason.required");
-        Change change = move("withdraw", WITHDRAWN, by, at, checked, from);
+        // the reason is kept on the request (its outcome), where erasure and the purge reach it: not in the audit trail
+        Change change = move("withdraw", WITHDRAWN, by, at, null, from);
         outcome = checked;
         closedAt = at;
         return change;

@@ -340,6 +340,7 @@ class ServiceRequestTest {
         assertThat(withdrawn.before()).isEqualTo(from.name());
         assertThat(withdrawn.after()).isEqualTo("WITHDRAWN");
         assertThat(request.outcome()).isEqualTo("Moved to Riyadh");
+        assertThat(withdrawn.detail()).as("the reason is kept on the request, not in the audit trail").isNull();
         assertThat(request.closedAt()).isEqualTo(at(40));
     }
 
