@@ -11,8 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
@@ -83,7 +83,8 @@ public class RedactableAuditTrail implements JavaMigration {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (occurred_at, actor, "
                     + "subject_type, subject, action, state_before, state_after, detail, detail_digest, seq, chain_no, "
                     + "chain_prev, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)")) {
-                insert.setTimestamp(1, Timestamp.valueOf(now.atOffset(ZoneOffset.UTC).toLocalDateTime()));
+                // the UTC wall clock as it is, as ChainStore reads it back (no time zone conversion by the driver)
+                insert.setObject(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
                 insert.setString(2, upgrade.actor());
                 insert.setString(3, upgrade.subjectType());
                 insert.setString(4, upgrade.subject());

@@ -17,10 +17,11 @@ import java.util.Optional;
 
 /**
  * Messages in every state, anonymised (recipient and text) past retention, with their request, or on erasure. On
- * erasure a message still waiting is given up at once (anonymised and failed with {@link #WITHDRAWN}), except those
- * about the request the erasure answers (its confirmation, and a letter waiting to be printed for it): they are
- * delivered first and anonymised as soon as they are sent ({@link #sent}), an SMS's letter texts at once, since the SMS
- * never carries them. One still waiting when its retention has passed is given up and anonymised with the rest.
+ * erasure a message still waiting is given up at once (anonymised and failed with {@link #WITHDRAWN}) — a letter
+ * waiting to be printed always, since nobody knows when it would be — except an SMS or e-mail about the request the
+ * erasure answers (its confirmation): it is delivered first and anonymised as soon as it is sent ({@link #sent}), an
+ * SMS's letter texts at once, since the SMS never carries them. One still waiting when its retention has passed is
+ * given up and anonymised with the rest.
  */
 @ApplicationScoped
 public class MessageAnonymisation implements Anonymisable {
@@ -54,14 +55,14 @@ public class MessageAnonymisation implements Anonymisable {
 
     /**
      * The person's messages in every state: by the bound mobile, and those about their requests just anonymised
-     * (which {@link #ofRequests} marked); those still waiting are given up, but for the request the erasure answers.
+     * (which {@link #ofRequests} marked); those still waiting are given up, but an SMS or e-mail answering the erasure.
      */
     @Override
     public Optional<RecordCount> erase(Subject subject, Instant at) {
         String theirs = "(recipient_mobile = ?4 OR request_reference IN (SELECT reference FROM service_request "
                 + "WHERE anonymised_at = ?5))";
-        int givenUp = giveUp("request_reference <> ?6 AND " + theirs, WITHDRAWN, at, subject.mobileOrNone(), at,
-                subject.verifiedOnOrNone());
+        int givenUp = giveUp("(request_reference <> ?6 OR channel = 'LETTER') AND " + theirs, WITHDRAWN, at,
+                subject.mobileOrNone(), at, subject.verifiedOnOrNone());
         waiting("recipient_mobile = ?1", subject.mobileOrNone());
         return Optional.of(new RecordCount("messages", givenUp + Anonymisable.rows(em, "message", MESSAGE,
                 "state <> 'PENDING' AND recipient_mobile = ?4", subject.mobileOrNone(), at)));
