@@ -61,6 +61,9 @@ public class AuditTrail {
 
     private static final Object APPENDING = AuditTrail.class.getName() + ".appending";
 
+    /** How many records one query of a redaction looks for (a first purge may anonymise thousands). */
+    private static final int RECORDS_AT_ONCE = 200;
+
     /** Writes the facts within the caller's transaction. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -130,12 +133,14 @@ public class AuditTrail {
     public int redact(String onBehalf, Collection<String> records, Mentions mentions, String actor, Instant at) {
         Appending chain = appending();
         Set<Long> ids = new TreeSet<>();
-        if (!records.isEmpty()) {
+        List<String> all = List.copyOf(records);
+        for (int from = 0; from < all.size(); from += RECORDS_AT_ONCE) {
+            List<String> some = all.subList(from, Math.min(all.size(), from + RECORDS_AT_ONCE));
             Map<String, Object> parameters = new HashMap<>();
             StringBuilder about = new StringBuilder("a.subject IN :records");
-            parameters.put("records", List.copyOf(records));
+            parameters.put("records", some);
             int i = 0;
-            for (String record : records) {
+            for (String record : some) {
                 about.append(" OR a.subject LIKE :items").append(i);
                 parameters.put("items" + i++, like(record) + "/%");
             }

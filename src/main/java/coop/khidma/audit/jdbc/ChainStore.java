@@ -56,10 +56,11 @@ public final class ChainStore {
                         intact = verification.next(rows.getLong("id"), rows.getLong("chain_no"), change,
                                 rows.getInt("seq"), rows.getString("chain_prev"), rows.getString("chain_hash"));
                     } else {
-                        long redactedIn = rows.getLong("redacted_in");
+                        long redaction = rows.getLong("redacted_in");
+                        Long redactedIn = rows.wasNull() ? null : redaction;
                         intact = verification.next(rows.getLong("id"), rows.getLong("chain_no"), change,
                                 rows.getInt("seq"), rows.getString("chain_prev"), rows.getString("chain_hash"),
-                                rows.getString("detail_digest"), rows.wasNull() ? null : redactedIn);
+                                rows.getString("detail_digest"), redactedIn);
                     }
                 }
             }
