@@ -136,6 +136,17 @@ public class PrivacyCases {
         return lastId();
     }
 
+    /** An SMS about request {@code reference} to {@code mobile}, written at {@code at}, in {@code state}. Its id. */
+    public long message(String reference, String mobile, String state, Instant at) {
+        em.createNativeQuery("INSERT INTO message (request_reference, recipient_mobile, channel, kind, subject_ar, "
+                        + "body_ar, subject_en, body_en, created_at, state, attempts, last_error) VALUES (?1, ?2, 'SMS', "
+                        + "'ACKNOWLEDGEMENT', 'استلام', 'استلمنا طلبك', 'Received', 'We received your request', ?3, ?4, "
+                        + "1, ?5)").setParameter(1, reference).setParameter(2, SaudiMobile.parse(mobile).value())
+                .setParameter(3, java.sql.Timestamp.from(at)).setParameter(4, state)
+                .setParameter(5, state.equals("FAILED") ? "400 bad number" : null).executeUpdate();
+        return lastId();
+    }
+
     /** An audit entry about {@code subject} whose detail is {@code detail}, as entries were written before #14. */
     public void audited(String subject, String detail) {
         auditTrail.record(coop.khidma.audit.entity.Change.of("SUGGESTION", subject, "study", "RECEIVED", "STUDYING",

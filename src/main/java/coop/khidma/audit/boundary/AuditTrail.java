@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 /**
  * The append-only audit trail: boundaries write every {@link Change} their verbs return, in the same transaction
  * as the change itself (so a rolled-back change leaves no trace and a committed one always does); staff read a
- * record's history. There is no way to edit or delete an entry.
+ * record's history. There is no way to edit or delete an entry; only a detail can be redacted ({@link #redact}), on
+ * erasure or by the retention purge, and the chain records and verifies each redaction.
  * <p>
  * Every entry is chained to the one appended before it, across all transactions and nodes: the first entry a
  * transaction writes locks the one row of {@code audit_chain_head} ({@code SELECT … FOR UPDATE}) until the transaction

@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * One line of the audit trail. Append-only: it is built from a {@link Change}, has no setters, every column is
- * {@code updatable = false}, and the table refuses UPDATE and DELETE by trigger (V2 migration). Tamper-evident: each
+ * {@code updatable = false}, and the table refuses DELETE and any UPDATE but the redaction of a detail by trigger (V2,
+ * V40). Tamper-evident: each
  * entry has a number in one chain over the whole trail and a hash over the previous entry's hash and its own fields
  * ({@link AuditChain}, V22), so whoever edits or deletes rows past the triggers leaves a broken link.
  */

@@ -115,6 +115,17 @@ class PrivacyIT {
         long recentVolunteer = cases.declinedVolunteer("منيرة بنت سعد آل شريه", recentMobile, LAST_WEEK);
         long oldContact = cases.replyContact("ظافر بن حسن آل قريع", oldMobile, LONG_AGO);
         long recentContact = cases.replyContact("جواهر بنت ناصر آل مسعود", recentMobile, LAST_WEEK);
+        java.time.LocalDate longAgo = java.time.LocalDate.of(1990, 3, 1);
+        long oldComment = cases.ratingWithComment("موظف الاستقبال مبارك كان متعاونًا", longAgo);
+        long recentComment = cases.ratingWithComment("الانتظار طويل", java.time.LocalDate.of(2002, 12, 20));
+        long oldDecided = cases.suggestion("أقترح تمديد الدوام", longAgo, LONG_AGO);
+        long oldOpen = cases.suggestion("أقترح مواقف للسيارات", longAgo, null);
+        String gone = "1990-000017"; // messages about a request no longer kept: only their own retention reaches them
+        List<Long> oldMessages = List.of(cases.message(gone, oldMobile, "PENDING", LONG_AGO),
+                cases.message(gone, oldMobile, "DELIVERED", LONG_AGO), cases.message(gone, oldMobile, "FAILED",
+                        LONG_AGO), cases.message(gone, oldMobile, "NO_GATEWAY", LONG_AGO));
+        long recentMessage = cases.message(recent, recentMobile, "NO_GATEWAY", LAST_WEEK);
+        cases.audited(old, "اتصل مبارك بن سالم آل منجم وسأل عن الموعد");
         Map<RequestStatus, Long> statusesBefore = runAs.staff(() -> requests.countsByStatus());
         List<?> typesBefore = cases.countsBy("service_request", "type_code");
         List<?> volunteersBefore = cases.countsBy("volunteer", "status");
@@ -123,7 +134,28 @@ class PrivacyIT {
         Map<DataCategory, Integer> purged = runAs.admin(() -> retention.purge(AS_OF));
 
         assertThat(purged).containsEntry(DataCategory.CLOSED_REQUESTS, 1)
-                .containsEntry(DataCategory.DECLINED_VOLUNTEERS, 1).containsEntry(DataCategory.SUGGESTION_CONTACTS, 1);
+                .containsEntry(DataCategory.DECLINED_VOLUNTEERS, 1).containsEntry(DataCategory.SUGGESTION_CONTACTS, 1)
+                .containsEntry(DataCategory.FEEDBACK_TEXTS, 2).containsEntry(DataCategory.OUTBOX_MESSAGES, 4);
+        assertThat(cases.stored("rating", "comment", oldComment)).isEqualTo(Anonymised.TEXT);
+        assertThat(cases.stored("rating", "comment", recentComment)).isEqualTo("الانتظار طويل");
+        assertThat(cases.stored("suggestion", "text", oldDecided)).isEqualTo(Anonymised.TEXT);
+        assertThat(cases.stored("suggestion", "summary_ar", oldDecided)).as("the association's own words stay")
+                .isEqualTo("ملخص الجمعية");
+        assertThat(cases.stored("suggestion", "text", oldOpen)).as("not decided yet").isEqualTo("أقترح مواقف للسيارات");
+        assertThat(oldMessages).as("messages in every state").allSatisfy(id -> {
+            assertThat(cases.stored("message", "body_ar", id)).isEqualTo(Anonymised.TEXT);
+            assertThat(cases.stored("message", "recipient_mobile", id)).isNull();
+            assertThat(cases.stored("message", "state", id)).isNotEqualTo("PENDING");
+        });
+        assertThat(cases.stored("message", "last_error", oldMessages.get(0))).as("given up, not sent to nobody")
+                .startsWith("given up");
+        assertThat(cases.stored("message", "body_ar", recentMessage)).isEqualTo("استلمنا طلبك");
+        assertThat(runAs.staff(() -> audit.history(old))).as("what happened stays, the free text goes")
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("study");
+                    assertThat(entry.detail()).isEqualTo(Anonymised.TEXT);
+                });
+        assertThat(runAs.admin(() -> audit.verifyChain()).intact()).isTrue();
         RequestView anonymised = runAs.staff(() -> requests.detail(old));
         assertThat(anonymised.requesterName()).isEqualTo(Anonymised.TEXT);
         assertThat(anonymised.requesterMobile()).isEqualTo("0000000000");
@@ -332,6 +364,16 @@ class PrivacyIT {
 
         RequestRef erasure = verified(runAs.staff(() -> requests.register("DATA_ERASURE", Channel.IN_PERSON, name,
                 mobile, "حضرت " + name + " بنفسها ومعها الهوية")));
+        for (String state : List.of("PENDING", "SENT", "DELIVERED", "FAILED", "NO_GATEWAY")) {
+            cases.message(application, mobile, state, Instant.now());
+        }
+        SubjectPreview before = runAs.staff(() -> rights.preview(erasure, nationalId));
+        assertThat(before.sections()).as("the copy lists their messages in every state").anySatisfy(section ->
+                assertThat(section.entries().stream().flatMap(entry -> entry.fields().stream())
+                        .map(field -> String.valueOf(field.value())))
+                        .contains("Key[key=messageState.PENDING]", "Key[key=messageState.SENT]",
+                                "Key[key=messageState.DELIVERED]", "Key[key=messageState.FAILED]",
+                                "Key[key=messageState.NO_GATEWAY]"));
         runAs.supervisor(() -> rights.proposeErasure(erasure, nationalId));
         runAs.director(() -> rights.approve(erasure));
         outbox.deliverPending();
