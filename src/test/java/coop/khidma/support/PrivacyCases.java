@@ -36,6 +36,9 @@ public class PrivacyCases {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    coop.khidma.audit.boundary.AuditTrail auditTrail;
+
     /**
      * An inquiry filed at {@code filedAt}, with the scan of the member's ID kept with it, and answered at
      * {@code closedAt}: RESOLVED. Returns its reference.
@@ -102,5 +105,77 @@ public class PrivacyCases {
         }
         return em.createNativeQuery("SELECT " + column + ", COUNT(*) FROM " + table + " GROUP BY " + column
                 + " ORDER BY " + column).getResultList().stream().map(row -> List.of((Object[]) row)).toList();
+    }
+
+    /** An anonymous rating with a comment, given on {@code day}. Returns its id. */
+    public long ratingWithComment(String comment, java.time.LocalDate day) {
+        em.createNativeQuery("INSERT INTO rating (service, channel, score, comment, rated_on) "
+                + "VALUES ('RECEPTION', 'KIOSK', 2, ?1, ?2)").setParameter(1, comment).setParameter(2, day)
+                .executeUpdate();
+        return lastId();
+    }
+
+    /** A suggestion received on {@code day}, decided (declined) at {@code decidedAt} when given. Returns its id. */
+    public long suggestion(String text, java.time.LocalDate day, Instant decidedAt) {
+        em.createNativeQuery("INSERT INTO suggestion (service, text, status, received_on, summary_ar, decided_by, "
+                        + "decided_at) VALUES ('RECEPTION', ?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, text)
+                .setParameter(2, decidedAt == null ? "RECEIVED" : "DECLINED").setParameter(3, day)
+                .setParameter(4, decidedAt == null ? null : "ملخص الجمعية")
+                .setParameter(5, decidedAt == null ? null : BY)
+                .setParameter(6, decidedAt == null ? null : java.sql.Timestamp.from(decidedAt)).executeUpdate();
+        return lastId();
+    }
+
+    /** An improvement item opened from a rating, its problem as written. Returns its id. */
+    public long improvement(long ratingId, String problem) {
+        em.createNativeQuery("INSERT INTO improvement_item (source, source_id, service, problem, root_cause, action, "
+                + "owner_role, due_on, opened_by, opened_at) VALUES ('RATING', ?1, 'RECEPTION', ?2, 'ضغط العمل', "
+                + "'تدريب الموظفين', 'SUPERVISOR', '2026-12-31', ?3, ?4)").setParameter(1, ratingId)
+                .setParameter(2, problem).setParameter(3, BY)
+                .setParameter(4, java.sql.Timestamp.from(Instant.parse("2026-11-01T08:00:00Z"))).executeUpdate();
+        return lastId();
+    }
+
+    /** An SMS about request {@code reference} to {@code mobile}, written at {@code at}, in {@code state}. Its id. */
+    public long message(String reference, String mobile, String state, Instant at) {
+        em.createNativeQuery("INSERT INTO message (request_reference, recipient_mobile, channel, kind, subject_ar, "
+                        + "body_ar, subject_en, body_en, created_at, state, attempts, last_error) VALUES (?1, ?2, 'SMS', "
+                        + "'ACKNOWLEDGEMENT', 'استلام', 'استلمنا طلبك', 'Received', 'We received your request', ?3, ?4, "
+                        + "1, ?5)").setParameter(1, reference).setParameter(2, SaudiMobile.parse(mobile).value())
+                .setParameter(3, java.sql.Timestamp.from(at)).setParameter(4, state)
+                .setParameter(5, state.equals("FAILED") ? "400 bad number" : null).executeUpdate();
+        return lastId();
+    }
+
+    /** An audit entry about {@code subject} whose detail is {@code detail}, as entries were written before #14. */
+    public void audited(String subject, String detail) {
+        auditTrail.record(coop.khidma.audit.entity.Change.of("SUGGESTION", subject, "study", "RECEIVED", "STUDYING",
+                BY, Instant.now(), detail));
+    }
+
+    private long lastId() {
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    /**
+     * Every text column of every table of the schema where one of {@code literals} is found as written, as
+     * {@code table.column} (Flyway's own history left out): where personal data remains.
+     */
+    public List<String> whereFound(List<String> literals) {
+        List<?> columns = em.createNativeQuery("SELECT table_name, column_name FROM information_schema.columns "
+                + "WHERE table_schema = DATABASE() AND data_type IN ('char', 'varchar', 'tinytext', 'text', "
+                + "'mediumtext', 'longtext') AND table_name <> 'flyway_schema_history' ORDER BY 1, 2").getResultList();
+        List<String> found = new java.util.ArrayList<>();
+        for (Object row : columns) {
+            Object[] column = (Object[]) row;
+            for (String literal : literals) {
+                Number hits = (Number) em.createNativeQuery("SELECT COUNT(*) FROM `" + column[0] + "` WHERE `"
+                        + column[1] + "` LIKE ?1").setParameter(1, "%" + literal + "%").getSingleResult();
+                if (hits.longValue() > 0) {
+                    found.add(column[0] + "." + column[1] + " holds " + literal.length() + " characters of it");
+                }
+            }
+        }
+        return found;
     }
 }

@@ -29,7 +29,12 @@ public record ChainReport(long checked, Long lastIntactId, long lastIntactNo, St
         /** The last entry is not the one the chain's head recorded: it was rewritten with a hash of its own. */
         HEAD,
         /** An entry outside the chain (no number, or a number beyond the head): written past the application. */
-        OUTSIDE
+        OUTSIDE,
+        /**
+         * The entry's detail is marked redacted without a redaction entry of the chain that counts it (redacted past
+         * the application), or a redaction entry counts other entries than those marked with it.
+         */
+        REDACTION
     }
 
     /**

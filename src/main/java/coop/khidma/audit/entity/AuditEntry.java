@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * One line of the audit trail. Append-only: it is built from a {@link Change}, has no setters, every column is
- * {@code updatable = false}, and the table refuses UPDATE and DELETE by trigger (V2 migration). Tamper-evident: each
+ * {@code updatable = false}, and the table refuses DELETE and any UPDATE but the redaction of a detail by trigger (V2,
+ * V40). Tamper-evident: each
  * entry has a number in one chain over the whole trail and a hash over the previous entry's hash and its own fields
  * ({@link AuditChain}, V22), so whoever edits or deletes rows past the triggers leaves a broken link.
  */
@@ -47,8 +48,20 @@ public class AuditEntry {
     @Column(name = "state_after", updatable = false, length = 40)
     private String after;
 
+    /**
+     * Written by the application and changed only by a redaction ({@link AuditChain#REDACTED}, through the
+     * audit trail's boundary; V40's trigger refuses any other UPDATE).
+     */
     @Column(updatable = false, length = Change.DETAIL_MAX)
     private String detail;
+
+    /** {@link AuditChain#digest} of the detail as written: the chain covers it, so a redacted detail still verifies. */
+    @Column(name = "detail_digest", updatable = false, length = 64)
+    private String detailDigest;
+
+    /** The number of the redaction entry that redacted the detail, or {@code null}. */
+    @Column(name = "redacted_in", insertable = false, updatable = false)
+    private Long redactedIn;
 
     /**
      * Its place among the entries written in the same transaction (1, 2, …): entries of one moment keep the order
@@ -83,6 +96,7 @@ public class AuditEntry {
         this.before = change.before();
         this.after = change.after();
         this.detail = change.detail();
+        this.detailDigest = AuditChain.digest(change.detail());
         this.chainNo = chainNo;
         this.chainPrevious = Objects.requireNonNull(previous);
         this.chainHash = AuditChain.hash(previous, chainNo, change(), seq);
@@ -146,6 +160,15 @@ public class AuditEntry {
 
     public String detail() {
         return detail;
+    }
+
+    public String detailDigest() {
+        return detailDigest;
+    }
+
+    /** Whether its detail was redacted (erasure or the retention purge). */
+    public boolean redacted() {
+        return redactedIn != null;
     }
 
     /** Back as the fact it records. */

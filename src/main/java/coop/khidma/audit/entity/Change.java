@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param after       the state after
  * @param actor       the staff username, {@code kiosk} or {@code system} (scheduler)
  * @param at          when, UTC
- * @param detail      free text: reason, method, missing items; never a full national ID
+ * @param detail      what else happened: method, missing items, a board decision's reference; never a national ID
+ *                    or personal free text (a reason stays on its record, where erasure reaches it), and redacted
+ *                    when its record is anonymised
  */
 public record Change(String subjectType, String subject, String action, String before, String after, String actor,
                      Instant at, String detail) {

@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 /**
  * V30: the facts an SQL migration states about what it did to the data are appended to the audit chain, as the
  * application appends its own (one transaction: numbered on from the head, {@code seq} 1, 2, … in the order given,
- * each hashed with {@link AuditChain}, the head moved). An SQL migration cannot hash, so it leaves its facts in
+ * each hashed with {@link AuditChain#legacyHash} — the chain's format v1 until V40 re-chains it — the head moved). An SQL migration cannot hash, so it leaves its facts in
  * {@code audit_migrated_fact} (V29 does, for the share register's opening lines); this migration appends them and drops
  * that table. A Java migration because the hash is the application's own.
  */
@@ -70,7 +70,7 @@ public class AppendMigratedFacts implements JavaMigration {
                             rows.getString("actor"), at.toInstant(ZoneOffset.UTC), rows.getString("detail"));
                     no++;
                     seq++;
-                    String hash = AuditChain.hash(previous, no, change, seq);
+                    String hash = AuditChain.legacyHash(previous, no, change, seq);
                     insert.setObject(1, at);
                     insert.setString(2, change.actor());
                     insert.setString(3, change.subjectType());

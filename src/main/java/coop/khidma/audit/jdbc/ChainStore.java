@@ -20,17 +20,30 @@ import java.time.ZoneOffset;
  */
 public final class ChainStore {
 
+    /** The columns of an entry as V22 chained it. */
     static final String COLUMNS = "id, occurred_at, actor, subject_type, subject, action, state_before, state_after, "
             + "detail, seq, chain_no, chain_prev, chain_hash";
+    /** Since V40: with the detail's digest and the redaction that redacted it. */
+    static final String COLUMNS_V2 = COLUMNS + ", detail_digest, redacted_in";
 
     private ChainStore() {
     }
 
     /** Verifies the whole chain on this connection (only reads). */
     public static ChainReport verify(Connection connection) throws SQLException {
+        return verify(connection, false);
+    }
+
+    /** Verifies the chain as written before V40 (V40 checks it once before re-chaining it). */
+    static ChainReport verifyLegacy(Connection connection) throws SQLException {
+        return verify(connection, true);
+    }
+
+    private static ChainReport verify(Connection connection, boolean legacy) throws SQLException {
         Head head = head(connection);
-        ChainVerification verification = new ChainVerification(head.no(), head.hash());
-        try (PreparedStatement walk = connection.prepareStatement("SELECT " + COLUMNS
+        ChainVerification verification = legacy ? ChainVerification.legacy(head.no(), head.hash())
+                : new ChainVerification(head.no(), head.hash());
+        try (PreparedStatement walk = connection.prepareStatement("SELECT " + (legacy ? COLUMNS : COLUMNS_V2)
                 + " FROM audit_entry WHERE chain_no <= ? ORDER BY chain_no", ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             walk.setFetchSize(1000);
@@ -38,8 +51,17 @@ public final class ChainStore {
             try (ResultSet rows = walk.executeQuery()) {
                 boolean intact = true;
                 while (intact && rows.next()) {
-                    intact = verification.next(rows.getLong("id"), rows.getLong("chain_no"), change(rows),
-                            rows.getInt("seq"), rows.getString("chain_prev"), rows.getString("chain_hash"));
+                    Change change = change(rows);
+                    if (legacy) {
+                        intact = verification.next(rows.getLong("id"), rows.getLong("chain_no"), change,
+                                rows.getInt("seq"), rows.getString("chain_prev"), rows.getString("chain_hash"));
+                    } else {
+                        long redaction = rows.getLong("redacted_in");
+                        Long redactedIn = rows.wasNull() ? null : redaction;
+                        intact = verification.next(rows.getLong("id"), rows.getLong("chain_no"), change,
+                                rows.getInt("seq"), rows.getString("chain_prev"), rows.getString("chain_hash"),
+                                rows.getString("detail_digest"), redactedIn);
+                    }
                 }
             }
         }

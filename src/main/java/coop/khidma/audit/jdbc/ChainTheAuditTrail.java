@@ -15,7 +15,7 @@ import java.sql.Statement;
  * {@code audit_entry} and the one-row {@code audit_chain_head} that the application locks while appending; chains the
  * entries already written in the order the trail shows them (when, then their order within a transaction, then
  * insertion). The append-only trigger is lifted for that one pass and put back exactly as V2 made it.
- * A Java migration because the hash is the application's own ({@link AuditChain}).
+ * A Java migration because the hash is the application's own ({@link AuditChain#legacyHash}; V40 moved to v2).
  */
 public class ChainTheAuditTrail implements JavaMigration {
 
@@ -66,7 +66,7 @@ public class ChainTheAuditTrail implements JavaMigration {
                     + " FROM audit_entry ORDER BY occurred_at, seq, id")) {
                 while (rows.next()) {
                     no++;
-                    String hash = AuditChain.hash(previous, no, ChainStore.change(rows), rows.getInt("seq"));
+                    String hash = AuditChain.legacyHash(previous, no, ChainStore.change(rows), rows.getInt("seq"));
                     chain.setLong(1, no);
                     chain.setString(2, previous);
                     chain.setString(3, hash);

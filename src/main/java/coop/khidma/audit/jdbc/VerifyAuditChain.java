@@ -70,6 +70,7 @@ public final class VerifyAuditChain {
             case SHORT -> "the entries from no. " + broken.expected() + " to the head are missing";
             case HEAD -> "it is not the last entry the chain's head recorded: it was rewritten";
             case OUTSIDE -> "it was written outside the application (no place in the chain)";
+            case REDACTION -> "its detail is marked redacted without a redaction entry that counts it";
         };
         return "Audit chain BROKEN " + where + ": " + what + "; " + intactPart;
     }

@@ -16,15 +16,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Messages sent or given up, anonymised (recipient and text) past retention, with their request, or on erasure; a
- * message still waiting then is delivered first and anonymised as soon as it is sent ({@link #sent}); an SMS's letter
- * texts at once, since the SMS never carries them.
+ * Messages in every state, anonymised (recipient and text) past retention, with their request, or on erasure. On
+ * erasure a message still waiting is given up at once (anonymised and failed with {@link #WITHDRAWN}) — a letter
+ * waiting to be printed always, since nobody knows when it would be — except an SMS or e-mail about the request the
+ * erasure answers (its confirmation): it is delivered first and anonymised as soon as it is sent ({@link #sent}), an
+ * SMS's letter texts at once, since the SMS never carries them. One still waiting when its retention has passed is
+ * given up and anonymised with the rest.
  */
 @ApplicationScoped
 public class MessageAnonymisation implements Anonymisable {
 
-    private static final String MESSAGE = "recipient_mobile = NULL, recipient_email = NULL, subject_ar = ?1, "
-            + "body_ar = ?1, subject_en = ?1, body_en = ?1, last_error = NULL";
+    private static final String RECIPIENT_AND_TEXT = "recipient_mobile = NULL, recipient_email = NULL, "
+            + "subject_ar = ?1, body_ar = ?1, subject_en = ?1, body_en = ?1";
+    private static final String MESSAGE = RECIPIENT_AND_TEXT + ", last_error = NULL";
+
+    /** Why a waiting message was given up on erasure (no personal data). */
+    static final String WITHDRAWN = "withdrawn: the person's data was erased";
+    /** Why a message still waiting past its retention was given up. */
+    static final String EXPIRED = "given up: still waiting when its retention period ended";
 
     @PersistenceContext
     EntityManager em;
@@ -36,15 +45,42 @@ public class MessageAnonymisation implements Anonymisable {
 
     @Override
     public int pastRetention(DataCategory category, Instant cutoff, Instant at) {
-        return category != DataCategory.OUTBOX_MESSAGES ? 0
-                : Anonymisable.rows(em, "message", MESSAGE, "state <> 'PENDING' AND created_at < ?4", cutoff, at);
+        if (category != DataCategory.OUTBOX_MESSAGES) {
+            return 0;
+        }
+        int givenUp = giveUp("created_at < ?4", EXPIRED, at, cutoff);
+        return givenUp + Anonymisable.rows(em, "message", MESSAGE, "state <> 'PENDING' AND created_at < ?4", cutoff,
+                at);
     }
 
+    /**
+     * The person's messages in every state: by the bound mobile, and those about their requests just anonymised
+     * (which {@link #ofRequests} marked); those still waiting are given up, but an SMS or e-mail answering the erasure.
+     */
     @Override
     public Optional<RecordCount> erase(Subject subject, Instant at) {
+        String theirs = "(recipient_mobile = ?4 OR request_reference IN (SELECT reference FROM service_request "
+                + "WHERE anonymised_at = ?5))";
+        int givenUp = giveUp("(request_reference <> ?6 OR channel = 'LETTER') AND " + theirs, WITHDRAWN, at,
+                subject.mobileOrNone(), at, subject.verifiedOnOrNone());
         waiting("recipient_mobile = ?1", subject.mobileOrNone());
-        return Optional.of(new RecordCount("messages", Anonymisable.rows(em, "message", MESSAGE,
+        return Optional.of(new RecordCount("messages", givenUp + Anonymisable.rows(em, "message", MESSAGE,
                 "state <> 'PENDING' AND recipient_mobile = ?4", subject.mobileOrNone(), at)));
+    }
+
+    /**
+     * Messages still waiting chosen by {@code where} (its parameters {@code ?4}, {@code ?5}…), anonymised and failed
+     * with {@code why}: nothing is sent to nobody.
+     */
+    private int giveUp(String where, String why, Instant at, Object... parameters) {
+        Object[] all = new Object[3 + parameters.length];
+        all[0] = Anonymised.TEXT;
+        all[1] = why;
+        all[2] = at;
+        System.arraycopy(parameters, 0, all, 3, parameters.length);
+        return NativeSql.update(em, "UPDATE message SET " + RECIPIENT_AND_TEXT + ", state = 'FAILED', last_error = ?2, "
+                + "erase_after_send = FALSE, anonymised_at = ?3, version = version + 1 WHERE state = 'PENDING' "
+                + "AND anonymised_at IS NULL AND " + where, all);
     }
 
     @Override

@@ -35,6 +35,10 @@ public class RequestAnonymisation implements Anonymisable {
     private static final String IDENTIFIED = "(SELECT request_id FROM request_item WHERE item_code = 'MEMBER_IDENTITY' "
             + "AND note = ?2)";
 
+    /** The requests filed by the person or about them ({@code ?1} mobile, {@code ?2} national ID, {@code ?3} reference). */
+    private static final String OF_PERSON = "(r.requester_mobile = ?1 OR r.applicant_national_id = ?2 "
+            + "OR m.national_id = ?2 OR r.id IN " + IDENTIFIED + " OR r.reference = ?3)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -60,6 +64,20 @@ public class RequestAnonymisation implements Anonymisable {
         return Optional.of(new RecordCount("requests", requests(requestsOf(subject), at)));
     }
 
+    /** The names on the person's requests (requester, applicant in Arabic and Latin letters). */
+    @Override
+    public List<String> names(Subject subject) {
+        return NativeSql.strings(em, "SELECT r.requester_name, r.applicant_name_ar, r.applicant_name_latin "
+                        + "FROM service_request r LEFT JOIN member m ON m.id = r.member_id WHERE " + OF_PERSON,
+                subject.mobileOrNone(), subject.nationalIdOrNone(), subject.verifiedOnOrNone());
+    }
+
+    /** The references of the requests anonymised at {@code at} (their items' entries go with them). */
+    @Override
+    public List<String> anonymisedRecords(Instant at) {
+        return NativeSql.strings(em, "SELECT reference FROM service_request WHERE anonymised_at = ?1", at);
+    }
+
     /** How many of the person's requests are still open (erasure waits for them). */
     @Override
     public long openRequests(Subject subject, String except) {
@@ -82,8 +100,7 @@ public class RequestAnonymisation implements Anonymisable {
      */
     private List<Long> requestsOf(Subject subject) {
         return NativeSql.ids(em, "SELECT r.id FROM service_request r LEFT JOIN member m ON m.id = r.member_id "
-                        + "WHERE (r.requester_mobile = ?1 OR r.applicant_national_id = ?2 OR m.national_id = ?2 "
-                        + "OR r.id IN " + IDENTIFIED + " OR r.reference = ?3) AND r.anonymised_at IS NULL FOR UPDATE",
+                        + "WHERE " + OF_PERSON + " AND r.anonymised_at IS NULL FOR UPDATE",
                 subject.mobileOrNone(), subject.nationalIdOrNone(), subject.verifiedOnOrNone());
     }
 

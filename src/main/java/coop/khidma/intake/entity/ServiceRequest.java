@@ -359,9 +359,12 @@ public class ServiceRequest {
         return onItem("verifyItem", itemCode, by, at, item -> item.verify(method, by, at), String.valueOf(method));
     }
 
-    /** The member does not have the item now; the reason goes on the missing-items letter. */
+    /**
+     * The member does not have the item now; the reason goes on the missing-items letter and stays on the item (where
+     * erasure reaches it), not in the audit trail.
+     */
     public Change markMissing(String itemCode, String reason, String by, Instant at) {
-        return onItem("markMissing", itemCode, by, at, item -> item.markMissing(reason, by, at), reason);
+        return onItem("markMissing", itemCode, by, at, item -> item.markMissing(reason, by, at), null);
     }
 
     /** Takes back a verification recorded by mistake, with a reason; only during intake. */
@@ -578,7 +581,8 @@ public class ServiceRequest {
             throw illegal("withdraw");
         }
         String checked = checkOutcome(reason, "rule.reason.required");
-        Change change = move("withdraw", WITHDRAWN, by, at, checked, from);
+        // the reason is kept on the request (its outcome), where erasure and the purge reach it: not in the audit trail
+        Change change = move("withdraw", WITHDRAWN, by, at, null, from);
         outcome = checked;
         closedAt = at;
         return change;

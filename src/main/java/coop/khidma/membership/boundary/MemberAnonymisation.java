@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,20 @@ public class MemberAnonymisation implements Anonymisable {
                         + "AND status IN ('APPLICANT', 'WITHDRAWN') AND anonymised_at IS NULL",
                 Anonymised.ID_PREFIX, Anonymised.TEXT, Anonymised.LATIN, Anonymised.MOBILE, at,
                 subject.nationalIdOrNone())));
+    }
+
+    /** The names in the register for the person's national ID. */
+    @Override
+    public List<String> names(Subject subject) {
+        return NativeSql.strings(em, "SELECT name_ar, name_latin FROM member WHERE national_id = ?1",
+                subject.nationalIdOrNone());
+    }
+
+    /** The members anonymised at {@code at}, as the audit trail names them (number, or {@code member 7}). */
+    @Override
+    public List<String> anonymisedRecords(Instant at) {
+        return NativeSql.strings(em, "SELECT COALESCE(membership_number, CONCAT('member ', id)) FROM member "
+                + "WHERE anonymised_at = ?1", at);
     }
 
     /** Whether the person is a current member (active or suspended): the register keeps them while they are. */

@@ -2,6 +2,7 @@ package coop.khidma.platform.persistence;
 
 import coop.khidma.audit.jdbc.AppendMigratedFacts;
 import coop.khidma.audit.jdbc.ChainTheAuditTrail;
+import coop.khidma.audit.jdbc.RedactableAuditTrail;
 import coop.khidma.platform.safety.ConfigurationCheck;
 import coop.khidma.platform.security.SecurityConfiguration;
 import jakarta.annotation.PostConstruct;
@@ -56,12 +57,13 @@ public class Migrations {
      * The one Flyway configuration of Khidma's schema, for start-up and for the tools and tests that migrate a database
      * outside the server (the upgrade test from the first release's dump, the dump's maker): the SQL files of
      * {@code db/migration} and the Java migrations that hash with the application's own chain: V22, which chains the
-     * audit trail, and V30, which appends the facts an SQL migration left for it.
+     * audit trail, V30, which appends the facts an SQL migration left for it, and V40, which re-chains it so that a
+     * detail can be redacted.
      */
     public static FluentConfiguration configuration(DataSource dataSource) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new ChainTheAuditTrail(), new AppendMigratedFacts());
+                .javaMigrations(new ChainTheAuditTrail(), new AppendMigratedFacts(), new RedactableAuditTrail());
     }
 }

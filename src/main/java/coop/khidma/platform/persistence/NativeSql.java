@@ -30,6 +30,20 @@ public final class NativeSql {
                 .map(id -> ((Number) id).longValue()).toList();
     }
 
+    /** The texts a {@code SELECT text …} finds, {@code null}s left out. */
+    public static List<String> strings(EntityManager em, String sql, Object... parameters) {
+        return ((List<?>) query(em, sql, parameters).getResultList()).stream()
+                .flatMap(row -> row instanceof Object[] columns ? java.util.Arrays.stream(columns)
+                        : java.util.stream.Stream.of(row))
+                .filter(java.util.Objects::nonNull).map(Object::toString).toList();
+    }
+
+    /** The rows a {@code SELECT …} of several columns finds. */
+    public static List<Object[]> rows(EntityManager em, String sql, Object... parameters) {
+        return ((List<?>) query(em, sql, parameters).getResultList()).stream()
+                .map(row -> row instanceof Object[] columns ? columns : new Object[]{row}).toList();
+    }
+
     /** The number a {@code SELECT COUNT(*) …} answers. */
     public static long count(EntityManager em, String sql, Object... parameters) {
         return ((Number) query(em, sql, parameters).getSingleResult()).longValue();

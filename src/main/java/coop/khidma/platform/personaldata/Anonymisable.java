@@ -39,6 +39,30 @@ public interface Anonymisable {
         return Optional.empty();
     }
 
+    /**
+     * The names it holds for the person (as written, Arabic and Latin), read before anything is anonymised: erasure then
+     * finds the texts that name them ({@link Mentions}). Nothing by default.
+     */
+    default List<String> names(Subject subject) {
+        return List.of();
+    }
+
+    /**
+     * Erasure: anonymises the free texts it keeps whose author is not the person but which name them ({@link
+     * Mentions#in}); how many records, or nothing when it keeps no such texts.
+     */
+    default Optional<RecordCount> eraseMentions(Mentions mentions, Instant at) {
+        return Optional.empty();
+    }
+
+    /**
+     * The records it anonymised at {@code at} (by erasure or the purge), as the audit trail names them (a request's
+     * reference, a membership number, {@code volunteer/7}…): their audit details are redacted next.
+     */
+    default List<String> anonymisedRecords(Instant at) {
+        return List.of();
+    }
+
     /** Its rows that hang on the requests {@code requestIds} being anonymised, before the requests themselves. */
     default void ofRequests(List<Long> requestIds, Instant at) {
     }

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Personal data anonymised where it is kept, in the caller's transaction: every component's {@link Anonymisable}, in
@@ -35,12 +35,28 @@ public class Anonymisation {
     }
 
     /**
-     * Everything held about the person, anonymised (the requests first, with what hangs on them); the counts for the
-     * audit trail, e.g. {@code requests 2, members 1, volunteers 0, reply contacts 0, messages 3}.
+     * Everything held about the person, anonymised (the requests first, with what hangs on them), then the texts of
+     * others that name them (the names held for them read first); the counts for the audit trail, e.g.
+     * {@code requests 2, members 1, volunteers 0, reply contacts 0, messages 3, texts naming the person 1}, how the
+     * person is named, and the records anonymised (for the audit trail's redaction).
      */
-    public String erase(Subject subject, Instant at) {
-        return inOrder().stream().map(component -> component.erase(subject, at)).flatMap(Optional::stream)
+    public Erased erase(Subject subject, Instant at) {
+        List<Anonymisable> components = inOrder();
+        List<String> names = components.stream().flatMap(component -> component.names(subject).stream()).toList();
+        Mentions mentions = Mentions.of(subject, names);
+        String counts = components.stream().flatMap(component -> Stream.concat(component.erase(subject, at).stream(),
+                        component.eraseMentions(mentions, at).stream()))
                 .map(RecordCount::toString).collect(Collectors.joining(", "));
+        return new Erased(counts, mentions, anonymisedRecords(at));
+    }
+
+    /** The records anonymised at {@code at}, as the audit trail names them. */
+    public List<String> anonymisedRecords(Instant at) {
+        return inOrder().stream().flatMap(component -> component.anonymisedRecords(at).stream()).distinct().toList();
+    }
+
+    /** What an erasure did: its counts, how the person is named, the records anonymised. */
+    public record Erased(String counts, Mentions mentions, List<String> records) {
     }
 
     /** What hangs on the requests {@code requestIds} (referrals, the committee's reasons, messages sent), anonymised. */

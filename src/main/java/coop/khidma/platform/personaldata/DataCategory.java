@@ -17,7 +17,15 @@ public enum DataCategory {
     DECLINED_VOLUNTEERS,
     /** Contacts left with a suggestion for a reply ("I want a reply"). */
     SUGGESTION_CONTACTS,
-    /** Letters, SMS and e-mails sent (or given up): recipient and text. */
+    /**
+     * The free text of anonymous feedback: ratings' comments and the words of suggestions already decided (adopted or
+     * declined); the scores, services, dates and the association's own summaries and answers stay.
+     */
+    FEEDBACK_TEXTS,
+    /**
+     * Letters, SMS and e-mails in every state (sent, delivered, failed, no gateway, or still waiting past the period):
+     * recipient and text.
+     */
     OUTBOX_MESSAGES,
     /** The website API's stored answers to retried submissions: deleted, they are only a technical safeguard. */
     IDEMPOTENCY_KEYS

@@ -16,14 +16,16 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * One purge, in the caller's transaction: for each {@link DataCategory}, what is past its retention as of the given
  * instant is anonymised (or, for the API's idempotency keys, deleted) by the component that keeps it ({@link
- * Anonymisation}), and one audit entry per category says how many records and up to which date — never whose. Running
- * it again as of the same instant changes nothing.
+ * Anonymisation}), and one audit entry per category says how many records and up to which date — never whose; then the
+ * audit trail's details about the records anonymised are redacted (one redaction entry; the chain still verifies).
+ * Running it again as of the same instant changes nothing.
  */
 @Stateless
 @PermitAll
@@ -53,7 +55,7 @@ public class Purge {
     /** Purges as of {@code asOf}; {@code actor} is {@code system} for the daily job or the admin who asked. */
     public Map<DataCategory, Integer> run(Instant asOf, String actor) {
         RetentionRule rule = rule();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Map<DataCategory, Integer> counts = new EnumMap<>(DataCategory.class);
         for (DataCategory category : DataCategory.values()) {
             Instant cutoff = rule.cutoff(category, asOf);
@@ -63,6 +65,7 @@ public class Purge {
                     actor, now, count + " record(s) past " + rule.days(category) + " days, closed before "
                             + cutoff + " (as of " + asOf + ")"));
         }
+        audit.redact("retention", anonymisation.anonymisedRecords(now), null, actor, now);
         return counts;
     }
 }

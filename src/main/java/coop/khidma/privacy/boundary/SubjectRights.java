@@ -32,6 +32,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -211,17 +212,20 @@ public class SubjectRights {
 
     /**
      * Erasure: the request is answered (the letter goes to the requester first), then everything held about the person
-     * is anonymised — this request included.
+     * is anonymised — this request included — with the texts of others that name them, and the audit trail's details
+     * about those records or naming them are redacted (the chain still verifies).
      */
     private RequestView erase(ServiceRequest request, Subject subject) {
         requireErasable(subject, request.reference());
         RequestView answered = answer(request, "أُتلفت بياناتك الشخصية لدى الجمعية، وبقيت السجلات بلا بيانات شخصية. / "
                 + "Your personal data held by the association was erased; the records remain without it.");
         em.flush();
-        Instant now = clock.instant();
-        String anonymised = anonymisation.erase(subject, now);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Anonymisation.Erased erased = anonymisation.erase(subject, now);
+        int redacted = audit.redact(answered.ref().reference(), erased.records(), erased.mentions(), me(), now);
         audit.record(Change.of(ServiceRequest.SUBJECT_TYPE, answered.ref().reference(), "erasePersonalData",
-                answered.status(), answered.status(), me(), now, "anonymised: " + anonymised));
+                answered.status(), answered.status(), me(), now, "anonymised: " + erased.counts()
+                        + ", audit details " + redacted));
         return reread(request);
     }
 

@@ -35,13 +35,14 @@ public final class RetentionRule {
         }
     }
 
-    /** The category's period when no administrator changed it, in days (the V13 migration seeds the same numbers). */
+    /** The category's period when no administrator changed it, in days (the V13 and V41 migrations seed the same numbers). */
     public static int defaultDays(DataCategory category) {
         return switch (category) {
             case CLOSED_REQUESTS -> 1825;
             case REJECTED_APPLICATIONS -> 730;
             case DECLINED_VOLUNTEERS -> 365;
             case SUGGESTION_CONTACTS -> 180;
+            case FEEDBACK_TEXTS -> 730;
             case OUTBOX_MESSAGES -> 365;
             case IDEMPOTENCY_KEYS -> 30;
         };

@@ -250,8 +250,9 @@ public class AgendaItem {
         floorExceptionBoardReference = board;
         floorOverriddenBy = Objects.requireNonNull(by, "by");
         floorOverriddenAt = Objects.requireNonNull(at, "at");
+        // the reason stays on the item (erasure reaches it there); the trail keeps the board's reference
         return Change.of(SUBJECT_TYPE, requestReference, "overrideFloor", null, "EXCEPTION", by, at,
-                "board decision " + board + ": " + why);
+                "board decision " + board);
     }
 
     /** The reference with ASCII digits and single spaces between words; breaks the two board-reference rules. */

@@ -1,5 +1,6 @@
 package coop.khidma.volunteering.boundary;
 
+import coop.khidma.platform.persistence.NativeSql;
 import coop.khidma.platform.personaldata.Anonymisable;
 import coop.khidma.platform.personaldata.DataCategory;
 import coop.khidma.platform.personaldata.RecordCount;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Volunteers' names, mobiles and decline reasons, anonymised once declined past retention, or on erasure. */
@@ -30,6 +32,16 @@ public class VolunteerAnonymisation implements Anonymisable {
     public int pastRetention(DataCategory category, Instant cutoff, Instant at) {
         return category != DataCategory.DECLINED_VOLUNTEERS ? 0
                 : Anonymisable.rows(em, "volunteer", VOLUNTEER, "status = 'DECLINED' AND decided_at < ?4", cutoff, at);
+    }
+
+    @Override
+    public List<String> names(Subject subject) {
+        return NativeSql.strings(em, "SELECT name FROM volunteer WHERE mobile = ?1", subject.mobileOrNone());
+    }
+
+    @Override
+    public List<String> anonymisedRecords(Instant at) {
+        return NativeSql.strings(em, "SELECT CONCAT('volunteer/', id) FROM volunteer WHERE anonymised_at = ?1", at);
     }
 
     @Override

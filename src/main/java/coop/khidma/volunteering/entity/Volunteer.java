@@ -178,7 +178,8 @@ public class Volunteer {
         declineReason = reason;
         decidedBy = Objects.requireNonNull(by);
         decidedAt = Objects.requireNonNull(at);
-        return Change.of(SUBJECT_TYPE, subject(), action, before, next, by, at, reason);
+        // a decline's reason is kept on the volunteer (anonymised there), never in the audit trail
+        return Change.of(SUBJECT_TYPE, subject(), action, before, next, by, at, null);
     }
 
     private static <E extends Enum<E>> Set<E> copy(Collection<E> chosen, Class<E> type, String ruleIfEmpty) {

@@ -58,14 +58,143 @@ class ChainVerificationTest {
     }
 
     @Test
-    void theHashIsSha256OfThePreviousHashAndTheCanonicalText() {
+    void theLegacyHashIsSha256OfThePreviousHashAndTheCanonicalTextWithTheDetail() {
         Change change = new Change("ITEM", "2026-000001/ID_COPY", "verifyItem", null, "VERIFIED", "ali",
                 Instant.parse("2026-03-01T06:00:00Z"), "a|b");
-        assertThat(AuditChain.canonical(3, change, 2)).isEqualTo("khidma-audit-v1|1:3|17:1772344800.000000|3:ali"
+        assertThat(AuditChain.legacyCanonical(3, change, 2)).isEqualTo("khidma-audit-v1|1:3|17:1772344800.000000|3:ali"
                 + "|4:ITEM|19:2026-000001/ID_COPY|10:verifyItem|~|8:VERIFIED|3:a|b|1:2");
         // printf "0000…0000\n<canonical>" | sha256sum
-        assertThat(AuditChain.hash(AuditChain.GENESIS, 3, change, 2))
+        assertThat(AuditChain.legacyHash(AuditChain.GENESIS, 3, change, 2))
                 .isEqualTo("3caa3814e2e30fd5fdbfc6c315da3c738f17d9f2e2876d0a86c4ec2a49138d94");
+    }
+
+    @Test
+    void theHashCoversTheDigestOfTheDetailInsteadOfTheDetail() {
+        Change change = new Change("ITEM", "2026-000001/ID_COPY", "verifyItem", null, "VERIFIED", "ali",
+                Instant.parse("2026-03-01T06:00:00Z"), "a|b");
+        // printf '%s' 'a|b' | sha256sum
+        assertThat(AuditChain.digest("a|b")).isEqualTo("0eab8a0a3380abf4c7d1fb0b43b66aafbb64a4b953e4eb2dccca579461912d0c");
+        assertThat(AuditChain.canonical(3, change, 2)).isEqualTo("khidma-audit-v2|1:3|17:1772344800.000000|3:ali"
+                + "|4:ITEM|19:2026-000001/ID_COPY|10:verifyItem|~|8:VERIFIED"
+                + "|64:0eab8a0a3380abf4c7d1fb0b43b66aafbb64a4b953e4eb2dccca579461912d0c|1:2");
+        assertThat(AuditChain.hash(AuditChain.GENESIS, 3, change, 2))
+                .isEqualTo("9fc9fae1b420ee747161f6c762c1c87cd9ded9a89276c08b1688d1e113dc81eb");
+        assertThat(AuditChain.digest(null)).isNull();
+    }
+
+    // ---- redaction ---------------------------------------------------------------------------------------------
+
+    /** A stored row of format v2: its digest and the redaction that redacted it. */
+    private record Stored(Row row, String digest, Long redactedIn) {
+    }
+
+    /** Entries 1..3 (2 names a person), entry 4 the redaction of entry 2 when {@code redact}. */
+    private static List<Stored> redactedChain(boolean redact) {
+        List<Stored> rows = new ArrayList<>();
+        String previous = AuditChain.GENESIS;
+        for (int i = 1; i <= 4; i++) {
+            Change change = i == 4 ? new Change("AUDIT", "2026-000009", "redactDetails", null, "1", "huda", AT, null)
+                    : change("2026-00000" + i, "returnItem", i == 2 ? "Salem Ali Qahtani is travelling" : null);
+            String hash = AuditChain.hash(previous, i, change, 1);
+            rows.add(new Stored(new Row(100 + i, (long) i, change, 1, previous, hash),
+                    AuditChain.digest(change.detail()), null));
+            previous = hash;
+        }
+        if (redact) {
+            Stored named = rows.get(1);
+            rows.set(1, new Stored(named.row().with(withDetail(named.row().change(), AuditChain.REDACTED)),
+                    named.digest(), 4L));
+        }
+        return rows;
+    }
+
+    private static Change withDetail(Change c, String detail) {
+        return new Change(c.subjectType(), c.subject(), c.action(), c.before(), c.after(), c.actor(), c.at(), detail);
+    }
+
+    private static ChainReport verifyStored(List<Stored> rows) {
+        Row last = rows.get(rows.size() - 1).row();
+        ChainVerification verification = new ChainVerification(last.no(), last.hash());
+        for (Stored stored : rows) {
+            Row row = stored.row();
+            if (!verification.next(row.id(), row.no(), row.change(), row.seq(), row.previous(), row.hash(),
+                    stored.digest(), stored.redactedIn())) {
+                break;
+            }
+        }
+        return verification.report();
+    }
+
+    @Test
+    void aDetailRedactedByARecordedRedactionStillVerifies() {
+        ChainReport report = verifyStored(redactedChain(true));
+        assertThat(report.intact()).as(String.valueOf(report.broken())).isTrue();
+        assertThat(report.checked()).isEqualTo(4);
+    }
+
+    @Test
+    void aDetailTheOwnerEditsIsFoundWhetherOrNotItWasRedacted() {
+        List<Stored> rows = redactedChain(false);
+        Stored named = rows.get(1);
+        rows.set(1, new Stored(named.row().with(withDetail(named.row().change(), "Someone else is travelling")),
+                named.digest(), null));
+        assertThat(verifyStored(rows).broken()).isEqualTo(new ChainReport.Break(102L, 2L, Fault.CONTENT, 2));
+
+        List<Stored> redacted = redactedChain(true);
+        Stored marked = redacted.get(1);
+        redacted.set(1, new Stored(marked.row().with(withDetail(marked.row().change(), "back in clear")),
+                marked.digest(), 4L));
+        assertThat(verifyStored(redacted).broken()).isEqualTo(new ChainReport.Break(102L, 2L, Fault.CONTENT, 2));
+    }
+
+    @Test
+    void aDigestTheOwnerRewritesBreaksTheChain() {
+        List<Stored> rows = redactedChain(true);
+        Stored marked = rows.get(1);
+        rows.set(1, new Stored(marked.row(), AuditChain.digest("another text"), 4L));
+        assertThat(verifyStored(rows).broken()).isEqualTo(new ChainReport.Break(102L, 2L, Fault.CONTENT, 2));
+
+        List<Stored> clear = redactedChain(false);
+        Stored plain = clear.get(0);
+        clear.set(0, new Stored(plain.row(), "f".repeat(64), null));
+        assertThat(verifyStored(clear).broken()).isEqualTo(new ChainReport.Break(101L, 1L, Fault.CONTENT, 1));
+    }
+
+    @Test
+    void aRedactionNoEntryOfTheChainCountsIsARedactionFault() {
+        // the owner blanks entry 1's detail and names the redaction entry 4, which counts only entry 2
+        List<Stored> rows = redactedChain(true);
+        Change first = change("2026-000001", "returnItem", "Huda Saad Shahrani called");
+        String hash = AuditChain.hash(AuditChain.GENESIS, 1, first, 1);
+        rows.set(0, new Stored(new Row(101, 1L, withDetail(first, AuditChain.REDACTED), 1, AuditChain.GENESIS, hash),
+                AuditChain.digest(first.detail()), 4L));
+        Stored second = rows.get(1);
+        rows.set(1, new Stored(new Row(102, 2L, second.row().change(), 1, hash,
+                AuditChain.hash(hash, 2, second.row().change(), 1, second.digest())), second.digest(), 4L));
+        // re-link 3 and 4 so that only the redaction's count differs
+        String previous = rows.get(1).row().hash();
+        for (int i = 2; i < 4; i++) {
+            Stored stored = rows.get(i);
+            String relinked = AuditChain.hash(previous, i + 1, stored.row().change(), 1);
+            rows.set(i, new Stored(new Row(stored.row().id(), (long) i + 1, stored.row().change(), 1, previous,
+                    relinked), stored.digest(), null));
+            previous = relinked;
+        }
+        assertThat(verifyStored(rows).broken()).isEqualTo(new ChainReport.Break(101L, 1L, Fault.REDACTION, 4));
+
+        // and a detail marked redacted by an entry that is no redaction, or by none that comes later
+        List<Stored> none = redactedChain(true);
+        Stored marked = none.get(1);
+        none.set(1, new Stored(marked.row(), marked.digest(), 3L));
+        assertThat(verifyStored(none).broken()).isEqualTo(new ChainReport.Break(102L, 2L, Fault.REDACTION, 3));
+        none.set(1, new Stored(marked.row(), marked.digest(), 1L));
+        assertThat(verifyStored(none).broken()).isEqualTo(new ChainReport.Break(102L, 2L, Fault.REDACTION, 2));
+    }
+
+    @Test
+    void aRedactionEntryCountingMoreThanItRedactedIsARedactionFault() {
+        List<Stored> rows = redactedChain(false);
+        assertThat(verifyStored(rows).broken()).isEqualTo(new ChainReport.Break(104L, 4L, Fault.REDACTION, 4));
     }
 
     @Test

@@ -217,7 +217,7 @@ class ServiceRequestTest {
         request.verifyItem("MEMBER_IDENTITY", VerificationMethod.ORIGINAL_SEEN, CLERK, at(2));
         Change missing = request.markMissing("SUPPORT_DOCUMENT", "Bank letter not brought", CLERK, at(3));
         assertThat(missing).isEqualTo(new Change("ITEM", "2026-000001/SUPPORT_DOCUMENT", "markMissing", "PENDING",
-                "MISSING", CLERK, at(3), "Bank letter not brought"));
+                "MISSING", CLERK, at(3), null)); // the reason stays on the item, not in the audit trail
         Change returned = request.returnToMember(CLERK, at(4));
         assertThat(returned.after()).isEqualTo("RETURNED");
         assertThat(returned.detail()).isEqualTo("SUPPORT_DOCUMENT");
@@ -340,6 +340,7 @@ class ServiceRequestTest {
         assertThat(withdrawn.before()).isEqualTo(from.name());
         assertThat(withdrawn.after()).isEqualTo("WITHDRAWN");
         assertThat(request.outcome()).isEqualTo("Moved to Riyadh");
+        assertThat(withdrawn.detail()).as("the reason is kept on the request, not in the audit trail").isNull();
         assertThat(request.closedAt()).isEqualTo(at(40));
     }
 

@@ -2,7 +2,7 @@ package coop.khidma.platform.persistence;
 
 import coop.khidma.audit.control.ChainReport;
 import coop.khidma.audit.jdbc.ChainStore;
-import coop.khidma.audit.jdbc.ChainTheAuditTrail;
+import coop.khidma.audit.jdbc.RedactableAuditTrail;
 import coop.khidma.support.AdminScripts;
 import coop.khidma.support.EmbeddedMariaDb;
 import coop.khidma.support.ItDatabase;
@@ -158,14 +158,19 @@ class UpgradeIT {
         try (Connection connection = db.connect(UPGRADED)) {
             ChainReport report = ChainStore.verify(connection);
             assertThat(report.intact()).as(report.toString()).isTrue();
-            // the release's 15 entries, then the 5 facts of the share register's opening (V29, chained by V30)
-            assertThat(report.checked()).isEqualTo(20);
+            // the release's 15 entries, the 5 facts of the share register's opening (V29, chained by V30), then V40's
+            // record of re-chaining them
+            assertThat(report.checked()).isEqualTo(21);
+            assertThat(column(connection, "SELECT detail FROM audit_entry WHERE action = 'upgradeChain'"))
+                    .as("V40 found the v1 chain whole, the share register's opening (V30) included")
+                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .startsWith("v1: Audit chain intact: 20 entries checked");
             assertThat(column(connection, "SELECT id FROM audit_entry ORDER BY chain_no"))
                     .containsExactlyElementsOf(column(connection, "SELECT id FROM audit_entry ORDER BY occurred_at, seq, id"));
         }
         AdminScripts.Result intact = AdminScripts.run("verify-audit.sh", db, UPGRADED, deployed());
         assertThat(intact.exit()).as(intact.output()).isZero();
-        assertThat(intact.lastLine()).startsWith("Audit chain intact: 20 entries checked, up to entry ");
+        assertThat(intact.lastLine()).startsWith("Audit chain intact: 21 entries checked, up to entry ");
     }
 
     @Test
@@ -249,7 +254,7 @@ class UpgradeIT {
             try {
                 statement.executeUpdate(update);
             } finally {
-                statement.execute(ChainTheAuditTrail.NO_UPDATE);
+                statement.execute(RedactableAuditTrail.NO_UPDATE);
             }
         }
     }

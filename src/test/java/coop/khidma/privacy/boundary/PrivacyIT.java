@@ -1,6 +1,8 @@
 package coop.khidma.privacy.boundary;
 
+import coop.khidma.audit.boundary.AuditRows;
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.control.ChainReport;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.boundary.Paper;
 import coop.khidma.correspondence.boundary.Outbox;
@@ -89,6 +91,9 @@ class PrivacyIT {
     @Inject
     Outbox outbox;
 
+    @Inject
+    AuditRows auditRows;
+
     /** Today's purge slot is taken before a test makes old records, so the minute timer's run never races them. */
     @BeforeEach
     void todaysPurgeHasRun() {
@@ -110,6 +115,17 @@ class PrivacyIT {
         long recentVolunteer = cases.declinedVolunteer("منيرة بنت سعد آل شريه", recentMobile, LAST_WEEK);
         long oldContact = cases.replyContact("ظافر بن حسن آل قريع", oldMobile, LONG_AGO);
         long recentContact = cases.replyContact("جواهر بنت ناصر آل مسعود", recentMobile, LAST_WEEK);
+        java.time.LocalDate longAgo = java.time.LocalDate.of(1990, 3, 1);
+        long oldComment = cases.ratingWithComment("موظف الاستقبال مبارك كان متعاونًا", longAgo);
+        long recentComment = cases.ratingWithComment("الانتظار طويل", java.time.LocalDate.of(2002, 12, 20));
+        long oldDecided = cases.suggestion("أقترح تمديد الدوام", longAgo, LONG_AGO);
+        long oldOpen = cases.suggestion("أقترح مواقف للسيارات", longAgo, null);
+        String gone = "1990-000017"; // messages about a request no longer kept: only their own retention reaches them
+        List<Long> oldMessages = List.of(cases.message(gone, oldMobile, "PENDING", LONG_AGO),
+                cases.message(gone, oldMobile, "DELIVERED", LONG_AGO), cases.message(gone, oldMobile, "FAILED",
+                        LONG_AGO), cases.message(gone, oldMobile, "NO_GATEWAY", LONG_AGO));
+        long recentMessage = cases.message(recent, recentMobile, "NO_GATEWAY", LAST_WEEK);
+        cases.audited(old, "اتصل مبارك بن سالم آل منجم وسأل عن الموعد");
         Map<RequestStatus, Long> statusesBefore = runAs.staff(() -> requests.countsByStatus());
         List<?> typesBefore = cases.countsBy("service_request", "type_code");
         List<?> volunteersBefore = cases.countsBy("volunteer", "status");
@@ -118,7 +134,28 @@ class PrivacyIT {
         Map<DataCategory, Integer> purged = runAs.admin(() -> retention.purge(AS_OF));
 
         assertThat(purged).containsEntry(DataCategory.CLOSED_REQUESTS, 1)
-                .containsEntry(DataCategory.DECLINED_VOLUNTEERS, 1).containsEntry(DataCategory.SUGGESTION_CONTACTS, 1);
+                .containsEntry(DataCategory.DECLINED_VOLUNTEERS, 1).containsEntry(DataCategory.SUGGESTION_CONTACTS, 1)
+                .containsEntry(DataCategory.FEEDBACK_TEXTS, 2).containsEntry(DataCategory.OUTBOX_MESSAGES, 4);
+        assertThat(cases.stored("rating", "comment", oldComment)).isEqualTo(Anonymised.TEXT);
+        assertThat(cases.stored("rating", "comment", recentComment)).isEqualTo("الانتظار طويل");
+        assertThat(cases.stored("suggestion", "text", oldDecided)).isEqualTo(Anonymised.TEXT);
+        assertThat(cases.stored("suggestion", "summary_ar", oldDecided)).as("the association's own words stay")
+                .isEqualTo("ملخص الجمعية");
+        assertThat(cases.stored("suggestion", "text", oldOpen)).as("not decided yet").isEqualTo("أقترح مواقف للسيارات");
+        assertThat(oldMessages).as("messages in every state").allSatisfy(id -> {
+            assertThat(cases.stored("message", "body_ar", id)).isEqualTo(Anonymised.TEXT);
+            assertThat(cases.stored("message", "recipient_mobile", id)).isNull();
+            assertThat(cases.stored("message", "state", id)).isNotEqualTo("PENDING");
+        });
+        assertThat(cases.stored("message", "last_error", oldMessages.get(0))).as("given up, not sent to nobody")
+                .startsWith("given up");
+        assertThat(cases.stored("message", "body_ar", recentMessage)).isEqualTo("استلمنا طلبك");
+        assertThat(runAs.staff(() -> audit.history(old))).as("what happened stays, the free text goes")
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("study");
+                    assertThat(entry.detail()).isEqualTo(Anonymised.TEXT);
+                });
+        assertThat(runAs.admin(() -> audit.verifyChain()).intact()).isTrue();
         RequestView anonymised = runAs.staff(() -> requests.detail(old));
         assertThat(anonymised.requesterName()).isEqualTo(Anonymised.TEXT);
         assertThat(anonymised.requesterMobile()).isEqualTo("0000000000");
@@ -289,11 +326,93 @@ class PrivacyIT {
         assertThat(runAs.staff(() -> requests.timeline(erasure.reference())))
                 .anySatisfy(entry -> assertThat(entry.detail()).startsWith("anonymised: requests 4,")
                         .as("the counts, in erasure's order").matches("anonymised: requests 4, members \\d+, "
-                                + "volunteers \\d+, reply contacts \\d+, messages \\d+"));
+                                + "volunteers \\d+, reply contacts \\d+, texts naming the person \\d+, "
+                                + "messages \\d+, audit details \\d+"));
         RequestRef exportNow = runAs.staff(() -> rights.open(export.ref().reference())).ref();
         String after = new String(runAs.staff(() -> rights.export(exportNow, nationalId)).content(),
                 StandardCharsets.UTF_8);
         assertThat(after).doesNotContain(nationalId).doesNotContain("Hind");
+    }
+
+    /**
+     * The attack on erasure: the person is named everywhere free text goes — their requests and the reason their
+     * application was withdrawn (and its audit entry), a rating comment, a suggestion and an improvement item written by
+     * others, an audit entry of another record — and a look-alike (a similar name) is named beside them. After the
+     * erasure, no text column of any table holds the person's name, national ID or mobile (their own confirmation was
+     * delivered first, then anonymised); the look-alike's texts are as they were; the audit chain verifies, and a
+     * redaction the database owner undoes is found.
+     */
+    @Test
+    void afterAnErasureNoTableHoldsTheNameIdOrMobileTheLookAlikeKeepsTheirsAndTheChainVerifies() throws Exception {
+        String nationalId = Applications.nationalId(PEOPLE.incrementAndGet());
+        String mobile = mobile();
+        String local = mobile.substring(1);
+        String name = "رزان بنت فهد آل شويمي";
+        String lookAlike = "رزان بنت فهد الشويمي";
+        String application = applications.accepted(nationalId, mobile).reference();
+        RequestView app = runAs.staff(() -> requests.detail(application));
+        runAs.staff(() -> requests.withdraw(app.ref(), "سحبت " + name + " طلبها هاتفيًا من " + mobile));
+        java.time.LocalDate today = java.time.LocalDate.now();
+        long comment = cases.ratingWithComment("تأخروا على " + name + " كثيرًا", today);
+        long suggestion = cases.suggestion("اقترح أن يتصل أحد بالأخت على " + mobile, today, null);
+        long improvement = cases.improvement(comment, "هوية رقم " + nationalId + " انتظرت ساعة");
+        cases.audited("suggestion/" + suggestion, "اتصلت " + name + " بشأن الاقتراح");
+        long otherComment = cases.ratingWithComment("شكرًا على مساعدة " + lookAlike, today);
+        long otherSuggestion = cases.suggestion("اقترحت " + lookAlike + " تمديد الدوام", today, null);
+        String otherInquiry = cases.answeredInquiry(lookAlike, mobile(), "متى الاجتماع؟", Instant.now(),
+                Instant.now());
+
+        RequestRef erasure = verified(runAs.staff(() -> requests.register("DATA_ERASURE", Channel.IN_PERSON, name,
+                mobile, "حضرت " + name + " بنفسها ومعها الهوية")));
+        for (String state : List.of("PENDING", "SENT", "DELIVERED", "FAILED", "NO_GATEWAY")) {
+            cases.message(application, mobile, state, Instant.now());
+        }
+        SubjectPreview before = runAs.staff(() -> rights.preview(erasure, nationalId));
+        assertThat(before.sections()).as("the copy lists their messages in every state").anySatisfy(section ->
+                assertThat(section.entries().stream().flatMap(entry -> entry.fields().stream())
+                        .map(field -> String.valueOf(field.value())))
+                        .contains("Key[key=messageState.PENDING]", "Key[key=messageState.SENT]",
+                                "Key[key=messageState.DELIVERED]", "Key[key=messageState.FAILED]",
+                                "Key[key=messageState.NO_GATEWAY]"));
+        runAs.supervisor(() -> rights.proposeErasure(erasure, nationalId));
+        runAs.director(() -> rights.approve(erasure));
+        outbox.deliverPending();
+
+        assertThat(cases.whereFound(List.of(name, nationalId, local))).as("where the person's data remains")
+                .isEmpty();
+        assertThat(cases.stored("rating", "comment", comment)).isEqualTo(Anonymised.TEXT);
+        assertThat(cases.stored("suggestion", "text", suggestion)).isEqualTo(Anonymised.TEXT);
+        assertThat(cases.stored("improvement_item", "problem", improvement)).isEqualTo(Anonymised.TEXT);
+        assertThat(cases.stored("improvement_item", "action", improvement)).isEqualTo(Anonymised.TEXT);
+        assertThat(cases.stored("rating", "score", comment)).as("the statistics stay").isEqualTo("2");
+        assertThat(cases.stored("rating", "comment", otherComment)).isEqualTo("شكرًا على مساعدة " + lookAlike);
+        assertThat(cases.stored("suggestion", "text", otherSuggestion))
+                .isEqualTo("اقترحت " + lookAlike + " تمديد الدوام");
+        assertThat(runAs.staff(() -> requests.detail(otherInquiry)).requesterName()).isEqualTo(lookAlike);
+        assertThat(runAs.staff(() -> requests.timeline(application))).as("what happened stays")
+                .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("withdraw"))
+                .allSatisfy(entry -> assertThat(String.valueOf(entry.detail())).doesNotContain(name, mobile));
+        assertThat(runAs.staff(() -> audit.history("suggestion/" + suggestion))).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("study");
+                    assertThat(entry.detail()).isEqualTo(Anonymised.TEXT);
+                });
+
+        ChainReport chain = runAs.admin(() -> audit.verifyChain());
+        assertThat(chain.intact()).as(chain.broken() + " " + (chain.broken() == null ? ""
+                : auditRows.row(chain.broken().id()))).isTrue();
+        long redacted = auditRows.redacted("suggestion/" + suggestion);
+        auditRows.detailAsOwner(redacted, "اتصلت " + name + " بشأن الاقتراح");
+        try {
+            assertThat(runAs.admin(() -> audit.verifyChain()).broken())
+                    .as("the owner's undoing of a redaction is found").satisfies(broken -> {
+                        assertThat(broken.id()).isEqualTo(redacted);
+                        assertThat(broken.fault()).isEqualTo(ChainReport.Fault.CONTENT);
+                    });
+        } finally {
+            auditRows.detailAsOwner(redacted, Anonymised.TEXT);
+        }
+        assertThat(runAs.admin(() -> audit.verifyChain()).intact()).isTrue();
     }
 
     @Test

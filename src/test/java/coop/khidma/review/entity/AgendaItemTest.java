@@ -109,7 +109,9 @@ class AgendaItemTest {
 
         Change recorded = item.overrideFloor(why, "  ق م/١٤٤٧/٢٣  ", "admin", tuesday); // Arabic-Indic digits typed
         assertThat(recorded.action()).isEqualTo("overrideFloor");
-        assertThat(recorded.detail()).isEqualTo("board decision ق م/1447/23: " + why);
+        assertThat(recorded.detail()).as("the board's reference, not the free text (#14)")
+                .isEqualTo("board decision ق م/1447/23");
+        assertThat(item.floorOverrideReason()).isEqualTo(why);
         assertThat(item.floorExceptionBoardReference()).isEqualTo("ق م/1447/23");
         assertThat(item.floorOverriddenBy()).isEqualTo("admin");
         assertBroken("rule.agenda.alreadyOverridden", () -> item.overrideFloor("again", "1447/24", "admin", tuesday));

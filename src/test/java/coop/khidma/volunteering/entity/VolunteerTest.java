@@ -62,7 +62,8 @@ class VolunteerTest {
 
         Volunteer declined = Volunteer.signUp("فهد", MOBILE, OFFER, true, NOW);
         assertBroken("rule.volunteer.reason", () -> declined.decline(" ", "noura", NOW));
-        declined.decline("لا توجد فرص في هذه الأوقات حاليًا", "noura", NOW);
+        Change decline = declined.decline("لا توجد فرص في هذه الأوقات حاليًا", "noura", NOW);
+        assertThat(decline.detail()).as("the reason is kept on the volunteer, not in the audit trail").isNull();
         assertThat(declined.status()).isEqualTo(VolunteerStatus.DECLINED);
         assertThat(declined.declineReason()).startsWith("لا توجد");
     }
