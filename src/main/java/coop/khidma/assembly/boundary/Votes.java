@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
 public class Votes {
 
     /** A vote still to cast at the kiosk: the item and the member it is for ({@code own}: the attendee themself). */
-    public record Open(int position, String membershipNumber, boolean own) {
+    public record Open(int position, String titleArabic, String titleEnglish, String membershipNumber, boolean own) {
     }
 
     @PersistenceContext
@@ -95,7 +95,7 @@ public class Votes {
                 .getResultStream().map(row -> List.of((Long) row[0], (Long) row[1])).toList());
         return assembly.agenda().stream().filter(AgendaItem::isVoted).flatMap(item -> mine.stream()
                 .filter(present -> !voted.contains(List.of(item.id(), present.memberId())))
-                .map(present -> new Open(item.position(), present.membershipNumber(),
+                .map(present -> new Open(item.position(), item.titleArabic(), item.titleEnglish(), present.membershipNumber(),
                         present.memberId() == attendee.memberId()))).toList();
     }
 

@@ -17,6 +17,7 @@ import coop.khidma.ui.console.admin.KioskDevicesView;
 import coop.khidma.ui.console.admin.RequestTypesView;
 import coop.khidma.ui.console.admin.SettingsView;
 import coop.khidma.ui.console.admin.UsersView;
+import coop.khidma.ui.console.assemblyday.AssemblyDayView;
 import coop.khidma.ui.console.committee.CommitteeView;
 import coop.khidma.ui.console.escalations.EscalationsView;
 import coop.khidma.ui.console.knowledge.KnowledgeView;
@@ -64,6 +65,7 @@ public class ConsoleLayout extends AppLayout {
         entry(menu, "console.menu.inbox", InboxView.class, VaadinIcon.INBOX, "menu-inbox");
         entry(menu, "console.menu.queue", QueueView.class, VaadinIcon.TICKET, "menu-queue");
         entry(menu, "console.menu.members", MembersView.class, VaadinIcon.USERS, "menu-members");
+        entry(menu, "assemblyday.menu", AssemblyDayView.class, VaadinIcon.GROUP, "menu-assembly-day");
         entry(menu, "console.menu.escalations", EscalationsView.class, VaadinIcon.ARROW_CIRCLE_UP, "menu-escalations");
         entry(menu, "console.menu.committee", CommitteeView.class, VaadinIcon.GAVEL, "menu-committee");
         entry(menu, "privacy.menu.subject", SubjectRightsView.class, VaadinIcon.USER_CARD, "menu-privacy-subject");
