@@ -120,7 +120,7 @@ public class AssemblyRules {
         set(figures);
         confirmedBy = Objects.requireNonNull(by);
         confirmedAt = Objects.requireNonNull(at);
-        return Change.of("SETTINGS", "assembly", "change", before, describe(), by, at, null);
+        return Change.of("SETTINGS", "assembly", "change", null, null, by, at, before + " → " + describe());
     }
 
     private static boolean outOfRange(int percent) {

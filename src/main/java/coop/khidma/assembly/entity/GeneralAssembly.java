@@ -163,7 +163,7 @@ public class GeneralAssembly {
         requireEditable();
         String before = describe();
         apply(check(plan, secondMeetingAllowed, now));
-        return change("revise", before, by, now, null);
+        return change("revise", null, by, now, before + " → " + describe());
     }
 
     private void apply(Plan plan) {

@@ -135,8 +135,8 @@ public class Proxy {
         assembly.requireNotStarted(at);
         withdrawnBy = Objects.requireNonNull(by);
         withdrawnAt = Objects.requireNonNull(at);
-        return Change.of(SUBJECT_TYPE, GeneralAssembly.reference(assemblyId), "withdraw", grantorNumber + " → "
-                + holderNumber, null, by, at, null);
+        return Change.of(SUBJECT_TYPE, GeneralAssembly.reference(assemblyId), "withdraw", "IN_FORCE", "WITHDRAWN", by,
+                at, grantorNumber + " → " + holderNumber);
     }
 
     public boolean inForce() {

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import coop.khidma.platform.security.StaffAccounts.Me;
 import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.ui.console.admin.AuditView;
+import coop.khidma.ui.console.assembly.AssembliesView;
+import coop.khidma.ui.console.assembly.AssemblyRulesView;
 import coop.khidma.ui.console.admin.KioskDevicesView;
 import coop.khidma.ui.console.admin.RequestTypesView;
 import coop.khidma.ui.console.admin.SettingsView;
@@ -65,7 +67,8 @@ public class ConsoleLayout extends AppLayout {
         entry(menu, "console.menu.inbox", InboxView.class, VaadinIcon.INBOX, "menu-inbox");
         entry(menu, "console.menu.queue", QueueView.class, VaadinIcon.TICKET, "menu-queue");
         entry(menu, "console.menu.members", MembersView.class, VaadinIcon.USERS, "menu-members");
-        entry(menu, "assemblyday.menu", AssemblyDayView.class, VaadinIcon.GROUP, "menu-assembly-day");
+        entry(menu, "assembly.menu", AssembliesView.class, VaadinIcon.GROUP, "menu-assemblies");
+        entry(menu, "assemblyday.menu", AssemblyDayView.class, VaadinIcon.CHECK_SQUARE_O, "menu-assembly-day");
         entry(menu, "console.menu.escalations", EscalationsView.class, VaadinIcon.ARROW_CIRCLE_UP, "menu-escalations");
         entry(menu, "console.menu.committee", CommitteeView.class, VaadinIcon.GAVEL, "menu-committee");
         entry(menu, "privacy.menu.subject", SubjectRightsView.class, VaadinIcon.USER_CARD, "menu-privacy-subject");
@@ -74,6 +77,7 @@ public class ConsoleLayout extends AppLayout {
         entry(menu, "admin.menu.users", UsersView.class, VaadinIcon.USER_CARD, "menu-admin-users");
         entry(menu, "admin.menu.types", RequestTypesView.class, VaadinIcon.CLIPBOARD_CHECK, "menu-admin-types");
         entry(menu, "admin.menu.settings", SettingsView.class, VaadinIcon.COG, "menu-admin-settings");
+        entry(menu, "assembly.menu.rules", AssemblyRulesView.class, VaadinIcon.SCALE, "menu-admin-assembly");
         entry(menu, "admin.menu.kiosks", KioskDevicesView.class, VaadinIcon.TABLET, "menu-admin-kiosks");
         entry(menu, "admin.menu.audit", AuditView.class, VaadinIcon.RECORDS, "menu-admin-audit");
         entry(menu, "backoffice.menu.volunteers", VolunteersView.class, VaadinIcon.HANDS_UP, "menu-volunteers");

@@ -30,9 +30,8 @@ class AssemblyRulesTest {
         assertThat(rules.confirmedAt()).isEqualTo(AT);
         assertThat(rules.noticeInWorkingDays()).isTrue();
         assertThat(rules.quorumBasis()).isEqualTo(QuorumBasis.SHARES);
-        assertThat(changed.before()).isEqualTo("notice 15 calendar days, proxies 1, quorum MEMBERS 50% / second 25%");
-        assertThat(changed.after())
-                .isEqualTo("notice 21 working days, proxies 2, quorum SHARES 51% / second 30%, kiosk voting");
+        assertThat(changed.detail()).isEqualTo("notice 15 calendar days, proxies 1, quorum MEMBERS 50% / second 25%"
+                + " → notice 21 working days, proxies 2, quorum SHARES 51% / second 30%, kiosk voting");
     }
 
     @Test

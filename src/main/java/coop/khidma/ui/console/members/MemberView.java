@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import coop.khidma.membership.boundary.MemberProfile;
+import coop.khidma.assembly.boundary.Proxies;
 import coop.khidma.membership.boundary.Members;
 import coop.khidma.membership.entity.MemberStatus;
 import coop.khidma.platform.i18n.DomainException;
@@ -18,6 +19,7 @@ import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.Facts;
 import coop.khidma.ui.console.Timeline;
+import coop.khidma.ui.console.assembly.MemberProxies;
 import coop.khidma.ui.console.requests.RequestDetailView;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
@@ -34,11 +36,13 @@ import jakarta.inject.Inject;
 public class MemberView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Members members;
+    private final Proxies proxies;
     private MemberProfile member;
 
     @Inject
-    public MemberView(Members members) {
+    public MemberView(Members members, Proxies proxies) {
         this.members = members;
+        this.proxies = proxies;
         addClassName("console-page");
         setId("member");
     }
@@ -59,7 +63,8 @@ public class MemberView extends Div implements HasUrlParameter<String>, HasDynam
         status.getElement().getThemeList().add("badge");
         Div title = new Div(new H2(getTranslation("console.member.title", member.membershipNumber())), status);
         title.addClassName("request-title");
-        add(title, facts(), requests(), history());
+        add(title, facts(), requests(), section("assembly.console.member.proxies",
+                new MemberProxies(proxies.ofMember(member.membershipNumber()))), history());
     }
 
     private Component facts() {

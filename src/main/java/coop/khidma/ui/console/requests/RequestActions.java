@@ -7,10 +7,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.control.RequestAction;
+import coop.khidma.intake.entity.RequestType;
 import coop.khidma.ui.console.FormEvent;
+import coop.khidma.ui.console.assembly.AssembliesView;
 
 import java.util.Set;
 
@@ -48,6 +51,7 @@ public class RequestActions extends Div {
         withText("resolve", "console.request.answer", "console.request.resolve", RequestAction.RESOLVE);
         button("action-register", "console.request.register", RequestAction.COMPLETE_REGISTRATION);
         carryOut();
+        proxyAtTheAssembly(request);
         withText("withdraw", "console.request.withdrawReason", "console.request.withdraw", RequestAction.WITHDRAW);
         if (allowed.contains(RequestAction.ESCALATE)) {
             add(escalation);
@@ -99,6 +103,16 @@ public class RequestActions extends Div {
         Div group = new Div(number, button);
         group.addClassName("request-action-text");
         add(group);
+    }
+
+    /** A proxy appointment is recorded on the General Assembly's page once verified: the way there. */
+    private void proxyAtTheAssembly(RequestView request) {
+        if (RequestType.CARRIED_OUT_AT_ASSEMBLY.contains(request.typeCode()) && request.status().isOpen()) {
+            RouterLink assemblies = new RouterLink(getTranslation("assembly.console.proxy.fromRequest"),
+                    AssembliesView.class);
+            assemblies.setId("action-proxy-at-assembly");
+            add(assemblies);
+        }
     }
 
     public Registration addActedListener(ComponentEventListener<Acted> listener) {
