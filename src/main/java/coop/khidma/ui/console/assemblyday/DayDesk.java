@@ -2,9 +2,9 @@ package coop.khidma.ui.console.assemblyday;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import coop.khidma.assembly.boundary.AssemblyDay;
 import coop.khidma.assembly.boundary.CheckIns;
@@ -27,7 +27,8 @@ class DayDesk extends Div {
     private final Votes votes;
     private final long assemblyId;
     private final Runnable changed;
-    private final Select<AgendaItem> item = new Select<>();
+    private final ComboBox<AgendaItem> item = new ComboBox<>();
+    private boolean itemsShown;
 
     DayDesk(CheckIns checkIns, Votes votes, long assemblyId, Runnable changed) {
         this.checkIns = checkIns;
@@ -39,12 +40,15 @@ class DayDesk extends Div {
                 Facts.titled(getTranslation("assemblyday.vote.title"), voteForm()));
     }
 
+    /** The voted items to choose from, set once: the agenda is frozen once the invitations went out. */
     void show(AssemblyDay day) {
+        if (itemsShown) {
+            return;
+        }
         List<AgendaItem> voted = day.items().stream().map(AssemblyDay.Item::item).filter(AgendaItem::isVoted).toList();
-        AgendaItem chosen = item.getValue();
         item.setItems(voted);
-        voted.stream().filter(candidate -> chosen != null && candidate.id().equals(chosen.id())).findFirst()
-                .ifPresentOrElse(item::setValue, () -> voted.stream().findFirst().ifPresent(item::setValue));
+        voted.stream().findFirst().ifPresent(item::setValue);
+        itemsShown = true;
     }
 
     private Div checkInForm() {
