@@ -39,6 +39,10 @@ public class AssemblyCases {
     public static final List<Long> SERIALS = List.of(99_160_001L, 99_160_002L, 99_160_003L, 99_160_004L);
     public static final List<String> CODES = List.of("418201", "418202", "418203", "418204");
     private static final String BY = Change.SYSTEM;
+    private static final List<String> ARABIC_NAMES = List.of("أمل بنت سعيد آل يام", "بدر بن ناصر آل منصور",
+            "دانة بنت علي آل مرة", "إياد بن محمد آل عباس");
+    private static final List<String> LATIN_NAMES = List.of("Amal Al Yam", "Badr Al Mansour", "Dana Al Murra",
+            "Eyad Al Abbas");
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +56,7 @@ public class AssemblyCases {
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < NUMBERS.size(); i++) {
             Member member = Member.applicant(NationalId.parse(Applications.nationalId(SERIALS.get(i))),
-                    "عضو الجمعية " + (i + 1), "Assembly Member " + (i + 1), SaudiMobile.parse("05061600" + (10 + i)),
+                    ARABIC_NAMES.get(i), LATIN_NAMES.get(i), SaudiMobile.parse("05061600" + (10 + i)),
                     null, "نجران", 10 * (i + 1), now);
             member.activate(NUMBERS.get(i), BY, now);
             em.persist(member);
@@ -62,13 +66,14 @@ public class AssemblyCases {
         Instant first = today.plusDays(2).atTime(16, 0).atZone(HijriDates.RIYADH).toInstant();
         GeneralAssembly assembly = GeneralAssembly.schedule(new GeneralAssembly.Plan(AssemblyKind.ORDINARY, first,
                 first.plusSeconds(3600), PLACE, today), true, 0, false, now, BY);
+        em.persist(assembly);
+        em.flush();
         assembly.addItem(new AgendaItem.Text("اعتماد القوائم المالية", "Approving the financial statements",
                 "القوائم مرفقة بالدعوة", "Enclosed with the invitation"), DecisionRule.MAJORITY, now, BY);
         assembly.addItem(new AgendaItem.Text("تعديل المادة ١٢ من النظام", "Amending article 12 of the bylaws", null,
                 null), DecisionRule.TWO_THIRDS, now, BY);
         assembly.addItem(new AgendaItem.Text("تقرير مجلس الإدارة", "The board's report", null, null),
                 DecisionRule.INFORMATION_ONLY, now, BY);
-        em.persist(assembly);
         em.flush();
         assembly.invitationsSent(members.size(), now, BY);
         for (int i = 0; i < members.size(); i++) {
