@@ -64,7 +64,7 @@ public class AssemblyMinutesPrintView extends PrintPage {
         facts.add(new String[] {"assemblyday.print.date", Dates.bothWithTime(day.secondMeetingHeld()
                 ? assembly.secondMeetingAt() : assembly.firstMeetingAt(), getLocale())});
         facts.add(new String[] {"assemblyday.print.held", getTranslation(day.secondMeetingHeld()
-                ? "assemblyday.quorum.second" : "assemblyday.quorum.first")});
+                ? "assemblyday.print.second" : "assemblyday.print.first")});
         facts.add(new String[] {"assemblyday.print.place", assembly.place()});
         facts.add(new String[] {"assemblyday.print.recordDate", HijriDates.both(assembly.recordDate(), getLocale())});
         facts.add(count("assemblyday.entitled", day.entitled()));

@@ -24,9 +24,11 @@ class ResultsPanel extends Div {
     private Div line(AssemblyDay.Item entry) {
         Span title = new Span(entry.item().position() + ". " + title(entry, getLocale()));
         title.addClassName("assembly-item-title");
-        Span rule = new Span(getTranslation("assemblyday.rule." + entry.item().decisionRule()));
+        Span rule = new Span(" (" + getTranslation("assemblyday.rule." + entry.item().decisionRule()) + "): ");
         rule.addClassName("console-muted");
-        Div line = new Div(title, rule, new Span(describe(entry.result(), this)));
+        Span result = new Span(describe(entry.result(), this));
+        result.setId("assembly-result-" + entry.item().position() + "-text");
+        Div line = new Div(title, rule, result);
         line.setId("assembly-result-" + entry.item().position());
         line.addClassName("assembly-result");
         return line;
