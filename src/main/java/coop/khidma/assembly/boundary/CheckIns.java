@@ -13,6 +13,7 @@ import coop.khidma.assembly.entity.Proxy;
 import coop.khidma.assembly.entity.Vote;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.boundary.TrackingAttempts;
 import coop.khidma.membership.boundary.MemberIdentities;
 import coop.khidma.person.NationalId;
 import coop.khidma.platform.i18n.Digits;
@@ -64,6 +65,9 @@ public class CheckIns {
     MemberIdentities identities;
 
     @Inject
+    TrackingAttempts attempts;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -88,7 +92,8 @@ public class CheckIns {
     @PermitAll
     public Arrival atKiosk(long assemblyId, String nationalId, String code) {
         GeneralAssembly assembly = lockedToday(assemblyId);
-        AssemblyInvitation invitation = invitationOf(em, identities, assemblyId, nationalId, code);
+        AssemblyInvitation invitation = invitationOf(em, identities, attempts, clock.instant(), assemblyId,
+                nationalId, code);
         return arrive(assembly, invitation, Attendance.Desk.KIOSK, Change.KIOSK);
     }
 
@@ -164,10 +169,13 @@ public class CheckIns {
 
     /**
      * The invitation to the meeting of the member with {@code nationalId} whose code is {@code code}; breaks
-     * {@code rule.checkIn.wrongCode} otherwise (a malformed ID too: the kiosk tells nothing about who is a member).
+     * {@code rule.checkIn.wrongCode} otherwise (a malformed ID too: the kiosk tells nothing about who is a member). The
+     * code is guarded as the kiosk's tracking is ({@code intake.control.TrackingLimit}): an invitation whose code was
+     * typed wrong {@value coop.khidma.intake.control.TrackingLimit#PER_REFERENCE} times within the hour is locked for
+     * an hour — every attempt then answered alike, the right code too — so six digits cannot be tried through.
      */
-    static AssemblyInvitation invitationOf(EntityManager em, MemberIdentities identities, long assemblyId,
-                                           String nationalId, String code) {
+    static AssemblyInvitation invitationOf(EntityManager em, MemberIdentities identities, TrackingAttempts attempts,
+                                           Instant now, long assemblyId, String nationalId, String code) {
         NationalId id;
         try {
             id = NationalId.parse(nationalId);
@@ -176,9 +184,19 @@ public class CheckIns {
         }
         String typed = Digits.toAscii(code == null ? "" : code).strip();
         List<Long> members = identities.idsOf(id);
-        return invitations(em, assemblyId).stream()
-                .filter(invitation -> members.contains(invitation.memberId()) && invitation.matches(typed))
-                .findFirst().orElseThrow(() -> new DomainException("rule.checkIn.wrongCode"));
+        List<AssemblyInvitation> theirs = invitations(em, assemblyId).stream()
+                .filter(invitation -> members.contains(invitation.memberId())).toList();
+        for (AssemblyInvitation invitation : theirs) {
+            String guarded = GeneralAssembly.reference(assemblyId) + " " + invitation.membershipNumber();
+            if (attempts.locked(guarded, null, now)) {
+                throw new DomainException("rule.checkIn.wrongCode");
+            }
+            if (invitation.matches(typed)) {
+                return invitation;
+            }
+            attempts.failed(guarded, null, now);
+        }
+        throw new DomainException("rule.checkIn.wrongCode");
     }
 
     static List<AssemblyInvitation> invitations(EntityManager em, long assemblyId) {

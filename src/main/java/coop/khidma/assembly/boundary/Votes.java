@@ -8,6 +8,7 @@ import coop.khidma.assembly.entity.GeneralAssembly;
 import coop.khidma.assembly.entity.Vote;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
+import coop.khidma.intake.boundary.TrackingAttempts;
 import coop.khidma.membership.boundary.MemberIdentities;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
@@ -56,6 +57,9 @@ public class Votes {
     MemberIdentities identities;
 
     @Inject
+    TrackingAttempts attempts;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -84,7 +88,8 @@ public class Votes {
     @PermitAll
     public List<Open> openAtKiosk(long assemblyId, String nationalId, String code) {
         GeneralAssembly assembly = kioskDay(assemblyId);
-        AssemblyInvitation attendee = CheckIns.invitationOf(em, identities, assemblyId, nationalId, code);
+        AssemblyInvitation attendee = CheckIns.invitationOf(em, identities, attempts, clock.instant(), assemblyId,
+                nationalId, code);
         List<Attendance> mine = CheckIns.attendances(em, assemblyId).stream()
                 .filter(present -> present.voterMemberId() == attendee.memberId()).toList();
         if (mine.isEmpty()) {
@@ -109,7 +114,8 @@ public class Votes {
                             Vote.Choice choice) {
         GeneralAssembly assembly = kioskDay(assemblyId);
         em.lock(assembly, LockModeType.PESSIMISTIC_WRITE);
-        AssemblyInvitation attendee = CheckIns.invitationOf(em, identities, assemblyId, nationalId, code);
+        AssemblyInvitation attendee = CheckIns.invitationOf(em, identities, attempts, clock.instant(), assemblyId,
+                nationalId, code);
         long forMember = CheckIns.invitations(em, assemblyId).stream()
                 .filter(invitation -> invitation.membershipNumber().equalsIgnoreCase(forNumber == null ? "" : forNumber))
                 .map(AssemblyInvitation::memberId).findFirst()

@@ -232,6 +232,7 @@ class AssembliesIT {
         String amalsCode = code(scheduled.assembly().subject(), "0506317001");
         String badrsCode = code(scheduled.assembly().subject(), "0506317002");
         String danasCode = code(scheduled.assembly().subject(), "0506317003");
+        String eyadsCode = code(scheduled.assembly().subject(), "0506317004");
         // Dana makes Badr her proxy
         runAs.staff(() -> proxies.appoint(id, intake("PROXY_APPOINTMENT", "PROXY_HOLDER", badr).reference(), dana));
         try {
@@ -258,6 +259,11 @@ class AssembliesIT {
             assertThat(checkIns.atKiosk(id, nationalIdOf(badr), badrsCode)).isEqualTo(new CheckIns.Arrival(badr,
                     List.of(dana)));
             assertBroken("rule.checkIn.represented", () -> checkIns.atKiosk(id, nationalIdOf(dana), danasCode));
+            // five wrong codes lock Eyad's invitation for the hour: then even his own code is answered alike
+            for (int attempt = 0; attempt < 5; attempt++) {
+                assertBroken("rule.checkIn.wrongCode", () -> checkIns.atKiosk(id, nationalIdOf(eyad), wrong(eyadsCode)));
+            }
+            assertBroken("rule.checkIn.wrongCode", () -> checkIns.atKiosk(id, nationalIdOf(eyad), eyadsCode));
             assertDenied(() -> runAs.supervisor(() -> checkIns.atConsole(id, eyad)));
             assertDenied(() -> runAs.committee(() -> checkIns.day(id)));
             assertThat(runAs.staff(() -> checkIns.atConsole(id, eyad)).represented()).isEmpty();
