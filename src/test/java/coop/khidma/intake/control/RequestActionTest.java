@@ -89,6 +89,7 @@ class RequestActionTest {
             VERIFIED       | BOARD_SUSPENSION       | false     | DIRECTOR         | START_SERVICE ATTACH_PAPER WITHDRAW ESCALATE
             BEING_SERVED   | MEMBERSHIP_UPDATE      | false     | STAFF            | CARRY_OUT_IN_REGISTER ATTACH_PAPER WITHDRAW ESCALATE
             BEING_SERVED   | MEMBERSHIP_UPDATE      | false     | SUPERVISOR       | ATTACH_PAPER WITHDRAW ESCALATE
+            BEING_SERVED   | PROXY_APPOINTMENT      | false     | STAFF            | ATTACH_PAPER WITHDRAW ESCALATE
             COMPLETED      | WITHDRAWAL             | true      | STAFF            | -
             REJECTED       | SUPPORT                | true      | STAFF            | -
             RESOLVED       | CERTIFICATE            | false     | STAFF            | -

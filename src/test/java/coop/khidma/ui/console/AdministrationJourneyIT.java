@@ -43,6 +43,7 @@ class AdministrationJourneyIT {
         VIEWS.put("console/admin/settings", "#settings-ladder");
         VIEWS.put("console/admin/kiosks", "#kiosk-devices");
         VIEWS.put("console/admin/audit", "#audit");
+        VIEWS.put("console/admin/assembly", "#assembly-rules");
     }
 
     @Deployment(testable = false)
@@ -252,6 +253,12 @@ class AdministrationJourneyIT {
         browser.waitFor(driver -> driver.findElement(By.id("ladder-supervisor")).getAttribute("invalid") != null);
         assertThat(browser.find("#ladder-supervisor [slot='error-message']").getText()).contains("working days")
                 .contains("60");
+        browser.open(base + "console/admin/assembly");
+        assertThat(browser.find("#assembly-rules-notice").getText()).containsAnyOf("placeholders", "confirmed");
+        browser.type("#rules-first-quorum", "١٠١");
+        browser.click("#rules-save");
+        browser.waitFor(driver -> driver.findElement(By.id("rules-first-quorum")).getAttribute("invalid") != null);
+        assertThat(browser.find("#rules-first-quorum [slot='error-message']").getText()).contains("between 1 and 100");
         browser.click("#language-switch");
         browser.waitFor(driver -> "rtl".equals(driver.findElement(By.tagName("html")).getAttribute("dir")));
     }

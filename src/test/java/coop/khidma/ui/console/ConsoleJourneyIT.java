@@ -1,5 +1,6 @@
 package coop.khidma.ui.console;
 
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.support.Browser;
 import coop.khidma.support.ConsoleCases;
 import coop.khidma.support.ConsoleStaff;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -22,6 +24,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,7 @@ class ConsoleJourneyIT {
         VIEWS.put("console/queue", "#queue");
         VIEWS.putAll(AdministrationJourneyIT.VIEWS);
         VIEWS.put("console/volunteers", "#volunteers-pending");
+        VIEWS.put("console/assemblies", "#assemblies");
         VIEWS.put("console/satisfaction", "#satisfaction-figures");
         VIEWS.put("console/knowledge", "#articles");
         VIEWS.put("console/reports", "#report-backlog-grid");
@@ -85,6 +89,8 @@ class ConsoleJourneyIT {
             Map.entry("console/admin/settings", List.of("admin1")),
             Map.entry("console/admin/kiosks", List.of("admin1")),
             Map.entry("console/admin/audit", List.of("admin1")),
+            Map.entry("console/admin/assembly", List.of("admin1")),
+            Map.entry("console/assemblies", List.of("staff1", "supervisor1", "director1", "admin1")),
             Map.entry("console/volunteers", List.of("staff1")),
             Map.entry("console/satisfaction", List.of("supervisor1", "director1")),
             Map.entry("console/knowledge", List.of("staff1", "admin1")),
@@ -106,6 +112,8 @@ class ConsoleJourneyIT {
             Map.entry("#menu-admin-settings", "console/admin/settings"),
             Map.entry("#menu-admin-kiosks", "console/admin/kiosks"),
             Map.entry("#menu-admin-audit", "console/admin/audit"),
+            Map.entry("#menu-assemblies", "console/assemblies"),
+            Map.entry("#menu-admin-assembly", "console/admin/assembly"),
             Map.entry("#menu-volunteers", "console/volunteers"),
             Map.entry("#menu-satisfaction", "console/satisfaction"),
             Map.entry("#menu-knowledge", "console/knowledge"),
@@ -338,6 +346,25 @@ class ConsoleJourneyIT {
         browser.waitFor(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "const files = arguments[0].files; return files.length === 1 && files[0].name === arguments[1]"
                         + " && files[0].complete === true;", browser.find(uploadCss), file.getFileName().toString())));
+    }
+
+    @Test
+    void theDirectorSchedulesAGeneralAssemblyAndStartsItsAgenda() {
+        signIn("director1");
+        browser.open(base + "console/assemblies");
+        browser.type("#assembly-place", "مقر الجمعية بنجران");
+        browser.type("#assembly-record-date", LocalDate.now(HijriDates.RIYADH).toString());
+        browser.find("#assembly-record-date input").sendKeys(Keys.ENTER);
+        browser.click("#assembly-save");
+        browser.waitFor(driver -> present(driver, "#assembly-status"));
+        assertThat(browser.find("#assembly-status").getText()).isEqualTo("مجدول");
+        assertThat(browser.find("#assembly-invite-by").getText()).contains("هـ");
+        browser.type("#agenda-title-ar", "اعتماد القوائم المالية");
+        browser.type("#agenda-title-en", "Approving the financial statements");
+        browser.click("#agenda-save");
+        browser.waitFor(driver -> present(driver, "#agenda-item-1"));
+        assertThat(browser.find("#agenda-item-1").getText()).contains("يُبتّ فيه بالأغلبية");
+        browser.screenshot("assembly-scheduled-ar");
     }
 
     @Test
