@@ -22,14 +22,17 @@ import coop.khidma.assembly.control.Representation;
 import coop.khidma.assembly.entity.Attendance;
 import coop.khidma.assembly.entity.GeneralAssembly;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.Facts;
+import coop.khidma.ui.console.SignedIn;
 import coop.khidma.ui.shared.Dates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The live screen of a General Assembly meeting ({@code /console/assembly-day/7}; without a number, today's meeting or
@@ -53,9 +56,14 @@ public class AssemblyDayView extends Div implements HasUrlParameter<Long>, HasDy
     private DayDesk desk;
     private Long assemblyId;
     private Registration polling;
+    /** Whether the signed-in person may check members in and record votes (supervisors only watch). */
+    private final boolean recorder;
+
+    private static final Set<String> RECORDERS = Set.of(Roles.STAFF, Roles.DIRECTOR, Roles.ADMIN);
 
     @Inject
-    public AssemblyDayView(Assemblies assemblies, CheckIns checkIns, Votes votes) {
+    public AssemblyDayView(Assemblies assemblies, CheckIns checkIns, Votes votes, StaffAccounts accounts) {
+        this.recorder = SignedIn.of(accounts).roles().stream().anyMatch(RECORDERS::contains);
         this.assemblies = assemblies;
         this.checkIns = checkIns;
         this.votes = votes;
@@ -105,6 +113,7 @@ public class AssemblyDayView extends Div implements HasUrlParameter<Long>, HasDy
         minutes.setId("assembly-minutes");
         minutes.setTarget("_blank");
         desk = new DayDesk(checkIns, votes, assemblyId, this::refresh);
+        desk.setVisible(recorder);
         add(new Div(meeting, minutes), quorum, desk,
                 Facts.titled(getTranslation("assemblyday.results"), results),
                 Facts.titled(getTranslation("assemblyday.attendance"), present));
