@@ -49,6 +49,10 @@ public class ConsoleStaff {
     @Inject
     Instance<BackOfficeCases> backOffice;
 
+    /** The assembly journey's meeting, when the deployment carries it ({@link AssemblyCases}). */
+    @Inject
+    Instance<AssemblyCases> assembly;
+
     @PostConstruct
     void create() {
         // one PBKDF2 hash for all five (each costs a good part of a second here); never a one-time password to hash
@@ -74,6 +78,9 @@ public class ConsoleStaff {
         }
         if (backOffice.isResolvable()) {
             backOffice.get().create();
+        }
+        if (assembly.isResolvable()) {
+            assembly.get().create();
         }
     }
 }

@@ -19,6 +19,7 @@ import coop.khidma.ui.console.admin.KioskDevicesView;
 import coop.khidma.ui.console.admin.RequestTypesView;
 import coop.khidma.ui.console.admin.SettingsView;
 import coop.khidma.ui.console.admin.UsersView;
+import coop.khidma.ui.console.assemblyday.AssemblyDayView;
 import coop.khidma.ui.console.committee.CommitteeView;
 import coop.khidma.ui.console.escalations.EscalationsView;
 import coop.khidma.ui.console.knowledge.KnowledgeView;
@@ -69,6 +70,7 @@ public class ConsoleLayout extends AppLayout {
         entry(menu, "console.menu.queue", QueueView.class, VaadinIcon.TICKET, "menu-queue");
         entry(menu, "console.menu.members", MembersView.class, VaadinIcon.USERS, "menu-members");
         entry(menu, "assembly.menu", AssembliesView.class, VaadinIcon.GROUP, "menu-assemblies");
+        entry(menu, "assemblyday.menu", AssemblyDayView.class, VaadinIcon.CHECK_SQUARE_O, "menu-assembly-day");
         entry(menu, "shares.menu", ShareRegisterView.class, VaadinIcon.BOOK_DOLLAR, "menu-shares");
         entry(menu, "console.menu.escalations", EscalationsView.class, VaadinIcon.ARROW_CIRCLE_UP, "menu-escalations");
         entry(menu, "console.menu.committee", CommitteeView.class, VaadinIcon.GAVEL, "menu-committee");

@@ -2,6 +2,7 @@ package coop.khidma.ui.kiosk;
 
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
+import coop.khidma.assembly.boundary.CheckIns;
 import coop.khidma.satisfaction.boundary.Improvement;
 import coop.khidma.satisfaction.boundary.Suggestions;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class WelcomeView extends Div implements HasDynamicTitle {
 
     @Inject
-    public WelcomeView(Suggestions suggestions) {
+    public WelcomeView(Suggestions suggestions, CheckIns assemblyCheckIns) {
         addClassName("kiosk-welcome");
         Div tiles = new Div(
                 tile("kiosk.service.checkin", "kiosk.service.checkin.hint", VaadinIcon.TICKET, CheckInView.class),
@@ -42,6 +43,10 @@ public class WelcomeView extends Div implements HasDynamicTitle {
                 tile("services.tile.rate", "services.tile.rate.hint", VaadinIcon.SMILEY_O, RatingView.class),
                 tile("services.tile.volunteer", "services.tile.volunteer.hint", VaadinIcon.HANDS_UP,
                         VolunteerSignUpView.class));
+        if (assemblyCheckIns.meetingToday().isPresent()) {
+            tiles.addComponentAsFirst(tile("assemblyday.tile.assembly", "assemblyday.tile.assembly.hint", VaadinIcon.GROUP,
+                    AssemblyCheckInView.class));
+        }
         tiles.addClassName("kiosk-tiles");
         add(new H2(getTranslation("kiosk.welcome.title")), new Paragraph(getTranslation("kiosk.welcome.subtitle")),
                 tiles, improvements(suggestions.recentImprovements(3)));

@@ -3,7 +3,10 @@ package coop.khidma.assembly.boundary;
 import coop.khidma.assembly.entity.AgendaItem;
 import coop.khidma.assembly.entity.AssemblyInvitation;
 import coop.khidma.assembly.entity.AssemblyKind;
+import coop.khidma.assembly.control.ItemResult;
 import coop.khidma.assembly.entity.AssemblyRules;
+import coop.khidma.assembly.entity.Attendance;
+import coop.khidma.assembly.entity.Vote;
 import coop.khidma.assembly.entity.DecisionRule;
 import coop.khidma.assembly.entity.GeneralAssembly;
 import coop.khidma.assembly.entity.Proxy;
@@ -97,6 +100,18 @@ class AssembliesIT {
     @Inject
     Clock clock;
 
+    @Inject
+    CheckIns checkIns;
+
+    @Inject
+    Votes votes;
+
+    @Inject
+    coop.khidma.membership.boundary.Members members;
+
+    @jakarta.annotation.Resource(lookup = "jdbc/khidma")
+    javax.sql.DataSource database;
+
     @Test
     void aMeetingIsScheduledOutsideTheNoticeTheEntitledMembersAreInvitedAndAProxyHolderStaysWithinTheLimit()
             throws Exception {
@@ -187,6 +202,177 @@ class AssembliesIT {
                 .containsExactly(false, false);
         assertThat(runAs.supervisor(() -> proxies.ofMember(fahad))).extracting(found -> found.proxy().id())
                 .containsExactly(fahads.id());
+    }
+
+    /**
+     * The meeting's day: members check in at the kiosk with their national ID and the invitation's code or at the
+     * console, a proxy holder brings in the member who appointed them, nobody is present or votes twice, kiosk voting
+     * only when the setting is on, and each item's result follows its rule.
+     */
+    @Test
+    void onTheDayMembersCheckInOnceVoteOnceAndEachItemIsDecidedByItsRule() throws Exception {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), HijriDates.RIYADH);
+        AssemblyRules rules = runAs.supervisor(() -> assemblies.rules());
+        runAs.admin(() -> assemblies.changeRules(rules.version(), new AssemblyRules.Figures(0, false, true, 1,
+                QuorumBasis.MEMBERS, 1, true, 1, false)));
+        String amal = member("0506317001");
+        String badr = member("0506317002");
+        String dana = member("0506317003");
+        String eyad = member("0506317004");
+        Assemblies.Scheduled scheduled = runAs.director(() -> assemblies.schedule(plan(today.plusDays(1), today)));
+        long id = scheduled.assembly().id();
+        runAs.director(() -> assemblies.addItem(scheduled.ref(), new AgendaItem.Text("اعتماد الحساب الختامي",
+                "Approving the final accounts", null, null), DecisionRule.MAJORITY));
+        runAs.director(() -> assemblies.addItem(runAs.director(() -> assemblies.find(id)).ref(),
+                new AgendaItem.Text("تعديل المادة 7", "Amending article 7", null, null), DecisionRule.TWO_THIRDS));
+        runAs.director(() -> assemblies.addItem(runAs.director(() -> assemblies.find(id)).ref(),
+                new AgendaItem.Text("تقرير مجلس الإدارة", "The board's report", null, null),
+                DecisionRule.INFORMATION_ONLY));
+        runAs.staff(() -> invitations.invite(runAs.staff(() -> assemblies.find(id)).ref()));
+        String amalsCode = code(scheduled.assembly().subject(), "0506317001");
+        String badrsCode = code(scheduled.assembly().subject(), "0506317002");
+        String danasCode = code(scheduled.assembly().subject(), "0506317003");
+        String eyadsCode = code(scheduled.assembly().subject(), "0506317004");
+        // Dana makes Badr her proxy
+        runAs.staff(() -> proxies.appoint(id, intake("PROXY_APPOINTMENT", "PROXY_HOLDER", badr).reference(), dana));
+        try {
+            assertBroken("rule.checkIn.notToday", () -> checkIns.atKiosk(id, nationalIdOf(amal), amalsCode));
+            meetingStartsNow(id);
+            assertThat(checkIns.meetingToday()).contains(id);
+            AssemblyDay empty = runAs.supervisor(() -> checkIns.day(id));
+            assertThat(empty.quorum().first().reached()).isFalse();
+            assertThat(empty.secondMeetingHeld()).isFalse();
+            assertBroken("rule.vote.notPresent", () -> recordVote(id, 1, amal, Vote.Choice.FOR));
+
+            // the wrong code, another member's code, a stranger's ID, a malformed ID: one answer, nothing recorded
+            assertBroken("rule.checkIn.wrongCode", () -> checkIns.atKiosk(id, nationalIdOf(amal), wrong(amalsCode)));
+            assertBroken("rule.checkIn.wrongCode", () -> checkIns.atKiosk(id, nationalIdOf(amal), badrsCode));
+            assertBroken("rule.checkIn.wrongCode", () -> checkIns.atKiosk(id,
+                    Applications.nationalId(PEOPLE.incrementAndGet()), amalsCode));
+            assertBroken("rule.checkIn.wrongCode", () -> checkIns.atKiosk(id, "<script>", amalsCode));
+            assertThat(runAs.staff(() -> checkIns.attendance(id))).isEmpty();
+
+            // Amal at the kiosk (Arabic-Indic digits), Badr brings Dana in, Eyad checked in by staff
+            CheckIns.Arrival amals = checkIns.atKiosk(id, arabicIndic(nationalIdOf(amal)), arabicIndic(amalsCode));
+            assertThat(amals).isEqualTo(new CheckIns.Arrival(amal, List.of()));
+            assertBroken("rule.checkIn.already", () -> checkIns.atKiosk(id, nationalIdOf(amal), amalsCode));
+            assertThat(checkIns.atKiosk(id, nationalIdOf(badr), badrsCode)).isEqualTo(new CheckIns.Arrival(badr,
+                    List.of(dana)));
+            assertBroken("rule.checkIn.represented", () -> checkIns.atKiosk(id, nationalIdOf(dana), danasCode));
+            // five wrong codes lock Eyad's invitation for the hour: then even his own code is answered alike
+            for (int attempt = 0; attempt < 5; attempt++) {
+                assertBroken("rule.checkIn.wrongCode", () -> checkIns.atKiosk(id, nationalIdOf(eyad), wrong(eyadsCode)));
+            }
+            assertBroken("rule.checkIn.wrongCode", () -> checkIns.atKiosk(id, nationalIdOf(eyad), eyadsCode));
+            assertDenied(() -> runAs.supervisor(() -> checkIns.atConsole(id, eyad)));
+            assertDenied(() -> runAs.committee(() -> checkIns.day(id)));
+            assertThat(runAs.staff(() -> checkIns.atConsole(id, eyad)).represented()).isEmpty();
+            assertBroken("rule.checkIn.already", () -> runAs.staff(() -> checkIns.atConsole(id, eyad)));
+
+            AssemblyDay day = runAs.supervisor(() -> checkIns.day(id));
+            assertThat(day.inPerson().members()).isEqualTo(3);
+            assertThat(day.byProxy().members()).isEqualTo(1);
+            assertThat(day.present().members()).isEqualTo(4);
+            assertThat(day.quorumReached()).isTrue();
+            assertThat(runAs.staff(() -> checkIns.attendance(id))).extracting(Attendance::membershipNumber,
+                    Attendance::voterNumber, Attendance::desk).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(amal, amal, Attendance.Desk.KIOSK),
+                    org.assertj.core.groups.Tuple.tuple(badr, badr, Attendance.Desk.KIOSK),
+                    org.assertj.core.groups.Tuple.tuple(dana, badr, Attendance.Desk.KIOSK),
+                    org.assertj.core.groups.Tuple.tuple(eyad, eyad, Attendance.Desk.CONSOLE));
+
+            // kiosk voting is off: refused; staff record
+            assertBroken("rule.vote.kioskOff", () -> votes.castAtKiosk(id, nationalIdOf(amal), amalsCode, 1, amal,
+                    Vote.Choice.FOR));
+            assertDenied(() -> runAs.supervisor(() -> {
+                votes.record(id, 1, amal, Vote.Choice.FOR);
+                return null;
+            }));
+            recordVote(id, 1, amal, Vote.Choice.FOR);
+            assertBroken("rule.vote.already", () -> recordVote(id, 1, amal, Vote.Choice.AGAINST));
+            assertBroken("rule.vote.noVote", () -> recordVote(id, 3, eyad, Vote.Choice.FOR));
+            assertBroken("rule.vote.choiceRequired", () -> recordVote(id, 1, eyad, null));
+            recordVote(id, 1, eyad, Vote.Choice.ABSTAIN);
+            recordVote(id, 2, eyad, Vote.Choice.AGAINST);
+
+            // kiosk voting turned on: Badr votes for himself and, separately, for Dana; Amal never twice
+            AssemblyRules now = runAs.supervisor(() -> assemblies.rules());
+            runAs.admin(() -> assemblies.changeRules(now.version(), new AssemblyRules.Figures(0, false, true, 1,
+                    QuorumBasis.MEMBERS, 1, true, 1, true)));
+            assertThat(votes.openAtKiosk(id, nationalIdOf(badr), badrsCode)).extracting(Votes.Open::position,
+                    Votes.Open::membershipNumber, Votes.Open::own).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1, badr, true), org.assertj.core.groups.Tuple.tuple(1, dana, false),
+                    org.assertj.core.groups.Tuple.tuple(2, badr, true), org.assertj.core.groups.Tuple.tuple(2, dana, false));
+            votes.castAtKiosk(id, nationalIdOf(badr), badrsCode, 1, badr, Vote.Choice.FOR);
+            votes.castAtKiosk(id, nationalIdOf(badr), badrsCode, 1, dana, Vote.Choice.AGAINST);
+            votes.castAtKiosk(id, nationalIdOf(badr), badrsCode, 2, badr, Vote.Choice.FOR);
+            assertBroken("rule.vote.notTheirs", () -> votes.castAtKiosk(id, nationalIdOf(amal), amalsCode, 2, dana,
+                    Vote.Choice.FOR));
+            assertBroken("rule.vote.already", () -> votes.castAtKiosk(id, nationalIdOf(amal), amalsCode, 1, amal,
+                    Vote.Choice.AGAINST));
+            assertBroken("rule.vote.notPresent", () -> recordVote(id, 1, "99999", Vote.Choice.FOR));
+            votes.castAtKiosk(id, nationalIdOf(amal), amalsCode, 2, amal, Vote.Choice.ABSTAIN);
+
+            // item 1: for 2 (Amal, Badr), against 1 (Dana), abstain 1 (Eyad) — 2 of 3 cast, adopted by majority;
+            // item 2: for 1 (Badr), against 1 (Eyad), abstain 1 (Amal) — 1 of 2 cast, two thirds need 2: not adopted
+            List<AssemblyDay.Item> items = runAs.supervisor(() -> checkIns.day(id)).items();
+            assertThat(items.get(0).result().tally()).isEqualTo(new ItemResult.Tally(2, 1, 1));
+            assertThat(items.get(0).result().outcome()).isEqualTo(ItemResult.Outcome.ADOPTED);
+            assertThat(items.get(1).result().tally()).isEqualTo(new ItemResult.Tally(1, 1, 1));
+            assertThat(items.get(1).result().required()).isEqualTo(2);
+            assertThat(items.get(1).result().outcome()).isEqualTo(ItemResult.Outcome.NOT_ADOPTED);
+            assertThat(items.get(2).result().outcome()).isEqualTo(ItemResult.Outcome.INFORMATION);
+        } finally {
+            AssemblyRules last = runAs.supervisor(() -> assemblies.rules());
+            runAs.admin(() -> assemblies.changeRules(last.version(), new AssemblyRules.Figures(15, false, false, 1,
+                    QuorumBasis.MEMBERS, 50, true, 25, false)));
+            runAs.director(() -> assemblies.cancel(runAs.director(() -> assemblies.find(id)).ref(),
+                    "Test over: the kiosk's tile is for other meetings"));
+        }
+    }
+
+    /** The check-in code in the text message the member with {@code mobile} was sent for meeting {@code subject}. */
+    private String code(String subject, String mobile) throws Exception {
+        Message message = runAs.staff(() -> outbox.forRequest(subject)).stream()
+                .filter(sent -> sent.channel() == MessageChannel.SMS && sent.recipientMobile().national().equals(mobile))
+                .findFirst().orElseThrow();
+        Matcher code = CODE.matcher(message.subjectEnglish());
+        assertThat(code.find()).isTrue();
+        return code.group(1);
+    }
+
+    private String nationalIdOf(String membershipNumber) throws Exception {
+        return runAs.staff(() -> members.profile(membershipNumber)).nationalId();
+    }
+
+    /** As if the meeting's time had come: its first meeting now, the second an hour later, in the database. */
+    private void meetingStartsNow(long id) throws Exception {
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.PreparedStatement update = connection.prepareStatement("UPDATE general_assembly SET "
+                     + "first_meeting_at = ?, second_meeting_at = ? WHERE id = ?")) {
+            Instant now = clock.instant();
+            update.setObject(1, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+            update.setObject(2, java.time.LocalDateTime.ofInstant(now.plusSeconds(3600), java.time.ZoneOffset.UTC));
+            update.setLong(3, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private void recordVote(long id, int position, String number, Vote.Choice choice) throws Exception {
+        runAs.staff(() -> {
+            votes.record(id, position, number, choice);
+            return null;
+        });
+    }
+
+    private static String wrong(String code) {
+        return code.substring(0, 5) + (char) ('0' + (code.charAt(5) - '0' + 1) % 10);
+    }
+
+    private static String arabicIndic(String digits) {
+        StringBuilder arabic = new StringBuilder();
+        digits.chars().forEach(c -> arabic.append(Character.isDigit(c) ? (char) ('\u0660' + c - '0') : (char) c));
+        return arabic.toString();
     }
 
     private GeneralAssembly.Plan plan(LocalDate day, LocalDate recordDate) {

@@ -60,6 +60,7 @@ class ConsoleJourneyIT {
         VIEWS.putAll(AdministrationJourneyIT.VIEWS);
         VIEWS.put("console/volunteers", "#volunteers-pending");
         VIEWS.put("console/assemblies", "#assemblies");
+        VIEWS.put("console/assembly-day", "#assembly-day");
         VIEWS.put("console/satisfaction", "#satisfaction-figures");
         VIEWS.put("console/knowledge", "#articles");
         VIEWS.put("console/reports", "#report-backlog-grid");
@@ -93,6 +94,7 @@ class ConsoleJourneyIT {
             Map.entry("console/admin/audit", List.of("admin1")),
             Map.entry("console/admin/assembly", List.of("admin1")),
             Map.entry("console/assemblies", List.of("staff1", "supervisor1", "director1", "admin1")),
+            Map.entry("console/assembly-day", List.of("staff1", "supervisor1", "director1", "admin1")),
             Map.entry("console/volunteers", List.of("staff1")),
             Map.entry("console/satisfaction", List.of("supervisor1", "director1")),
             Map.entry("console/knowledge", List.of("staff1", "admin1")),
@@ -117,6 +119,7 @@ class ConsoleJourneyIT {
             Map.entry("#menu-admin-kiosks", "console/admin/kiosks"),
             Map.entry("#menu-admin-audit", "console/admin/audit"),
             Map.entry("#menu-assemblies", "console/assemblies"),
+            Map.entry("#menu-assembly-day", "console/assembly-day"),
             Map.entry("#menu-admin-assembly", "console/admin/assembly"),
             Map.entry("#menu-volunteers", "console/volunteers"),
             Map.entry("#menu-satisfaction", "console/satisfaction"),
