@@ -57,7 +57,7 @@ public class AssemblyCases {
         for (int i = 0; i < NUMBERS.size(); i++) {
             Member member = Member.applicant(NationalId.parse(Applications.nationalId(SERIALS.get(i))),
                     ARABIC_NAMES.get(i), LATIN_NAMES.get(i), SaudiMobile.parse("05061600" + (10 + i)),
-                    null, "نجران", 10 * (i + 1), now);
+                    null, "نجران", new Member.Subscription(10 * (i + 1), "R-GA-" + i, null), BY, now);
             member.activate(NUMBERS.get(i), BY, now);
             em.persist(member);
             members.add(member);
