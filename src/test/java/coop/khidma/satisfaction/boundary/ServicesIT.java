@@ -230,8 +230,8 @@ class ServicesIT {
 
     @Test
     void aRatingKeepsNoIdentityAndOneDeviceCannotPressTwice() throws Exception {
-        assertThat(columns("rating")).containsExactlyInAnyOrder("id", "service", "channel", "score", "comment",
-                "rated_on");
+        assertThat(columns("rating")).as("no identity: only when a comment naming someone was anonymised (V41)")
+                .containsExactlyInAnyOrder("id", "service", "channel", "score", "comment", "rated_on", "anonymised_at");
         assertThat(foreignKeysTo("rating")).isEmpty();
 
         String device = device();
