@@ -49,10 +49,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database pulled out from under a working node (issue 19, "Faults"): one Payara Micro node on a MariaDB of this
- * test's own, website clients filing requests all along; MariaDB is stopped and, {@value #RESTART_AFTER_SECONDS} s later,
- * started again (its start takes seconds more: unreachable for about half a minute); the node is not touched. While it is away: {@code /health/ready} is DOWN (liveness stays UP), the API answers
- * 503 problem+json with {@code Retry-After} in the reader's language, the kiosk and the console's sign-in say "try again
- * in a moment" (no stack trace, no blank page). After it is back everything works again within a minute, the refused
+ * test's own, website clients filing requests all along; MariaDB is stopped and, {@value #RESTART_AFTER_SECONDS} s
+ * later, started again (its start takes seconds more: unreachable for about half a minute); the node is not touched.
+ * While it is away: {@code /health/ready} is DOWN (liveness stays UP), the API answers 503 problem+json with
+ * {@code Retry-After} in the reader's language, the kiosk and the console's sign-in say "try again in a moment" (no
+ * stack trace, no blank page). After it is back everything works again within a minute, the refused
  * submissions sent again with their keys are filed once, and the database holds no half-written step: every request
  * whole (its checklist, its audit entry, its key's answer), references and ticket numbers gap-free, the audit chain
  * intact, the deadline jobs running again.
@@ -73,9 +74,9 @@ class DatabaseOutageIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
+    private static final String PASSWORD = "outage-only-secret";
     private static Path dataDir;
     private static int dbPort;
-    private static final String PASSWORD = "outage-only-secret";
     private static EmbeddedMariaDb database;
     private static MicroNode node;
 
