@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "suggest improvements anonymously and read the public knowledge base. Errors are RFC "
                         + "9457 problem details in the language of Accept-Language (Arabic by default, or English). "
                         + "POSTs accept an Idempotency-Key header; every endpoint is rate-limited per client address "
-                        + "(429 with Retry-After).",
+                        + "(429 with Retry-After). While the association's database is away (a restart, an outage) every endpoint "
+                        + "answers 503 with Retry-After and files nothing: send the same POST again later, with the same "
+                        + "Idempotency-Key.",
                 contact = @Contact(name = "Tourism Cooperative Association in Najran")),
         tags = {
                 @Tag(name = "request types", description = "What the website may offer"),

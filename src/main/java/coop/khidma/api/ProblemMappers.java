@@ -3,6 +3,7 @@ package coop.khidma.api;
 import coop.khidma.api.Representations.FieldError;
 import coop.khidma.api.control.FieldErrors;
 import coop.khidma.platform.i18n.DomainException;
+import coop.khidma.platform.persistence.DatabaseUnavailable;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.satisfaction.control.RatingThrottle;
 import jakarta.json.bind.JsonbException;
@@ -29,7 +30,9 @@ import java.util.logging.Logger;
  * Everything that goes wrong in the API becomes an RFC 9457 problem in the reader's language: a broken rule as 422
  * with the field it is about (an unknown request type too), a request/mobile pair that does not match as 404 without
  * saying which part was wrong, unreadable JSON as 400, HTTP errors with their own status, anything else as 500 with a
- * code that finds the stack trace in the (masked) log.
+ * code that finds the stack trace in the (masked) log. While the database is away ({@link DatabaseUnavailable}) the
+ * answer is 503 with {@code Retry-After}: nothing was stored, the same request (with the same {@code Idempotency-Key})
+ * may simply be sent again.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -61,6 +64,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problems.of(Problems.Kind.MALFORMED_REQUEST, locale, Messages.get(locale, "api.problem.malformed-request.detail"),
                     instance, null);
         }
+        if (DatabaseUnavailable.explains(failure)) {
+            LOG.warning(() -> "API request to " + instance + " refused with 503: the database does not answer ("
+                    + failure.getClass().getSimpleName() + ")");
+            return databaseUnavailable(locale, instance);
+        }
         if (failure instanceof WebApplicationException http && http.getResponse().getStatus() < 500) {
             int status = http.getResponse().getStatus();
             return Problems.of(Problems.Kind.HTTP, status, locale, Response.Status.fromStatusCode(status) == null
@@ -70,6 +78,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected API failure, code " + code, failure);
         return Problems.of(Problems.Kind.UNEXPECTED, locale, Messages.get(locale, "error.unexpected", code), instance,
                 null);
+    }
+
+    /** 503 with {@code Retry-After} and "try again in a moment" in the reader's language. */
+    static Response databaseUnavailable(Locale locale, String instance) {
+        long seconds = DatabaseUnavailable.RETRY_AFTER.toSeconds();
+        return Response.fromResponse(Problems.of(Problems.Kind.SERVICE_UNAVAILABLE, locale,
+                        Messages.get(locale, "api.problem.service-unavailable.detail", seconds), instance, null))
+                .header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 
     private Response brokenRule(DomainException broken, Locale locale, String instance) {

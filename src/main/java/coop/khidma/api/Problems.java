@@ -29,6 +29,7 @@ public final class Problems {
         TOO_MANY_REQUESTS(429, "urn:khidma:problem:too-many-requests"),
         PAYLOAD_TOO_LARGE(413, "urn:khidma:problem:payload-too-large"),
         HTTP(0, "about:blank"),
+        SERVICE_UNAVAILABLE(503, "urn:khidma:problem:service-unavailable"),
         UNEXPECTED(500, "urn:khidma:problem:unexpected");
 
         final int status;

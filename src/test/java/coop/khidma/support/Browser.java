@@ -63,8 +63,16 @@ public final class Browser implements AutoCloseable {
      * share one server, and the kiosk's limits are per device), registered in the test database on first use.
      */
     public Browser(int width, int height) {
-        deviceToken = kioskDeviceOf(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-                .getCallerClass());
+        this(width, height, kioskDeviceOf(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .getCallerClass()));
+    }
+
+    /**
+     * A browser that presents {@code deviceToken} as its kiosk cookie and registers nothing: for a test with a server
+     * and database of its own, where that token is already a registered kiosk (e.g. the run's own, "kiosk 1").
+     */
+    public Browser(int width, int height, String deviceToken) {
+        this.deviceToken = deviceToken;
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

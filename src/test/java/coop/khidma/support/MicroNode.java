@@ -89,7 +89,9 @@ public final class MicroNode implements AutoCloseable {
 
     /** Waits until the node answers {@code /health/ready} (the database and its migrated schema are there). */
     public void awaitReady(Duration within) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: the client's default HTTP/2 upgrade once hung past the request's timeout on a node just ready
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {

@@ -38,7 +38,10 @@ public class DatabaseReadiness implements HealthCheck {
                 return HealthCheckResponse.named(NAME).status(migrated).build();
             }
         } catch (SQLException | RuntimeException unreachable) {
-            LOG.log(Level.WARNING, "Readiness: the database does not answer", unreachable);
+            // while it is away this runs at every probe: one line, the stack trace only when asked for (FINE)
+            LOG.warning(() -> "Readiness DOWN: the database does not answer (" + unreachable.getClass().getSimpleName()
+                    + (unreachable instanceof SQLException sql ? ", SQL state " + sql.getSQLState() : "") + ")");
+            LOG.log(Level.FINE, "Readiness DOWN", unreachable);
             return HealthCheckResponse.down(NAME);
         }
     }

@@ -1,5 +1,6 @@
 package coop.khidma.platform.scheduling;
 
+import coop.khidma.platform.persistence.DatabaseUnavailable;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -82,6 +83,11 @@ public class DeadlineTimer {
         try {
             jobs.offer(node, slot(clock.instant(), seconds));
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.explains(e)) { // the slot's work waits in the database: the next tick does it
+                LOG.warning(() -> "Deadline jobs skipped on " + node + ": the database does not answer; the next tick "
+                        + "tries again");
+                return;
+            }
             LOG.log(Level.WARNING, "Deadline jobs failed on " + node + "; the next minute tries again", e);
         } finally {
             running.set(false);

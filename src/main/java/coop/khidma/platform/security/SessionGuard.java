@@ -1,5 +1,6 @@
 package coop.khidma.platform.security;
 
+import coop.khidma.platform.persistence.DatabaseUnavailable;
 import coop.khidma.platform.web.SecurityHeaders;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -24,7 +25,8 @@ import java.util.logging.Logger;
  * account's epoch on its first signed-in request, and once the account's epoch differs the session is invalidated —
  * and one older than {@link #LIFETIME} since its sign-in, however busy (ASVS 5.0, 7.3.2; the idle timeout is the
  * servlet container's). The request then goes on signed out (the console's next page is the sign-in page). Vaadin's
- * dynamic resources (a session's downloads and uploads under {@code /VAADIN/dynamic/}) are guarded too.
+ * dynamic resources (a session's downloads and uploads under {@code /VAADIN/dynamic/}) are guarded too. While the
+ * database is away the epoch cannot be read: that request goes on (the lifetime still counts), and the next one checks.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SessionGuard extends HttpFilter {
@@ -48,13 +50,14 @@ public class SessionGuard extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (caller != null && session != null
                 && !SecurityHeaders.isStaticResource(request.getRequestURI().substring(request.getContextPath().length()))) {
-            OptionalInt current = sessions.currentEpoch(caller.getName());
+            OptionalInt current = currentEpoch(caller);
             Object remembered = session.getAttribute(EPOCH);
-            if (remembered == null && current.isPresent()) {
+            if (remembered == null && current != null && current.isPresent()) {
                 session.setAttribute(EPOCH, current.getAsInt());
                 remembered = current.getAsInt();
             }
-            String ending = !(remembered instanceof Integer epoch && StaffSessions.stillValid(epoch, current))
+            String ending = current != null
+                    && !(remembered instanceof Integer epoch && StaffSessions.stillValid(epoch, current))
                     ? "ended by an administrator or a new password"
                     : session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
                     && !clock.instant().isBefore(signedInAt.plus(LIFETIME))
@@ -64,6 +67,23 @@ public class SessionGuard extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The account's epoch, or null while the database is away: the check waits for the next request (nothing can be
+     * read or saved through the session meanwhile, and an administrator cannot end one either), so the screen can
+     * say "try again in a moment" instead of the container's error page.
+     */
+    private OptionalInt currentEpoch(Principal caller) {
+        try {
+            return sessions.currentEpoch(caller.getName());
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.explains(failure)) {
+                throw failure;
+            }
+            LOG.warning("Session check skipped for this request: the database does not answer");
+            return null;
+        }
     }
 
     /** Ends the session; a page is sent to the sign-in page (true), anything else goes on signed out (false). */

@@ -29,7 +29,13 @@ public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserv
         LoginForm form = new LoginForm(i18n());
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(login -> {
-            SignIns.Attempt attempt = signIn.signIn(login.getUsername(), login.getPassword());
+            SignIns.Attempt attempt;
+            try {
+                attempt = signIn.signIn(login.getUsername(), login.getPassword());
+            } catch (RuntimeException failure) { // e.g. the database away: the error handler says so, the form stays usable
+                form.setEnabled(true);
+                throw failure;
+            }
             if (attempt.signedIn()) {
                 getUI().ifPresent(ui -> ui.getPage().setLocation("console"));
                 return;

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Messages;
+import coop.khidma.platform.persistence.DatabaseUnavailable;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
 
@@ -19,8 +20,9 @@ import java.util.logging.Logger;
 
 /**
  * The one place where anything that goes wrong becomes a sentence the person can act on: a broken rule in
- * its own words, a concurrent change as "someone else changed this", a missing role as "not allowed", and
- * anything else as an apology with a code that finds the stack trace in the log.
+ * its own words, a concurrent change as "someone else changed this", a missing role as "not allowed", the database
+ * being away as "try again in a moment" (nothing was saved; no code, it is no bug), and anything else as an apology
+ * with a code that finds the stack trace in the log.
  */
 public class ErrorMessages implements ErrorHandler {
 
@@ -41,6 +43,11 @@ public class ErrorMessages implements ErrorHandler {
         Optional<DomainException> broken = find(failure, DomainException.class);
         if (broken.isPresent()) {
             return Messages.of(broken.get(), locale);
+        }
+        if (DatabaseUnavailable.explains(failure)) {
+            LOG.warning(() -> "A screen met the database away (" + failure.getClass().getSimpleName()
+                    + "): asked the person to try again in a moment");
+            return Messages.get(locale, "error.databaseUnavailable");
         }
         if (find(failure, OptimisticLockException.class).isPresent()
                 || find(failure, jakarta.ejb.ConcurrentAccessException.class).isPresent()) {

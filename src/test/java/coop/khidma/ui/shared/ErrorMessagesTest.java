@@ -41,4 +41,15 @@ class ErrorMessagesTest {
 
         assertThat(message).startsWith("Something went wrong").doesNotContain("0551234567").matches(".*[0-9a-f]{8}$");
     }
+
+    @Test
+    void theDatabaseAwayAsksToTryAgainInAMomentWithoutACode() {
+        Exception wrapped = new jakarta.ejb.EJBException(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3306", "08000")));
+
+        assertThat(ErrorMessages.messageFor(wrapped, Locales.ENGLISH)).isEqualTo(
+                "The service cannot reach its records right now and nothing was saved. Please try again in a moment.");
+        assertThat(ErrorMessages.messageFor(wrapped, Locales.ARABIC)).isEqualTo(
+                "لا تستطيع الخدمة الوصول إلى سجلاتها الآن ولم يُحفظ شيء. يرجى المحاولة مرة أخرى بعد لحظات.");
+    }
 }
