@@ -415,6 +415,7 @@ class ConsoleJourneyIT {
         browser.waitFor(driver -> present(driver, "#assembly-status"));
         assertThat(browser.find("#assembly-status").getText()).isEqualTo("مجدول");
         assertThat(browser.find("#assembly-invite-by").getText()).contains("هـ");
+        assertThat(browser.find("#assembly-day-link").getAttribute("href")).matches(".*/console/assembly-day/\\d+$");
         browser.type("#agenda-title-ar", "اعتماد القوائم المالية");
         browser.type("#agenda-title-en", "Approving the financial statements");
         browser.click("#agenda-save");

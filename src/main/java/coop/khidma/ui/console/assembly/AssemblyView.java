@@ -13,6 +13,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import coop.khidma.ui.console.assemblyday.AssemblyDayView;
 import coop.khidma.assembly.boundary.Assemblies;
 import coop.khidma.assembly.boundary.Invitations;
 import coop.khidma.assembly.boundary.Proxies;
@@ -86,7 +88,10 @@ public class AssemblyView extends Div implements HasUrlParameter<Long>, HasDynam
         status.getElement().getThemeList().add("badge");
         Div title = new Div(new H2(AssemblyTexts.title(this, assembly)), status);
         title.addClassName("request-title");
-        add(title, facts(assembly));
+        RouterLink day = new RouterLink(getTranslation("assembly.console.dayLink"), AssemblyDayView.class,
+                assembly.id());
+        day.setId("assembly-day-link");
+        add(title, facts(assembly), day);
         if (editable) {
             add(planActions(assembly));
         }
