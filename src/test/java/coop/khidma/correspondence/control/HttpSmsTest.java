@@ -141,6 +141,25 @@ class HttpSmsTest {
         assertThat(settings.token()).isEqualTo("secret-from-file");
         assertThat(settings.toString()).doesNotContain("secret");
         assertThat(new HttpSms(Optional.of(settings)).configured()).isTrue();
+        assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theWaitForTheProviderIsOneToSixtyWholeSeconds(@TempDir Path dir) throws IOException {
+        Path token = Files.writeString(dir.resolve("sms-token"), "secret-from-file\n");
+        Map<String, String> env = Map.of(SmsSettings.ENDPOINT, "https://sms.example/v1/messages",
+                SmsSettings.SENDER, "KhidmaCoop", SmsSettings.TOKEN_FILE, token.toString());
+        java.util.function.Function<String, Optional<SmsSettings>> with = seconds -> {
+            Map<String, String> more = new java.util.HashMap<>(env);
+            more.put(SmsSettings.TIMEOUT_SECONDS, seconds);
+            return SmsSettings.from(more);
+        };
+        assertThat(with.apply(" 2 ").orElseThrow().timeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(with.apply("60").orElseThrow().timeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(with.apply("٣").orElseThrow().timeout()).as("Arabic-Indic digits").isEqualTo(Duration.ofSeconds(3));
+        for (String wrong : new String[] {"0", "61", "-5", "2.5", "ten"}) {
+            assertThatThrownBy(() -> with.apply(wrong)).as(wrong).hasMessageContaining(SmsSettings.TIMEOUT_SECONDS);
+        }
     }
 
     @Test
