@@ -2,6 +2,7 @@ package coop.khidma.intake.boundary;
 
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.control.HttpSms;
 import coop.khidma.correspondence.entity.MessageState;
 import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageKind;
@@ -22,10 +23,12 @@ import coop.khidma.review.boundary.Reviews;
 import coop.khidma.review.entity.Holiday;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.FakeSmsProvider;
 import coop.khidma.support.Failures;
 import coop.khidma.support.RunAs;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.persistence.OptimisticLockException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +37,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.lang.reflect.Field;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -59,6 +67,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestsIT {
 
     /** The privacy notice in force, accepted: what every kiosk filing carries. */
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The suite's report secret (src/test/resources/it-provider/report-secret), as the provider shows it. */
+    private static final String REPORT_SECRET = "Bearer it-only-delivery-report-secret-0001";
+
     private static final PrivacyNotice.Acceptance NOTICE = new PrivacyNotice.Acceptance("2026-12", true);
 
     @Deployment
@@ -80,6 +92,13 @@ class RequestsIT {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    OutboxRows rows;
+
+    /** The request that runs the test: it tells the application's own address. */
+    @Inject
+    HttpServletRequest running;
 
     @Inject
     Escalations escalations;
@@ -457,8 +476,8 @@ class RequestsIT {
     @Test
     void withNoSmsProviderConfiguredAnAcknowledgementIsMarkedNoGatewayAndNeverSent() throws Exception {
         RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.HELP_REQUEST,
-                "هند آل منصور", "0552100915", "لا يوجد مزود رسائل في بيئة الاختبار"));
-        outbox.deliverPending();
+                "هند آل منصور", "0552100915", "لا يوجد مزود رسائل في هذا الاختبار"));
+        withoutSmsProvider(() -> outbox.deliverPending());
         assertThat(runAs.staff(() -> outbox.forRequest(filed.ref().reference()))).singleElement()
                 .satisfies(message -> {
                     assertThat(message.state()).isEqualTo(MessageState.NO_GATEWAY);
@@ -466,10 +485,133 @@ class RequestsIT {
                     assertThat(message.sentAt()).isNull();
                     assertThat(message.providerId()).isNull();
                 });
+        assertThat(FakeSmsProvider.taken("+966552100915")).as("nothing left the server").isEmpty();
         assertThat(runAs.staff(() -> requests.timeline(filed.ref().reference())))
                 .extracting(Change::action, Change::after)
                 .contains(org.assertj.core.groups.Tuple.tuple("noGateway", "NO_GATEWAY"));
         assertThat(outbox.report("prov-no-such-message", true, null)).as("a report on no message").isFalse();
+    }
+
+    @Test
+    void aRequestFiledThroughTheApiIsAcknowledgedAtTheProviderAndItsLaterDeliveryReportMarksItDelivered()
+            throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(ownBase().resolve("api/v1/requests"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", "2001:db8:5e5::1")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"CERTIFICATE\",\"name\":\"سارة آل مريح\","
+                        + "\"mobile\":\"0552100916\",\"privacyNoticeVersion\":\"2026-12\","
+                        + "\"privacyNoticeAccepted\":true}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject()
+                .getString("reference");
+
+        outbox.deliverPending();
+        List<FakeSmsProvider.Taken> taken = FakeSmsProvider.taken("+966552100916");
+        assertThat(taken).singleElement().satisfies(sms -> {
+            assertThat(sms.from()).isEqualTo("KhidmaIT");
+            assertThat(sms.authorization()).isEqualTo("Bearer it-only-sms-token-not-a-credential");
+            assertThat(sms.text()).startsWith("الجمعية التعاونية السياحية بنجران: استلمنا طلبكم رقم " + reference)
+                    .contains("Tourism Cooperative Association in Najran: We received your request " + reference)
+                    .doesNotContain("سارة");
+        });
+        String providerId = taken.get(0).id();
+        Message sent = runAs.staff(() -> outbox.forRequest(reference)).get(0);
+        assertThat(sent.state()).isEqualTo(MessageState.SENT);
+        assertThat(sent.providerId()).isEqualTo(providerId);
+        assertThat(sent.sentAt()).isNotNull();
+        assertThat(sent.reportedAt()).isNull();
+
+        String report = "{\"id\":\"" + providerId + "\",\"status\":\"DELIVERED\"}";
+        assertThat(postReport("Bearer not-the-secret-of-this-server", report)).as("a forged report").isEqualTo(401);
+        assertThat(runAs.staff(() -> outbox.forRequest(reference)).get(0).state()).isEqualTo(MessageState.SENT);
+        assertThat(postReport(REPORT_SECRET, report)).isEqualTo(204);
+        assertThat(postReport(REPORT_SECRET, "{\"id\":\"" + providerId + "\",\"status\":\"FAILED\"}"))
+                .as("a report repeated, late and contradicting").isEqualTo(204);
+        assertThat(postReport(REPORT_SECRET, "{\"id\":\"fake-never-given\",\"status\":\"DELIVERED\"}"))
+                .isEqualTo(404);
+        Message delivered = runAs.staff(() -> outbox.forRequest(reference)).get(0);
+        assertThat(delivered.state()).isEqualTo(MessageState.DELIVERED);
+        assertThat(delivered.reportedAt()).isAfterOrEqualTo(delivered.sentAt());
+        assertThat(runAs.staff(() -> requests.timeline(reference))).extracting(Change::action, Change::after)
+                .containsSubsequence(org.assertj.core.groups.Tuple.tuple("queue", "PENDING"),
+                        org.assertj.core.groups.Tuple.tuple("send", "SENT"),
+                        org.assertj.core.groups.Tuple.tuple("report", "DELIVERED"))
+                .filteredOn(entry -> "report".equals(entry.toList().get(0))).hasSize(1);
+    }
+
+    @Test
+    void aBadNumberFailsAtOnceAndAThrottledOrSilentProviderIsTriedFiveTimesThenFailsWithItsReason()
+            throws Exception {
+        FakeSmsProvider.script("+966552100917", FakeSmsProvider.Answer.status(400));
+        String badNumber = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "فهد آل حارث",
+                "0552100917", "رقم لا يستقبل الرسائل")).ref().reference();
+        outbox.deliverPending();
+        assertThat(runAs.staff(() -> outbox.forRequest(badNumber))).singleElement().satisfies(message -> {
+            assertThat(message.state()).isEqualTo(MessageState.FAILED);
+            assertThat(message.attempts()).isEqualTo(1);
+            assertThat(message.lastError()).isEqualTo("provider answered HTTP 400");
+            assertThat(message.nextAttemptAt()).isNull();
+        });
+
+        FakeSmsProvider.script("+966552100918", FakeSmsProvider.Answer.status(429),
+                FakeSmsProvider.Answer.status(503), FakeSmsProvider.Answer.tooLate(),
+                FakeSmsProvider.Answer.status(500), FakeSmsProvider.Answer.status(502));
+        java.time.Instant firstTry = java.time.Instant.now();
+        String busy = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "منى آل حارث",
+                "0552100918", "مزود مشغول")).ref().reference();
+        outbox.deliverPending();
+        Message waiting = runAs.staff(() -> outbox.forRequest(busy)).get(0);
+        assertThat(waiting.state()).as("throttled: tried again later").isEqualTo(MessageState.PENDING);
+        assertThat(waiting.lastError()).isEqualTo("provider answered HTTP 429");
+        assertThat(waiting.nextAttemptAt()).as("a minute after the first try")
+                .isBetween(firstTry.plusSeconds(60), java.time.Instant.now().plusSeconds(61));
+        for (int run = 0; run < 8 && runAs.staff(() -> outbox.forRequest(busy)).get(0).state()
+                == MessageState.PENDING; run++) {
+            rows.backOffOver(busy);
+            outbox.deliverPending();
+        }
+        assertThat(runAs.staff(() -> outbox.forRequest(busy))).singleElement().satisfies(message -> {
+            assertThat(message.state()).isEqualTo(MessageState.FAILED);
+            assertThat(message.attempts()).isEqualTo(5);
+            assertThat(message.lastError()).isEqualTo("provider answered HTTP 502");
+            assertThat(message.sentAt()).isNull();
+        });
+        assertThat(FakeSmsProvider.taken("+966552100918")).hasSize(5);
+        assertThat(runAs.staff(() -> requests.timeline(busy))).filteredOn(entry -> "sendFailed".equals(entry.action()))
+                .extracting(Change::detail).containsExactly("attempt 1: provider answered HTTP 429",
+                        "attempt 2: provider answered HTTP 503", "attempt 3: provider did not answer within 2 s",
+                        "attempt 4: provider answered HTTP 500", "attempt 5: provider answered HTTP 502");
+    }
+
+    /** The application's own address, as the request that runs this test reached it. */
+    private URI ownBase() {
+        return URI.create("http://127.0.0.1:" + running.getLocalPort() + running.getContextPath() + "/");
+    }
+
+    /** Posts a delivery report to the application as the provider does; returns the status. */
+    private int postReport(String authorization, String report) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(ownBase().resolve("sms/reports")).header("Authorization", authorization)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(report)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /**
+     * Runs the work as on a server with no SMS provider configured: the suite's server has one (the fake provider), so
+     * the gateway's settings are set aside meanwhile and put back after.
+     */
+    private static void withoutSmsProvider(Callable<?> work) throws Exception {
+        jakarta.enterprise.inject.spi.BeanManager beans = jakarta.enterprise.inject.spi.CDI.current().getBeanManager();
+        jakarta.enterprise.inject.spi.CDI.current().select(HttpSms.class).get().configured();
+        HttpSms gateway = (HttpSms) beans.getContext(jakarta.enterprise.context.ApplicationScoped.class)
+                .get(beans.resolve(beans.getBeans(HttpSms.class)));
+        Field settings = HttpSms.class.getDeclaredField("settings");
+        settings.setAccessible(true);
+        Object configured = settings.get(gateway);
+        settings.set(gateway, null);
+        try {
+            work.call();
+        } finally {
+            settings.set(gateway, configured);
+        }
     }
 
     @Test
