@@ -3,9 +3,11 @@ package coop.khidma.correspondence.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.control.DailyMessageLimit;
-import coop.khidma.correspondence.control.SmsFailure;
+import coop.khidma.correspondence.control.DeliveryFailure;
+import coop.khidma.correspondence.control.MailSettings;
 import coop.khidma.correspondence.control.SmsGateway;
 import coop.khidma.correspondence.control.SmsSettings;
+import coop.khidma.correspondence.control.SmtpMail;
 import coop.khidma.correspondence.control.SmsText;
 import coop.khidma.correspondence.entity.Letter;
 import coop.khidma.correspondence.entity.Message;
@@ -23,33 +25,25 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Everything Khidma tells a member goes through the outbox, in Arabic and English, to a {@link Recipient} on the
  * channel the writing component chose for them (for a request, the one it came by): queued in the same transaction as
  * the event it reports, delivered afterwards (SMS through the configured {@link SmsGateway}, saying only fixed text,
- * the reference and the date ({@link SmsText}); e-mail through the
- * {@code mail/khidma} Jakarta Mail session; either marked NO_GATEWAY when the server has none); letters wait for staff
+ * the reference and the date ({@link SmsText}); e-mail in both languages through the SMTP server of {@link MailSettings}
+ * ({@link SmtpMail}); either marked NO_GATEWAY when the server has none); letters wait for staff
  * to print them. It knows
  * letters and recipients, never the requests they are about.
  */
 @Stateless
 public class Outbox {
 
-    static final String MAIL_SESSION = "mail/khidma";
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
     @PersistenceContext
@@ -60,6 +54,9 @@ public class Outbox {
 
     @Inject
     SmsGateway sms;
+
+    @Inject
+    SmtpMail mail;
 
     @Inject
     MessageAnonymisation anonymisation;
@@ -126,12 +123,11 @@ public class Outbox {
     /**
      * Delivers what is due on SMS and e-mail (run by the scheduler); returns how many the provider or the mail server
      * accepted. An SMS is SENT only with the provider's message id; a temporary failure waits with back-off, a refusal
-     * fails it at once; with no SMS provider (or no mail session, for e-mail) configured it is marked NO_GATEWAY with
+     * fails it at once; with no SMS provider (or no SMTP server, for e-mail) configured it is marked NO_GATEWAY with
      * the reason: nothing left the server, and staff see so.
      */
     @PermitAll
     public int deliverPending() {
-        Optional<Session> mail = mailSession();
         List<Message> waiting = em.createQuery("SELECT m FROM Message m WHERE m.state = :pending "
                         + "AND m.channel <> :letter AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now) "
                         + "ORDER BY m.createdAt", Message.class)
@@ -141,8 +137,8 @@ public class Outbox {
                 .setMaxResults(200).getResultList();
         int sent = 0;
         for (Message message : waiting) {
-            String noGateway = message.channel() == MessageChannel.EMAIL && mail.isEmpty()
-                    ? "no mail session configured (" + MAIL_SESSION + ")"
+            String noGateway = message.channel() == MessageChannel.EMAIL && !mail.configured()
+                    ? "no SMTP server configured (" + MailSettings.HOST + ")"
                     : message.channel() == MessageChannel.SMS && !sms.configured()
                     ? "no SMS provider configured (" + SmsSettings.ENDPOINT + ")" : null;
             if (noGateway != null) {
@@ -151,12 +147,12 @@ public class Outbox {
                 continue;
             }
             try {
-                audit.record(message.markSent(deliver(message, mail), clock.instant()));
+                audit.record(message.markSent(deliver(message), clock.instant()));
                 sent++;
-            } catch (SmsFailure failure) {
+            } catch (DeliveryFailure failure) {
                 audit.record(failure.temporary() ? message.markRetry(failure.getMessage(), clock.instant())
                         : message.markFailed(failure.getMessage(), clock.instant()));
-            } catch (RuntimeException | jakarta.mail.MessagingException failure) {
+            } catch (RuntimeException failure) {
                 audit.record(message.markRetry(failure.getClass().getSimpleName(), clock.instant()));
             }
             erasedOnceOut(message);
@@ -190,28 +186,14 @@ public class Outbox {
     }
 
     /** Hands the message over; returns the provider's id (an SMS) or the e-mail's Message-ID. */
-    private String deliver(Message message, Optional<Session> mail) throws jakarta.mail.MessagingException {
+    private String deliver(Message message) {
         if (message.channel() == MessageChannel.SMS) {
             return sms.send(message.recipientMobile(), SmsText.of(message.subjectArabic(), message.subjectEnglish(),
                     message.createdAt()));
         }
-        String text = message.bodyArabic() + "\n\n" + message.bodyEnglish();
-        MimeMessage email = new MimeMessage(mail.orElseThrow());
-        email.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(message.recipientEmail().value()));
-        email.setSubject(message.subjectArabic() + " | " + message.subjectEnglish(), "UTF-8");
-        email.setText(text, "UTF-8");
-        email.saveChanges();
-        Transport.send(email);
-        String id = email.getMessageID();
+        String id = mail.send(message.recipientEmail(), message.subjectArabic(), message.bodyArabic(),
+                message.subjectEnglish(), message.bodyEnglish());
         return id == null || id.isBlank() ? "mail-" + message.id() : id.length() > Message.PROVIDER_ID_MAX
                 ? id.substring(0, Message.PROVIDER_ID_MAX) : id;
-    }
-
-    private static Optional<Session> mailSession() {
-        try {
-            return Optional.of((Session) new InitialContext().lookup(MAIL_SESSION));
-        } catch (NamingException notConfigured) {
-            return Optional.empty();
-        }
     }
 }
