@@ -26,6 +26,7 @@ import coop.khidma.support.Deployments;
 import coop.khidma.support.FakeSmsProvider;
 import coop.khidma.support.Failures;
 import coop.khidma.support.RunAs;
+import coop.khidma.support.SuiteMailServer;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -536,6 +537,42 @@ class RequestsIT {
                         org.assertj.core.groups.Tuple.tuple("send", "SENT"),
                         org.assertj.core.groups.Tuple.tuple("report", "DELIVERED"))
                 .filteredOn(entry -> "report".equals(entry.toList().get(0))).hasSize(1);
+    }
+
+    @Test
+    void anApplicationFiledThroughTheApiWithAnAddressIsAcknowledgedByEmailInArabicAndEnglishAtTheSmtpServer()
+            throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(ownBase().resolve("api/v1/applications"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", "2001:db8:5e5::2")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"nationalId\":\"" + Applications.nationalId(52_000_915)
+                        + "\",\"nameArabic\":\"ريم بنت سالم آل فطيح\",\"nameLatin\":\"Reem Salem Alfutaih\","
+                        + "\"mobile\":\"0552100919\",\"email\":\"reem.alfutaih@example.sa\",\"city\":\"نجران\","
+                        + "\"shares\":10,\"privacyNoticeVersion\":\"2026-12\",\"privacyNoticeAccepted\":true}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject()
+                .getString("reference");
+
+        outbox.deliverPending();
+        List<jakarta.mail.internet.MimeMessage> arrived = SuiteMailServer.receivedBy("reem.alfutaih@example.sa");
+        assertThat(arrived).hasSize(1);
+        jakarta.mail.internet.MimeMessage email = arrived.get(0);
+        assertThat(email.getSubject()).isEqualTo("استلمنا طلبكم رقم " + reference + " | We received your request "
+                + reference);
+        assertThat(email.getFrom()[0].toString()).isEqualTo("khidma-it@najran-tourism.coop");
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) email.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getHeader("Content-Language")).containsExactly("ar");
+        assertThat((String) parts.getBodyPart(0).getContent()).startsWith("المكرم/ ريم بنت سالم آل فطيح\nالسلام عليكم")
+                .contains(reference);
+        assertThat(parts.getBodyPart(1).getHeader("Content-Language")).containsExactly("en");
+        assertThat((String) parts.getBodyPart(1).getContent()).startsWith("Dear ريم بنت سالم آل فطيح,")
+                .contains(reference);
+
+        Message sent = runAs.staff(() -> outbox.forRequest(reference)).get(0);
+        assertThat(sent.channel()).isEqualTo(coop.khidma.correspondence.entity.MessageChannel.EMAIL);
+        assertThat(sent.state()).isEqualTo(MessageState.SENT);
+        assertThat(sent.providerId()).as("the e-mail's Message-ID").isEqualTo(email.getMessageID());
     }
 
     @Test
