@@ -188,7 +188,7 @@ public class Outbox {
     /** Hands the message over; returns the provider's id (an SMS) or the e-mail's Message-ID. */
     private String deliver(Message message) {
         if (message.channel() == MessageChannel.SMS) {
-            return sms.send(message.recipientMobile(), SmsText.of(message.subjectArabic(), message.subjectEnglish(),
+            return sms.send(message.recipientMobile(), SmsText.of(message.kind(), message.requestReference(),
                     message.createdAt()));
         }
         String id = mail.send(message.recipientEmail(), message.subjectArabic(), message.bodyArabic(),
