@@ -45,6 +45,7 @@ import java.util.logging.Logger;
 public class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    private static final List<MessageState> UNDELIVERED = List.of(MessageState.FAILED, MessageState.NO_GATEWAY);
 
     @PersistenceContext
     EntityManager em;
@@ -174,6 +175,67 @@ public class Outbox {
         }
         found.get(0).report(delivered, reason, clock.instant()).ifPresent(audit::record);
         return true;
+    }
+
+    /**
+     * The outbox for staff, one page of it: with {@code undeliveredOnly} the messages that could not be delivered
+     * (FAILED, NO_GATEWAY); otherwise every message, those first, then the ones waiting, sent, delivered; newest first
+     * within each.
+     */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+    public List<Message> list(boolean undeliveredOnly, int offset, int limit) {
+        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery("SELECT m, CASE WHEN m.state = :failed "
+                        + "THEN 0 WHEN m.state = :noGateway THEN 1 WHEN m.state = :pending THEN 2 "
+                        + "WHEN m.state = :sent THEN 3 ELSE 4 END AS rank FROM Message m"
+                        + (undeliveredOnly ? " WHERE m.state IN :undelivered" : "")
+                        + " ORDER BY rank, m.createdAt DESC, m.id DESC", Object[].class)
+                .setParameter("failed", MessageState.FAILED).setParameter("noGateway", MessageState.NO_GATEWAY)
+                .setParameter("pending", MessageState.PENDING).setParameter("sent", MessageState.SENT);
+        if (undeliveredOnly) {
+            query.setParameter("undelivered", UNDELIVERED);
+        }
+        return query.setFirstResult(Math.max(offset, 0)).setMaxResults(Math.max(1, Math.min(limit, 500)))
+                .getResultList().stream().map(row -> (Message) row[0]).toList();
+    }
+
+    /** How many messages {@link #list} holds. */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+    public long count(boolean undeliveredOnly) {
+        return undeliveredOnly ? undeliveredCount() : em.createQuery("SELECT COUNT(m) FROM Message m", Long.class)
+                .getSingleResult();
+    }
+
+    /** How many messages could not be delivered (FAILED, NO_GATEWAY): the home page's count. */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+    public long undeliveredCount() {
+        return em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.state IN :undelivered", Long.class)
+                .setParameter("undelivered", UNDELIVERED).getSingleResult();
+    }
+
+    /**
+     * A new try of a message that could not be delivered, asked for by staff: queued afresh (the next delivery run
+     * sends it) and audited under its reference with who asked; the message it repeats is kept as it was. Breaks
+     * {@code rule.message.notResendable} (not FAILED or NO_GATEWAY, a letter, a recipient erased) and
+     * {@code rule.message.alreadyResent} when a later try of it exists.
+     */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+    public Message resend(long id) {
+        Message earlier = em.find(Message.class, id);
+        if (earlier == null) {
+            throw new DomainException("rule.message.notFound", id);
+        }
+        Message again = earlier.resent(clock.instant());
+        long later = em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.requestReference = :reference "
+                        + "AND m.kind = :kind AND m.channel = :channel AND m.id > :id", Long.class)
+                .setParameter("reference", earlier.requestReference()).setParameter("kind", earlier.kind())
+                .setParameter("channel", earlier.channel()).setParameter("id", earlier.id()).getSingleResult();
+        if (later > 0) {
+            throw new DomainException("rule.message.alreadyResent", earlier.requestReference());
+        }
+        em.persist(again);
+        em.flush();
+        audit.record(again.resentFrom(earlier, caller.getCallerPrincipal().getName()));
+        return again;
     }
 
     /** A message of a person whose data was erased while it waited: anonymised once sent or given up. */

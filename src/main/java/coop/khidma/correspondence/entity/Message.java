@@ -141,6 +141,40 @@ public class Message {
         return message;
     }
 
+    /**
+     * A new try of a message that could not be delivered (FAILED, or NO_GATEWAY): the same letter to the same recipient
+     * on the same channel, queued afresh at {@code at}; the message it repeats stays as it was, true to what happened.
+     * Breaks {@code rule.message.notResendable} for a message in any other state, a printed letter, or one whose
+     * recipient was erased.
+     */
+    public Message resent(Instant at) {
+        boolean undelivered = state == MessageState.FAILED || state == MessageState.NO_GATEWAY;
+        boolean reachable = channel == MessageChannel.SMS ? recipientMobile != null
+                : channel == MessageChannel.EMAIL && recipientEmail != null;
+        if (!undelivered || !reachable) {
+            throw new DomainException("rule.message.notResendable", state);
+        }
+        Message again = new Message();
+        again.requestReference = requestReference;
+        again.kind = kind;
+        again.channel = channel;
+        again.recipientMobile = recipientMobile;
+        again.recipientEmail = recipientEmail;
+        again.subjectArabic = subjectArabic;
+        again.bodyArabic = bodyArabic;
+        again.subjectEnglish = subjectEnglish;
+        again.bodyEnglish = bodyEnglish;
+        again.createdAt = Objects.requireNonNull(at, "at");
+        again.state = MessageState.PENDING;
+        return again;
+    }
+
+    /** The audit fact of {@link #resent}: who asked for the new try of which message. */
+    public Change resentFrom(Message earlier, String actor) {
+        return Change.of("MESSAGE", requestReference, "resend", earlier.state, state, actor, createdAt,
+                kind + " by " + channel + " again after message " + earlier.id);
+    }
+
     /** The audit fact of {@link #queue}. */
     public Change queued() {
         return Change.of("MESSAGE", requestReference, "queue", null, state, Change.SYSTEM, createdAt,
