@@ -26,6 +26,7 @@ import coop.khidma.ui.console.privacy.RetentionView;
 import coop.khidma.ui.console.privacy.SubjectRightsView;
 import coop.khidma.ui.console.reception.QueueView;
 import coop.khidma.ui.console.reports.ReportsView;
+import coop.khidma.ui.console.outbox.OutboxView;
 import coop.khidma.ui.console.requests.InboxView;
 import coop.khidma.ui.console.satisfaction.SatisfactionView;
 import coop.khidma.ui.console.volunteers.VolunteersView;
@@ -66,6 +67,7 @@ public class ConsoleLayout extends AppLayout {
         entry(menu, "console.menu.members", MembersView.class, VaadinIcon.USERS, "menu-members");
         entry(menu, "console.menu.escalations", EscalationsView.class, VaadinIcon.ARROW_CIRCLE_UP, "menu-escalations");
         entry(menu, "console.menu.committee", CommitteeView.class, VaadinIcon.GAVEL, "menu-committee");
+        entry(menu, "outbox.menu", OutboxView.class, VaadinIcon.ENVELOPES, "menu-outbox");
         entry(menu, "privacy.menu.subject", SubjectRightsView.class, VaadinIcon.USER_CARD, "menu-privacy-subject");
         entry(menu, "privacy.menu.retention", RetentionView.class, VaadinIcon.ARCHIVE, "menu-privacy-retention");
         entry(menu, "privacy.menu.breaches", BreachesView.class, VaadinIcon.WARNING, "menu-privacy-breaches");
