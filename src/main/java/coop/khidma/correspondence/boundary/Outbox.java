@@ -180,17 +180,20 @@ public class Outbox {
     /**
      * The outbox for staff, one page of it: with {@code undeliveredOnly} the messages that could not be delivered
      * (FAILED, NO_GATEWAY); otherwise every message, those first, then the ones waiting, sent, delivered; newest first
-     * within each.
+     * within each; those of one request reference when one is given (blank: all).
      */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
-    public List<Message> list(boolean undeliveredOnly, int offset, int limit) {
+    public List<Message> list(String reference, boolean undeliveredOnly, int offset, int limit) {
+        String only = reference == null ? "" : reference.strip();
         jakarta.persistence.TypedQuery<Object[]> query = em.createQuery("SELECT m, CASE WHEN m.state = :failed "
                         + "THEN 0 WHEN m.state = :noGateway THEN 1 WHEN m.state = :pending THEN 2 "
                         + "WHEN m.state = :sent THEN 3 ELSE 4 END AS rank FROM Message m"
-                        + (undeliveredOnly ? " WHERE m.state IN :undelivered" : "")
+                        + " WHERE (:reference = '' OR m.requestReference = :reference)"
+                        + (undeliveredOnly ? " AND m.state IN :undelivered" : "")
                         + " ORDER BY rank, m.createdAt DESC, m.id DESC", Object[].class)
                 .setParameter("failed", MessageState.FAILED).setParameter("noGateway", MessageState.NO_GATEWAY)
-                .setParameter("pending", MessageState.PENDING).setParameter("sent", MessageState.SENT);
+                .setParameter("pending", MessageState.PENDING).setParameter("sent", MessageState.SENT)
+                .setParameter("reference", only);
         if (undeliveredOnly) {
             query.setParameter("undelivered", UNDELIVERED);
         }
@@ -200,9 +203,15 @@ public class Outbox {
 
     /** How many messages {@link #list} holds. */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
-    public long count(boolean undeliveredOnly) {
-        return undeliveredOnly ? undeliveredCount() : em.createQuery("SELECT COUNT(m) FROM Message m", Long.class)
-                .getSingleResult();
+    public long count(String reference, boolean undeliveredOnly) {
+        jakarta.persistence.TypedQuery<Long> query = em.createQuery("SELECT COUNT(m) FROM Message m "
+                + "WHERE (:reference = '' OR m.requestReference = :reference)"
+                + (undeliveredOnly ? " AND m.state IN :undelivered" : ""), Long.class)
+                .setParameter("reference", reference == null ? "" : reference.strip());
+        if (undeliveredOnly) {
+            query.setParameter("undelivered", UNDELIVERED);
+        }
+        return query.getSingleResult();
     }
 
     /** How many messages could not be delivered (FAILED, NO_GATEWAY): the home page's count. */

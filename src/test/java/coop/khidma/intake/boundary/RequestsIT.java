@@ -590,6 +590,29 @@ class RequestsIT {
             assertThat(message.nextAttemptAt()).isNull();
         });
 
+        Message refused = runAs.staff(() -> outbox.forRequest(badNumber)).get(0);
+        assertThat(runAs.staff(() -> outbox.list(badNumber, true, 0, 10))).extracting(Message::id)
+                .containsExactly(refused.id());
+        assertThat(runAs.supervisor(() -> outbox.undeliveredCount())).isPositive();
+        assertThatThrownBy(() -> runAs.committee(() -> outbox.resend(refused.id())))
+                .satisfies(failure -> assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(
+                        EJBAccessException.class));
+        assertThatThrownBy(() -> outbox.resend(refused.id())).isInstanceOf(EJBAccessException.class);
+        Message again = runAs.staff(() -> outbox.resend(refused.id()));
+        assertThat(again.state()).isEqualTo(MessageState.PENDING);
+        assertThatThrownBy(() -> runAs.staff(() -> outbox.resend(refused.id()))).as("one new try per message")
+                .isInstanceOf(DomainException.class).hasMessage("rule.message.alreadyResent");
+        outbox.deliverPending();
+        assertThat(runAs.staff(() -> outbox.list(badNumber, false, 0, 10))).as("the refusal first, kept as it was")
+                .extracting(Message::state, Message::attempts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MessageState.FAILED, 1),
+                        org.assertj.core.groups.Tuple.tuple(MessageState.SENT, 1));
+        assertThat(runAs.staff(() -> outbox.count(badNumber, true))).isEqualTo(1);
+        assertThatThrownBy(() -> runAs.staff(() -> outbox.resend(again.id()))).as("a sent message")
+                .isInstanceOf(DomainException.class).hasMessage("rule.message.notResendable");
+        assertThat(runAs.staff(() -> requests.timeline(badNumber))).extracting(Change::action, Change::actor)
+                .contains(org.assertj.core.groups.Tuple.tuple("resend", "run-as-staff"));
+
         FakeSmsProvider.script("+966552100918", FakeSmsProvider.Answer.status(429),
                 FakeSmsProvider.Answer.status(503), FakeSmsProvider.Answer.tooLate(),
                 FakeSmsProvider.Answer.status(500), FakeSmsProvider.Answer.status(502));

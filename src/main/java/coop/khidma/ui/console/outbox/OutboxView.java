@@ -6,11 +6,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -18,6 +21,7 @@ import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.correspondence.entity.MessageState;
+import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.requests.RequestDetailView;
@@ -33,13 +37,15 @@ import java.util.Locale;
 /**
  * The outbox: the messages that could not be delivered (failed, or no gateway) first, or every message with them
  * first; each with its request, kind, channel, state, tries, times and reason, and "Send again" for an undelivered one
- * (a new try, audited; the old record stays as it was). Paged by the server; the list as on screen exports to CSV.
+ * (a new try, audited; the old record stays as it was); filtered to one request's reference when one is typed. Paged
+ * by the server; the list as on screen exports to CSV.
  */
 @Route(value = "console/outbox", layout = ConsoleLayout.class)
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
 public class OutboxView extends Div implements HasDynamicTitle {
 
     private final Outbox outbox;
+    private final TextField reference = new TextField();
     private final Checkbox undeliveredOnly = new Checkbox();
     private final Grid<Message> grid = new Grid<>();
     private final Span total = new Span();
@@ -48,6 +54,11 @@ public class OutboxView extends Div implements HasDynamicTitle {
     public OutboxView(Outbox outbox) {
         this.outbox = outbox;
         addClassName("console-page");
+        reference.setId("outbox-reference");
+        reference.setLabel(getTranslation("outbox.reference"));
+        reference.setClearButtonVisible(true);
+        reference.setValueChangeMode(ValueChangeMode.LAZY);
+        reference.addValueChangeListener(change -> refresh());
         undeliveredOnly.setId("outbox-undelivered-only");
         undeliveredOnly.setLabel(getTranslation("outbox.undeliveredOnly"));
         undeliveredOnly.setValue(true);
@@ -71,15 +82,19 @@ public class OutboxView extends Div implements HasDynamicTitle {
                 .flexGrow(1)
                 .column("outbox.action", message -> "").gridCell(this::resendButton).gridOnly().autoWidth();
         columns.addTo(grid);
-        grid.setItems(query -> outbox.list(undeliveredOnly.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, outbox.count(undeliveredOnly.getValue())));
+        grid.setItems(query -> outbox.list(reference(), undeliveredOnly.getValue(), query.getOffset(),
+                        query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, outbox.count(reference(), undeliveredOnly.getValue())));
         grid.setSizeFull();
         total.addClassName("console-count");
         total.setId("outbox-total");
-        Div bar = new Div(undeliveredOnly, CsvExport.<Message>named("outbox").columns(columns).rows(() -> {
+        Anchor csv = CsvExport.<Message>named("outbox").columns(columns).rows(() -> {
+            String of = reference();
             boolean chosen = undeliveredOnly.getValue();
-            return (offset, limit) -> outbox.list(chosen, offset, limit);
-        }).link());
+            return (offset, limit) -> outbox.list(of, chosen, offset, limit);
+        }).link();
+        csv.setId("outbox-csv");
+        Div bar = new Div(reference, undeliveredOnly, csv);
         bar.addClassName("console-filters");
         add(new H2(getTranslation("outbox.title")), new Span(getTranslation("outbox.explained")), bar, total, grid);
         refresh();
@@ -113,8 +128,14 @@ public class OutboxView extends Div implements HasDynamicTitle {
         });
         resend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         resend.setId("outbox-resend-" + message.id());
+        resend.getElement().setAttribute("data-reference", message.requestReference());
         resend.setDisableOnClick(true);
         return resend;
+    }
+
+    /** The reference typed, in ASCII digits (Arabic-Indic digits are accepted). */
+    private String reference() {
+        return Digits.toAscii(reference.getValue()).strip().toUpperCase(Locale.ROOT);
     }
 
     private static String when(Instant at, Locale locale) {
@@ -123,7 +144,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("outbox.total", outbox.count(undeliveredOnly.getValue())));
+        total.setText(getTranslation("outbox.total", outbox.count(reference(), undeliveredOnly.getValue())));
     }
 
     @Override
