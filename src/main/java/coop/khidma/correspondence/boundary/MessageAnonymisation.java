@@ -24,7 +24,7 @@ import java.util.Optional;
 public class MessageAnonymisation implements Anonymisable {
 
     private static final String MESSAGE = "recipient_mobile = NULL, recipient_email = NULL, subject_ar = ?1, "
-            + "body_ar = ?1, subject_en = ?1, body_en = ?1, last_error = NULL";
+            + "body_ar = ?1, subject_en = ?1, body_en = ?1, last_error = NULL, filed_from = NULL";
 
     @PersistenceContext
     EntityManager em;

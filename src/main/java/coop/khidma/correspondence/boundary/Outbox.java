@@ -81,7 +81,19 @@ public class Outbox {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(Recipient to, Letter letter) {
-        Message message = Message.queue(letter, to, clock.instant());
+        send(to, letter, null);
+    }
+
+    /**
+     * The same for a letter a website filing caused, from the client of the fingerprint {@code filedFrom} (sixteen hex
+     * digits of its address's hash, never the address): besides the recipient's, the filing address's daily limit
+     * ({@value DailyMessageLimit#PER_FILING_ADDRESS} acknowledgements by SMS or e-mail) applies; a refusal is audited
+     * and logged with the fingerprint only.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void send(Recipient to, Letter letter, String filedFrom) {
+        Message message = Message.queue(letter, to, clock.instant(), filedFrom);
         if (DailyMessageLimit.applies(letter.kind(), message.channel())
                 && !DailyMessageLimit.allows(sentToday(message))) {
             LOG.warning(() -> "Daily message limit reached: " + message.channel() + " to " + (message.channel()
@@ -91,8 +103,25 @@ public class Outbox {
                     message.createdAt(), letter.kind() + " by " + message.channel()));
             return;
         }
+        if (filedFrom != null && DailyMessageLimit.applies(letter.kind(), message.channel())
+                && !DailyMessageLimit.allowsFromAddress(sentTodayFrom(message))) {
+            LOG.warning(() -> "Daily message limit of a filing address reached: " + message.channel()
+                    + " not queued for " + letter.reference() + " (client " + filedFrom + ")");
+            audit.record(Change.of("MESSAGE", letter.reference(), "refuseAddressLimit", null, null, Change.SYSTEM,
+                    message.createdAt(), letter.kind() + " by " + message.channel() + " from client " + filedFrom));
+            return;
+        }
         em.persist(message);
         audit.record(message.queued());
+    }
+
+    /** How many acknowledgements by SMS or e-mail the filings of the message's client caused today. */
+    private long sentTodayFrom(Message message) {
+        return em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.filedFrom = :client AND m.kind = :kind "
+                        + "AND m.channel <> :letter AND m.createdAt >= :since", Long.class)
+                .setParameter("client", message.filedFrom()).setParameter("kind", message.kind())
+                .setParameter("letter", MessageChannel.LETTER)
+                .setParameter("since", DailyMessageLimit.dayStart(message.createdAt())).getSingleResult();
     }
 
     /** How many messages of its kind the message's recipient was already sent (queued) on its channel today. */

@@ -48,7 +48,7 @@ class SmsTextTest {
     }
 
     @Test
-    void fiveSmsOrEmailsARecipientADayCountedFromMidnightInRiyadh() {
+    void fiveSmsOrEmailsARecipientADayAndTwentyAFilingAddressCountedFromMidnightInRiyadh() {
         assertThat(DailyMessageLimit.dayStart(Instant.parse("2026-02-21T22:30:00Z")))
                 .isEqualTo(Instant.parse("2026-02-21T21:00:00Z"));
         assertThat(DailyMessageLimit.dayStart(Instant.parse("2026-02-21T20:59:59Z")))
@@ -61,5 +61,7 @@ class SmsTextTest {
         assertThat(DailyMessageLimit.applies(MessageKind.ACKNOWLEDGEMENT, MessageChannel.LETTER)).isFalse();
         assertThat(DailyMessageLimit.applies(MessageKind.DECISION, MessageChannel.SMS)).as("staff decided it")
                 .isFalse();
+        assertThat(DailyMessageLimit.allowsFromAddress(19)).isTrue();
+        assertThat(DailyMessageLimit.allowsFromAddress(20)).as("twenty a day from one website client").isFalse();
     }
 }

@@ -25,6 +25,13 @@ class MessageTest {
         assertBroken("rule.message.noMobile", () -> Message.queue(LETTER, by(MessageChannel.SMS, null), AT));
         assertThat(Message.queue(LETTER, by(MessageChannel.LETTER, null), AT).queued().detail())
                 .isEqualTo("ACKNOWLEDGEMENT by LETTER");
+        assertThat(Message.queue(LETTER, by(MessageChannel.SMS, MOBILE), AT, "0123456789abcdef").filedFrom())
+                .isEqualTo("0123456789abcdef");
+        for (String notAFingerprint : new String[] {"203.0.113.7", "2001:db8::1", "0123456789ABCDEF", ""}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Message.queue(LETTER,
+                    by(MessageChannel.SMS, MOBILE), AT, notAFingerprint)).as(notAFingerprint)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     private static Message sms() {

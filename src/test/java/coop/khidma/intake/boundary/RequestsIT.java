@@ -98,6 +98,9 @@ class RequestsIT {
     @Inject
     OutboxRows rows;
 
+    @Inject
+    WebsiteRequests website;
+
     /** The request that runs the test: it tells the application's own address. */
     @Inject
     HttpServletRequest running;
@@ -641,6 +644,28 @@ class RequestsIT {
                 .extracting(Change::detail).containsExactly("attempt 1: provider answered HTTP 429",
                         "attempt 2: provider answered HTTP 503", "attempt 3: provider did not answer within 2 s",
                         "attempt 4: provider answered HTTP 500", "attempt 5: provider answered HTTP 502");
+    }
+
+    @Test
+    void oneWebsiteClientsFilingsAreAcknowledgedTwentyTimesADayAndNoMoreWhileAnotherClientsStillAre()
+            throws Exception {
+        PrivacyNotice.Acceptance notice = new PrivacyNotice.Acceptance("2026-12", true);
+        List<String> filed = new ArrayList<>();
+        for (int serial = 1; serial <= 21; serial++) {
+            filed.add(website.submitRequest("SUPPORT", "زائر الموقع " + serial, String.format("05530%05d", serial),
+                    "طلب دعم من الموقع", notice, "15aa000000000001").reference());
+        }
+        for (String reference : filed.subList(0, 20)) {
+            assertThat(runAs.staff(() -> outbox.forRequest(reference))).as(reference).hasSize(1);
+        }
+        String twentyFirst = filed.get(20);
+        assertThat(runAs.staff(() -> outbox.forRequest(twentyFirst))).as("the 21st from one client").isEmpty();
+        assertThat(runAs.staff(() -> requests.timeline(twentyFirst))).extracting(Change::action, Change::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple("refuseAddressLimit",
+                        "ACKNOWLEDGEMENT by SMS from client 15aa000000000001"));
+        String other = website.submitRequest("SUPPORT", "زائر آخر", "0553100001", "طلب دعم من الموقع", notice,
+                "15aa000000000002").reference();
+        assertThat(runAs.staff(() -> outbox.forRequest(other))).as("another client").hasSize(1);
     }
 
     /** The application's own address, as the request that runs this test reached it. */
