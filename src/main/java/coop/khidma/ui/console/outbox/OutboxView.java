@@ -74,13 +74,13 @@ public class OutboxView extends Div implements HasDynamicTitle {
                         getTranslation(locale, "messageChannel." + message.channel())).autoWidth()
                 .column("outbox.state", (message, locale) ->
                         getTranslation(locale, "messageState." + message.state())).gridCell(this::state).autoWidth()
+                .column("outbox.reason", message -> message.lastError() == null ? "" : message.lastError())
+                .flexGrow(1)
+                .column("outbox.action", message -> "").gridCell(this::resendButton).gridOnly().autoWidth()
                 .column("outbox.attempts", message -> String.valueOf(message.attempts())).autoWidth()
                 .column("outbox.sent", (message, locale) -> when(message.sentAt(), locale)).autoWidth()
                 .column("outbox.reported", (message, locale) -> when(message.reportedAt(), locale)).autoWidth()
-                .column("outbox.nextAttempt", (message, locale) -> when(message.nextAttemptAt(), locale)).csvOnly()
-                .column("outbox.reason", message -> message.lastError() == null ? "" : message.lastError())
-                .flexGrow(1)
-                .column("outbox.action", message -> "").gridCell(this::resendButton).gridOnly().autoWidth();
+                .column("outbox.nextAttempt", (message, locale) -> when(message.nextAttemptAt(), locale)).csvOnly();
         columns.addTo(grid);
         grid.setItems(query -> outbox.list(reference(), undeliveredOnly.getValue(), query.getOffset(),
                         query.getLimit()).stream(),
@@ -117,7 +117,8 @@ public class OutboxView extends Div implements HasDynamicTitle {
 
     private Component resendButton(Message message) {
         boolean undelivered = message.state() == MessageState.FAILED || message.state() == MessageState.NO_GATEWAY;
-        if (!undelivered || message.channel() == MessageChannel.LETTER) {
+        boolean reachable = message.recipientMobile() != null || message.recipientEmail() != null;
+        if (!undelivered || !reachable || message.channel() == MessageChannel.LETTER) {
             return new Span();
         }
         Button resend = new Button(getTranslation("outbox.resend"), click -> {
