@@ -116,7 +116,7 @@ public class WorkflowDriver extends HttpServlet {
         String nationalId = Applications.nationalId(SERIALS.incrementAndGet());
         KioskRequests.Acknowledgement filed = timed(latencies, () -> website.submitApplication(
                 new KioskRequests.Application(nationalId, "عضو قياس الأداء", "Bench Member", "0501234567", null,
-                        "نجران", 5), PrivacyNotice.Acceptance.ofCurrent(true)));
+                        "نجران", 5), PrivacyNotice.Acceptance.ofCurrent(true), null));
         String reference = filed.reference();
         RequestView view = timed(latencies, () -> runAs.staff(() -> requests.detail(reference)));
         RequestView started = timed(latencies, () -> runAs.staff(() -> requests.startIntake(view.ref())));

@@ -144,7 +144,7 @@ public class SubmissionsResource {
             example = "5f0c6a2e-2b1d-4c1e-9a57-0e2b7c8d9f10") @HeaderParam(IDEMPOTENCY_KEY) String key) {
         ServiceRequestForm given = present(form);
         return answer(key, "v1/requests", JSON.toJson(given), () -> created(website.submitRequest(given.type(),
-                given.name(), given.mobile(), given.details(), given.notice())));
+                given.name(), given.mobile(), given.details(), given.notice(), client())));
     }
 
     @POST
@@ -177,7 +177,7 @@ public class SubmissionsResource {
                                       @HeaderParam(IDEMPOTENCY_KEY) String key) {
         MembershipApplicationForm given = present(form);
         return answer(key, "v1/applications", JSON.toJson(given),
-                () -> created(website.submitApplication(given.toApplication(), given.notice())));
+                () -> created(website.submitApplication(given.toApplication(), given.notice(), client())));
     }
 
     @GET
@@ -198,6 +198,12 @@ public class SubmissionsResource {
                                                          description = "The mobile number given with the request")
                                                  @HeaderParam(MOBILE) String mobile) {
         return Representations.TrackingStatus.of(tracking.track(reference, mobile), reviews);
+    }
+
+    /** The client's fingerprint (never its address): the outbox limits the acknowledgements of its filings. */
+    private String client() {
+        return Fingerprint.client(ClientAddress.of(servletRequest.getRemoteAddr(),
+                headers.getHeaderString("X-Forwarded-For")));
     }
 
     private Response answer(String key, String path, String canonicalBody, Supplier<Idempotency.Answer> submission) {

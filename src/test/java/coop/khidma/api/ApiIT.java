@@ -85,12 +85,13 @@ class ApiIT {
     }
 
     @Test
-    void theSmsDeliveryReportEndpointIsOffWithoutItsSharedSecret() throws Exception {
+    void theSmsDeliveryReportEndpointRefusesAGuessedSecret() throws Exception {
         assertThat(send(get("sms/reports")).statusCode()).as("the report servlet, not the console, answers")
                 .isEqualTo(405);
         HttpResponse<String> report = send(post("sms/reports", "{\"id\":\"prov-1\",\"status\":\"DELIVERED\"}")
                 .header("Authorization", "Bearer guessed-secret-000000"));
-        assertThat(report.statusCode()).as("no KHIDMA_SMS_REPORT_SECRET_FILE in the test server").isEqualTo(404);
+        assertThat(report.statusCode()).as("the test server's KHIDMA_SMS_REPORT_SECRET_FILE holds another")
+                .isEqualTo(401);
     }
 
     @Test

@@ -21,6 +21,10 @@ import coop.khidma.review.entity.ReviewSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import coop.khidma.correspondence.entity.Letter;
+import coop.khidma.correspondence.entity.Message;
+import coop.khidma.correspondence.entity.MessageKind;
+import coop.khidma.correspondence.entity.Recipient;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -73,6 +77,14 @@ public class ConsoleCases {
     /** A support request referred to the officer level three weeks ago and never answered: the deadline job climbs it. */
     public static final String CLIMB = "JT-CLIMB-1";
 
+    /**
+     * A support request whose acknowledgement by SMS the provider refused (a bad number): the outbox journey sends it
+     * again.
+     */
+    public static final String OUTBOX = "JT-OUTBOX-1";
+    /** Its member's mobile, of no other case (an erasure of another case's person leaves it be). */
+    public static final String OUTBOX_MOBILE = "0557310042";
+
     static final String BY = "test-staff";
 
     @PersistenceContext
@@ -103,6 +115,13 @@ public class ConsoleCases {
         onAgenda(verified(filed(PAUSE, "سارة بنت فهد آل شريم", now), now), now);
         onAgenda(verified(filed(EARLY, "علي بن مانع آل سدران", now), now), now);
         filed(OVERDUE, "خالد بن سالم آل قريشة", now.minus(Duration.ofDays(16)));
+        Message refused = Message.queue(new Letter(MessageKind.ACKNOWLEDGEMENT, OUTBOX, "استلمنا طلبكم رقم " + OUTBOX,
+                        "استلمنا طلبكم.", "We received your request " + OUTBOX, "We received your request."),
+                Recipient.bySms("حصة بنت علي آل منجم", filed(OUTBOX, "SUPPORT", "حصة بنت علي آل منجم", OUTBOX_MOBILE,
+                        now).requester().mobile()),
+                now);
+        refused.markFailed("provider answered HTTP 400", now);
+        em.persist(refused);
         // three weeks back: more than the officer's two working days whatever the weekday and the holidays
         Instant threeWeeksAgo = now.minus(Duration.ofDays(21));
         ServiceRequest climb = filed(CLIMB, "منيرة بنت حسن آل زمانان", threeWeeksAgo);

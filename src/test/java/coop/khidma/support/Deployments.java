@@ -3,6 +3,7 @@ package coop.khidma.support;
 import coop.khidma.bench.UidlTimer;
 import coop.khidma.bench.WorkflowDriver;
 import coop.khidma.platform.security.Roles;
+import com.icegreen.greenmail.util.GreenMail;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -51,6 +52,8 @@ public final class Deployments {
                 .addClasses(RunAs.Staff.class, RunAs.Supervisor.class, RunAs.Director.class, RunAs.Committee.class,
                         RunAs.Admin.class)
                 .addAsLibraries(jarOf(Assertions.class))
+                // the suite's SMTP server (SuiteMailServer) runs in the server: GreenMail and its logging API
+                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class))
                 .addAsWebInfResource(new StringAsset(runAsPrincipals("glassfish-web-app", "")), "glassfish-web.xml")
                 .addAsWebInfResource(new StringAsset(runAsPrincipals("glassfish-ejb-jar", runAsBeans())),
                         "glassfish-ejb-jar.xml");

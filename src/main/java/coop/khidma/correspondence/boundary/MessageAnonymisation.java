@@ -26,7 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class MessageAnonymisation implements Anonymisable {
 
-    private static final String RECIPIENT_AND_TEXT = "recipient_mobile = NULL, recipient_email = NULL, "
+    private static final String RECIPIENT_AND_TEXT = "recipient_mobile = NULL, recipient_email = NULL, filed_from = NULL, "
             + "subject_ar = ?1, body_ar = ?1, subject_en = ?1, body_en = ?1";
     private static final String MESSAGE = RECIPIENT_AND_TEXT + ", last_error = NULL";
 

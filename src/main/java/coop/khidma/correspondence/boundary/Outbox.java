@@ -3,9 +3,11 @@ package coop.khidma.correspondence.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.control.DailyMessageLimit;
-import coop.khidma.correspondence.control.SmsFailure;
+import coop.khidma.correspondence.control.DeliveryFailure;
+import coop.khidma.correspondence.control.MailSettings;
 import coop.khidma.correspondence.control.SmsGateway;
 import coop.khidma.correspondence.control.SmsSettings;
+import coop.khidma.correspondence.control.SmtpMail;
 import coop.khidma.correspondence.control.SmsText;
 import coop.khidma.correspondence.entity.Letter;
 import coop.khidma.correspondence.entity.Message;
@@ -23,34 +25,27 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Everything Khidma tells a member goes through the outbox, in Arabic and English, to a {@link Recipient} on the
  * channel the writing component chose for them (for a request, the one it came by): queued in the same transaction as
  * the event it reports, delivered afterwards (SMS through the configured {@link SmsGateway}, saying only fixed text,
- * the reference and the date ({@link SmsText}); e-mail through the
- * {@code mail/khidma} Jakarta Mail session; either marked NO_GATEWAY when the server has none); letters wait for staff
+ * the reference and the date ({@link SmsText}); e-mail in both languages through the SMTP server of {@link MailSettings}
+ * ({@link SmtpMail}); either marked NO_GATEWAY when the server has none); letters wait for staff
  * to print them. It knows
  * letters and recipients, never the requests they are about.
  */
 @Stateless
 public class Outbox {
 
-    static final String MAIL_SESSION = "mail/khidma";
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    private static final List<MessageState> UNDELIVERED = List.of(MessageState.FAILED, MessageState.NO_GATEWAY);
 
     @PersistenceContext
     EntityManager em;
@@ -60,6 +55,9 @@ public class Outbox {
 
     @Inject
     SmsGateway sms;
+
+    @Inject
+    SmtpMail mail;
 
     @Inject
     MessageAnonymisation anonymisation;
@@ -83,7 +81,19 @@ public class Outbox {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(Recipient to, Letter letter) {
-        Message message = Message.queue(letter, to, clock.instant());
+        send(to, letter, null);
+    }
+
+    /**
+     * The same for a letter a website filing caused, from the client of the fingerprint {@code filedFrom} (sixteen hex
+     * digits of its address's hash, never the address): besides the recipient's, the filing address's daily limit
+     * ({@value DailyMessageLimit#PER_FILING_ADDRESS} acknowledgements by SMS or e-mail) applies; a refusal is audited
+     * and logged with the fingerprint only.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void send(Recipient to, Letter letter, String filedFrom) {
+        Message message = Message.queue(letter, to, clock.instant(), filedFrom);
         if (DailyMessageLimit.applies(letter.kind(), message.channel())
                 && !DailyMessageLimit.allows(sentToday(message))) {
             LOG.warning(() -> "Daily message limit reached: " + message.channel() + " to " + (message.channel()
@@ -93,8 +103,25 @@ public class Outbox {
                     message.createdAt(), letter.kind() + " by " + message.channel()));
             return;
         }
+        if (filedFrom != null && DailyMessageLimit.applies(letter.kind(), message.channel())
+                && !DailyMessageLimit.allowsFromAddress(sentTodayFrom(message))) {
+            LOG.warning(() -> "Daily message limit of a filing address reached: " + message.channel()
+                    + " not queued for " + letter.reference() + " (client " + filedFrom + ")");
+            audit.record(Change.of("MESSAGE", letter.reference(), "refuseAddressLimit", null, null, Change.SYSTEM,
+                    message.createdAt(), letter.kind() + " by " + message.channel() + " from client " + filedFrom));
+            return;
+        }
         em.persist(message);
         audit.record(message.queued());
+    }
+
+    /** How many acknowledgements by SMS or e-mail the filings of the message's client caused today. */
+    private long sentTodayFrom(Message message) {
+        return em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.filedFrom = :client AND m.kind = :kind "
+                        + "AND m.channel <> :letter AND m.createdAt >= :since", Long.class)
+                .setParameter("client", message.filedFrom()).setParameter("kind", message.kind())
+                .setParameter("letter", MessageChannel.LETTER)
+                .setParameter("since", DailyMessageLimit.dayStart(message.createdAt())).getSingleResult();
     }
 
     /** How many messages of its kind the message's recipient was already sent (queued) on its channel today. */
@@ -126,12 +153,11 @@ public class Outbox {
     /**
      * Delivers what is due on SMS and e-mail (run by the scheduler); returns how many the provider or the mail server
      * accepted. An SMS is SENT only with the provider's message id; a temporary failure waits with back-off, a refusal
-     * fails it at once; with no SMS provider (or no mail session, for e-mail) configured it is marked NO_GATEWAY with
+     * fails it at once; with no SMS provider (or no SMTP server, for e-mail) configured it is marked NO_GATEWAY with
      * the reason: nothing left the server, and staff see so.
      */
     @PermitAll
     public int deliverPending() {
-        Optional<Session> mail = mailSession();
         List<Message> waiting = em.createQuery("SELECT m FROM Message m WHERE m.state = :pending "
                         + "AND m.channel <> :letter AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now) "
                         + "ORDER BY m.createdAt", Message.class)
@@ -141,8 +167,8 @@ public class Outbox {
                 .setMaxResults(200).getResultList();
         int sent = 0;
         for (Message message : waiting) {
-            String noGateway = message.channel() == MessageChannel.EMAIL && mail.isEmpty()
-                    ? "no mail session configured (" + MAIL_SESSION + ")"
+            String noGateway = message.channel() == MessageChannel.EMAIL && !mail.configured()
+                    ? "no SMTP server configured (" + MailSettings.HOST + ")"
                     : message.channel() == MessageChannel.SMS && !sms.configured()
                     ? "no SMS provider configured (" + SmsSettings.ENDPOINT + ")" : null;
             if (noGateway != null) {
@@ -151,12 +177,12 @@ public class Outbox {
                 continue;
             }
             try {
-                audit.record(message.markSent(deliver(message, mail), clock.instant()));
+                audit.record(message.markSent(deliver(message), clock.instant()));
                 sent++;
-            } catch (SmsFailure failure) {
+            } catch (DeliveryFailure failure) {
                 audit.record(failure.temporary() ? message.markRetry(failure.getMessage(), clock.instant())
                         : message.markFailed(failure.getMessage(), clock.instant()));
-            } catch (RuntimeException | jakarta.mail.MessagingException failure) {
+            } catch (RuntimeException failure) {
                 audit.record(message.markRetry(failure.getClass().getSimpleName(), clock.instant()));
             }
             erasedOnceOut(message);
@@ -180,6 +206,76 @@ public class Outbox {
         return true;
     }
 
+    /**
+     * The outbox for staff, one page of it: with {@code undeliveredOnly} the messages that could not be delivered
+     * (FAILED, NO_GATEWAY); otherwise every message, those first, then the ones waiting, sent, delivered; newest first
+     * within each; those of one request reference when one is given (blank: all).
+     */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+    public List<Message> list(String reference, boolean undeliveredOnly, int offset, int limit) {
+        String only = reference == null ? "" : reference.strip();
+        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery("SELECT m, CASE WHEN m.state = :failed "
+                        + "THEN 0 WHEN m.state = :noGateway THEN 1 WHEN m.state = :pending THEN 2 "
+                        + "WHEN m.state = :sent THEN 3 ELSE 4 END AS rank FROM Message m"
+                        + " WHERE (:reference = '' OR m.requestReference = :reference)"
+                        + (undeliveredOnly ? " AND m.state IN :undelivered" : "")
+                        + " ORDER BY rank, m.createdAt DESC, m.id DESC", Object[].class)
+                .setParameter("failed", MessageState.FAILED).setParameter("noGateway", MessageState.NO_GATEWAY)
+                .setParameter("pending", MessageState.PENDING).setParameter("sent", MessageState.SENT)
+                .setParameter("reference", only);
+        if (undeliveredOnly) {
+            query.setParameter("undelivered", UNDELIVERED);
+        }
+        return query.setFirstResult(Math.max(offset, 0)).setMaxResults(Math.max(1, Math.min(limit, 500)))
+                .getResultList().stream().map(row -> (Message) row[0]).toList();
+    }
+
+    /** How many messages {@link #list} holds. */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+    public long count(String reference, boolean undeliveredOnly) {
+        jakarta.persistence.TypedQuery<Long> query = em.createQuery("SELECT COUNT(m) FROM Message m "
+                + "WHERE (:reference = '' OR m.requestReference = :reference)"
+                + (undeliveredOnly ? " AND m.state IN :undelivered" : ""), Long.class)
+                .setParameter("reference", reference == null ? "" : reference.strip());
+        if (undeliveredOnly) {
+            query.setParameter("undelivered", UNDELIVERED);
+        }
+        return query.getSingleResult();
+    }
+
+    /** How many messages could not be delivered (FAILED, NO_GATEWAY): the home page's count. */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+    public long undeliveredCount() {
+        return em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.state IN :undelivered", Long.class)
+                .setParameter("undelivered", UNDELIVERED).getSingleResult();
+    }
+
+    /**
+     * A new try of a message that could not be delivered, asked for by staff: queued afresh (the next delivery run
+     * sends it) and audited under its reference with who asked; the message it repeats is kept as it was. Breaks
+     * {@code rule.message.notResendable} (not FAILED or NO_GATEWAY, a letter, a recipient erased) and
+     * {@code rule.message.alreadyResent} when a later try of it exists.
+     */
+    @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
+    public Message resend(long id) {
+        Message earlier = em.find(Message.class, id);
+        if (earlier == null) {
+            throw new DomainException("rule.message.notFound", id);
+        }
+        Message again = earlier.resent(clock.instant());
+        long later = em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.requestReference = :reference "
+                        + "AND m.kind = :kind AND m.channel = :channel AND m.id > :id", Long.class)
+                .setParameter("reference", earlier.requestReference()).setParameter("kind", earlier.kind())
+                .setParameter("channel", earlier.channel()).setParameter("id", earlier.id()).getSingleResult();
+        if (later > 0) {
+            throw new DomainException("rule.message.alreadyResent", earlier.requestReference());
+        }
+        em.persist(again);
+        em.flush();
+        audit.record(again.resentFrom(earlier, caller.getCallerPrincipal().getName()));
+        return again;
+    }
+
     /** A message of a person whose data was erased while it waited: anonymised once sent or given up. */
     private void erasedOnceOut(Message message) {
         if (message.eraseAfterSend() && message.state() != MessageState.PENDING) {
@@ -190,28 +286,14 @@ public class Outbox {
     }
 
     /** Hands the message over; returns the provider's id (an SMS) or the e-mail's Message-ID. */
-    private String deliver(Message message, Optional<Session> mail) throws jakarta.mail.MessagingException {
+    private String deliver(Message message) {
         if (message.channel() == MessageChannel.SMS) {
-            return sms.send(message.recipientMobile(), SmsText.of(message.subjectArabic(), message.subjectEnglish(),
+            return sms.send(message.recipientMobile(), SmsText.of(message.kind(), message.requestReference(),
                     message.createdAt()));
         }
-        String text = message.bodyArabic() + "\n\n" + message.bodyEnglish();
-        MimeMessage email = new MimeMessage(mail.orElseThrow());
-        email.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(message.recipientEmail().value()));
-        email.setSubject(message.subjectArabic() + " | " + message.subjectEnglish(), "UTF-8");
-        email.setText(text, "UTF-8");
-        email.saveChanges();
-        Transport.send(email);
-        String id = email.getMessageID();
+        String id = mail.send(message.recipientEmail(), message.subjectArabic(), message.bodyArabic(),
+                message.subjectEnglish(), message.bodyEnglish());
         return id == null || id.isBlank() ? "mail-" + message.id() : id.length() > Message.PROVIDER_ID_MAX
                 ? id.substring(0, Message.PROVIDER_ID_MAX) : id;
-    }
-
-    private static Optional<Session> mailSession() {
-        try {
-            return Optional.of((Session) new InitialContext().lookup(MAIL_SESSION));
-        } catch (NamingException notConfigured) {
-            return Optional.empty();
-        }
     }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
  * The SMS provider over JSON/HTTP: {@code POST} to {@link SmsSettings#endpoint()} with the bearer token and
  * {@code {"from": sender, "to": "+9665…", "text": …}}; a 2xx answer {@code {"id": "…"}} gives the provider's message id
  * (its delivery report names it later). 429, 5xx and timeouts are temporary failures, other refusals permanent
- * ({@link SmsFailure}). Without {@link SmsSettings} (no {@code KHIDMA_SMS_ENDPOINT}) it is not configured.
+ * ({@link DeliveryFailure}). Without {@link SmsSettings} (no {@code KHIDMA_SMS_ENDPOINT}) it is not configured.
  */
 @ApplicationScoped
 public class HttpSms implements SmsGateway {
@@ -70,15 +70,15 @@ public class HttpSms implements SmsGateway {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException timeout) {
-            throw new SmsFailure("provider did not answer within " + settings.timeout().toSeconds() + " s", true);
+            throw new DeliveryFailure("provider did not answer within " + settings.timeout().toSeconds() + " s", true);
         } catch (IOException lost) {
-            throw new SmsFailure("provider unreachable: " + lost.getClass().getSimpleName(), true);
+            throw new DeliveryFailure("provider unreachable: " + lost.getClass().getSimpleName(), true);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new SmsFailure("interrupted while sending", true);
+            throw new DeliveryFailure("interrupted while sending", true);
         }
         if (response.statusCode() / 100 != 2) {
-            throw SmsFailure.ofStatus(response.statusCode());
+            throw DeliveryFailure.ofStatus(response.statusCode());
         }
         return messageId(response.body());
     }
@@ -98,6 +98,6 @@ public class HttpSms implements SmsGateway {
         } catch (JsonException notAnObject) {
             // falls through
         }
-        throw new SmsFailure("provider accepted the message but gave no message id", false);
+        throw new DeliveryFailure("provider accepted the message but gave no message id", false);
     }
 }

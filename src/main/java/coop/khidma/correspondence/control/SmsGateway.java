@@ -14,7 +14,7 @@ public interface SmsGateway {
 
     /**
      * Hands the text to the provider and returns the id it gave the message (its delivery report names it); throws
-     * {@link SmsFailure}, temporary (busy, down, silent: try again later) or not (refused, e.g. a bad number).
+     * {@link DeliveryFailure}, temporary (busy, down, silent: try again later) or not (refused, e.g. a bad number).
      */
     String send(SaudiMobile to, String text);
 }

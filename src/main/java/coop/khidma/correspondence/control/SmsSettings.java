@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The SMS provider as the server's environment names it: {@value #ENDPOINT} (its HTTPS send URL), {@value #SENDER}
  * (the sender name members see) and {@value #TOKEN_FILE} (a file, readable by the service user only, whose first line
- * is the API token; never in the repository or the environment itself). No endpoint: no gateway (messages are marked
+ * is the API token; never in the repository or the environment itself); {@value #TIMEOUT_SECONDS} optionally shortens or
+ * lengthens the wait for the provider's answer (whole seconds, 1 to 60; default 10). No endpoint: no gateway (messages are marked
  * NO_GATEWAY). An endpoint without a sender or a readable token is a configuration error, refused when the outbox first
  * needs its gateway (the scheduler's log says which variable is missing).
  */
@@ -21,6 +22,7 @@ public record SmsSettings(URI endpoint, String sender, String token, Duration ti
     public static final String ENDPOINT = "KHIDMA_SMS_ENDPOINT";
     public static final String SENDER = "KHIDMA_SMS_SENDER";
     public static final String TOKEN_FILE = "KHIDMA_SMS_TOKEN_FILE";
+    public static final String TIMEOUT_SECONDS = "KHIDMA_SMS_TIMEOUT_SECONDS";
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     public SmsSettings {
@@ -50,7 +52,24 @@ public record SmsSettings(URI endpoint, String sender, String token, Duration ti
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + TOKEN_FILE + " " + file, e);
         }
-        return Optional.of(new SmsSettings(URI.create(endpoint.strip()), env.get(SENDER), token, TIMEOUT));
+        return Optional.of(new SmsSettings(URI.create(endpoint.strip()), env.get(SENDER), token,
+                timeout(env.get(TIMEOUT_SECONDS))));
+    }
+
+    /** The configured wait for the provider's answer: whole seconds from 1 to 60, else a configuration error. */
+    static Duration timeout(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return TIMEOUT;
+        }
+        try {
+            int seconds = Integer.parseInt(configured.strip());
+            if (seconds >= 1 && seconds <= 60) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through
+        }
+        throw new IllegalStateException(TIMEOUT_SECONDS + " must be a whole number of seconds from 1 to 60");
     }
 
     @Override

@@ -1,31 +1,41 @@
 package coop.khidma.correspondence.control;
 
+import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.platform.time.HijriDates;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 
 /**
- * What an SMS says: only the association's fixed text, the reference and the date — never what anyone typed (a name, a
- * question, a reason), so nobody can make the association text a stranger their own words. The message's subject is
- * fixed text with the reference ({@code letter.*.subject}); the date is the day it was written, Hijri beside
- * Gregorian; the full letter is read at the kiosk, on the website or in the e-mail. Pure.
+ * What an SMS says: a line in Arabic and a line in English, written for a phone ({@code sms.<kind>} in the bundles):
+ * what happened, the reference and the day, the Arabic line with the Hijri date and the Gregorian in short beside it
+ * ({@code ١٩ ربيع الآخر ١٤٤٨ هـ (٣٠/٩/٢٠٢٦م)}), the English line with the Gregorian ({@code 30 Sep 2026}). Never what anyone typed (a name, a question, a reason), so nobody can make the association text a
+ * stranger their own words; the full letter is read at the kiosk, on the website, in the e-mail or on paper. The sender
+ * name the provider shows says who writes. Every text stays within {@value SmsSegments#MAX} parts
+ * ({@link SmsSegments}; Arabic makes it UCS-2: 134 characters), which {@code SmsTextTest} holds for every kind with
+ * the longest reference and dates. Pure.
  */
 public final class SmsText {
+
+    /** The Gregorian day in short, in Arabic-Indic digits: {@code ٣٠/٩/٢٠٢٦م}. */
+    private static final DateTimeFormatter ARABIC_GREGORIAN = DateTimeFormatter.ofPattern("d/M/y'م'",
+            Locales.ARABIC).withDecimalStyle(DecimalStyle.of(Locales.ARABIC));
+    private static final DateTimeFormatter ENGLISH_GREGORIAN = DateTimeFormatter.ofPattern("d MMM y",
+            Locales.ENGLISH);
 
     private SmsText() {
     }
 
-    /** The SMS for a message with these subjects, written at {@code at}: Arabic, then English. */
-    public static String of(String subjectArabic, String subjectEnglish, Instant at) {
+    /** The SMS for a message of the kind about the reference, written at {@code at}: Arabic, then English. */
+    public static String of(MessageKind kind, String reference, Instant at) {
         LocalDate day = at.atZone(HijriDates.RIYADH).toLocalDate();
-        return line(Locales.ARABIC, subjectArabic, day) + "\n\n" + line(Locales.ENGLISH, subjectEnglish, day);
-    }
-
-    private static String line(Locale locale, String subject, LocalDate day) {
-        return Messages.get(locale, "letter.sms", subject, HijriDates.both(day, locale));
+        String key = "sms." + kind.name();
+        String arabicDay = HijriDates.hijri(day, Locales.ARABIC) + " (" + ARABIC_GREGORIAN.format(day) + ")";
+        return Messages.get(Locales.ARABIC, key, reference, arabicDay) + "\n"
+                + Messages.get(Locales.ENGLISH, key, reference, ENGLISH_GREGORIAN.format(day));
     }
 }

@@ -102,6 +102,13 @@ public class Message {
     @Column(name = "reported_at")
     private Instant reportedAt;
 
+    /**
+     * For an acknowledgement of a website filing: which client filed it, as a fingerprint of its address (never the
+     * address), so that one client cannot make the association write to stranger after stranger.
+     */
+    @Column(name = "filed_from", length = 16, updatable = false)
+    private String filedFrom;
+
     /** Its person's data was erased (or its request anonymised) while it waited: anonymised once sent. */
     @Column(name = "erase_after_send", nullable = false, insertable = false, updatable = false)
     private boolean eraseAfterSend;
@@ -119,6 +126,17 @@ public class Message {
      * printed and needs neither.
      */
     public static Message queue(Letter letter, Recipient to, Instant at) {
+        return queue(letter, to, at, null);
+    }
+
+    /**
+     * The same, for a letter caused by a filing from the website client of the fingerprint {@code filedFrom} (sixteen
+     * hex digits; {@code null} for any other).
+     */
+    public static Message queue(Letter letter, Recipient to, Instant at, String filedFrom) {
+        if (filedFrom != null && !filedFrom.matches("[0-9a-f]{16}")) {
+            throw new IllegalArgumentException("not a client fingerprint");
+        }
         MessageChannel channel = to.channel();
         if (channel == MessageChannel.EMAIL && to.email() == null) {
             throw new DomainException("rule.message.noEmail");
@@ -138,7 +156,42 @@ public class Message {
         message.bodyEnglish = cut(letter.bodyEnglish(), BODY_MAX);
         message.createdAt = Objects.requireNonNull(at, "at");
         message.state = MessageState.PENDING;
+        message.filedFrom = filedFrom;
         return message;
+    }
+
+    /**
+     * A new try of a message that could not be delivered (FAILED, or NO_GATEWAY): the same letter to the same recipient
+     * on the same channel, queued afresh at {@code at}; the message it repeats stays as it was, true to what happened.
+     * Breaks {@code rule.message.notResendable} for a message in any other state, a printed letter, or one whose
+     * recipient was erased.
+     */
+    public Message resent(Instant at) {
+        boolean undelivered = state == MessageState.FAILED || state == MessageState.NO_GATEWAY;
+        boolean reachable = channel == MessageChannel.SMS ? recipientMobile != null
+                : channel == MessageChannel.EMAIL && recipientEmail != null;
+        if (!undelivered || !reachable) {
+            throw new DomainException("rule.message.notResendable", state);
+        }
+        Message again = new Message();
+        again.requestReference = requestReference;
+        again.kind = kind;
+        again.channel = channel;
+        again.recipientMobile = recipientMobile;
+        again.recipientEmail = recipientEmail;
+        again.subjectArabic = subjectArabic;
+        again.bodyArabic = bodyArabic;
+        again.subjectEnglish = subjectEnglish;
+        again.bodyEnglish = bodyEnglish;
+        again.createdAt = Objects.requireNonNull(at, "at");
+        again.state = MessageState.PENDING;
+        return again;
+    }
+
+    /** The audit fact of {@link #resent}: who asked for the new try of which message. */
+    public Change resentFrom(Message earlier, String actor) {
+        return Change.of("MESSAGE", requestReference, "resend", earlier.state, state, actor, createdAt,
+                kind + " by " + channel + " again after message " + earlier.id);
     }
 
     /** The audit fact of {@link #queue}. */
@@ -297,6 +350,10 @@ public class Message {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    public String filedFrom() {
+        return filedFrom;
     }
 
     public MessageState state() {

@@ -8,6 +8,10 @@ public enum MessageKind {
     MISSING_ITEMS,
     /** The request went to the research committee: the expected decision date. */
     UNDER_REVIEW,
+    /** The committee's clock stopped while the request waits on the member: what they are waited for. */
+    CLOCK_STOPPED,
+    /** The committee's clock runs again: the new expected decision date. */
+    CLOCK_RESUMED,
     /** The committee accepted or rejected (with its reasons). */
     DECISION,
     /** The answer to an inquiry, or what was done for a request. */

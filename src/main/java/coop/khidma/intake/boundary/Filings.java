@@ -68,13 +68,26 @@ public class Filings {
         return file(request);
     }
 
+    /**
+     * The same for a filing from the website client of the fingerprint {@code client} (of its address, never the
+     * address): its acknowledgement counts against that client's daily limit as well as the recipient's.
+     */
+    public ServiceRequest file(ServiceRequest request, Consent consent, String client) {
+        request.recordConsent(consent);
+        return file(request, client);
+    }
+
     /** Files the request with the day its answer is due (the type's working days from the filing day). */
     public ServiceRequest file(ServiceRequest request) {
+        return file(request, (String) null);
+    }
+
+    private ServiceRequest file(ServiceRequest request, String client) {
         request.promiseAnswer(office.workingDays(), request.submittedAt());
         em.persist(request);
         em.flush(); // the first version number, for the filer's screen
         audit.record(request.submitted());
-        outbox.send(RequestLetters.recipient(request), RequestLetters.acknowledgement(request));
+        outbox.send(RequestLetters.recipient(request), RequestLetters.acknowledgement(request), client);
         return request;
     }
 }

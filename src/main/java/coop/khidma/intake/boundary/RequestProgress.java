@@ -105,9 +105,14 @@ public class RequestProgress {
         return moved(request);
     }
 
-    /** With the committee, the member is owed its decision by {@code due} ({@code null} while its clock is stopped). */
-    public void decisionDueBy(Long requestId, LocalDate due) {
-        byId(requestId).promiseDecisionBy(due);
+    /**
+     * With the committee, the member is owed its decision by {@code due} ({@code null} while its clock is stopped);
+     * returns the request and whom to tell.
+     */
+    public Moved decisionDueBy(Long requestId, LocalDate due) {
+        ServiceRequest request = byId(requestId);
+        request.promiseDecisionBy(due);
+        return moved(request);
     }
 
     /**

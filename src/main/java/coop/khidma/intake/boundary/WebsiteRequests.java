@@ -63,11 +63,13 @@ public class WebsiteRequests {
      * A member service request of any active type but the membership application (which has its own form); an
      * inquiry needs its question in {@code details}; the privacy notice in force must have been shown and accepted.
      * Breaks a consent rule ({@link PrivacyNotice.Acceptance#check}), {@code rule.request.unknownType},
-     * {@code rule.request.typeRetired}, {@code rule.request.wrongType}, the name, mobile and question rules.
+     * {@code rule.request.typeRetired}, {@code rule.request.wrongType}, the name, mobile and question rules. The
+     * {@code client} is the fingerprint of the website client's address (sixteen hex digits; the address is never
+     * kept; {@code null} for a filing made other than over HTTP): its acknowledgements are limited per day.
      */
     @PermitAll
     public KioskRequests.Acknowledgement submitRequest(String typeCode, String name, String mobile, String details,
-                                                       PrivacyNotice.Acceptance notice) {
+                                                       PrivacyNotice.Acceptance notice, String client) {
         Instant now = clock.instant();
         Consent consent = new Consent(notice, Channel.WEBSITE, now);
         RequestType type = filings.type(typeCode);
@@ -78,17 +80,17 @@ public class WebsiteRequests {
         ServiceRequest request = type.is(RequestType.INQUIRY)
                 ? ServiceRequest.inquiry(type, filings.nextReference(now), requester, details, Channel.WEBSITE, WEBSITE, now)
                 : ServiceRequest.submit(filings.nextReference(now), type, requester, Channel.WEBSITE, details, WEBSITE, now);
-        filings.file(request, consent);
+        filings.file(request, consent, client);
         return new KioskRequests.Acknowledgement(request.reference(), now);
     }
 
     /**
      * A membership application from the website, with the privacy notice in force accepted; breaks a consent rule, the
-     * national ID, name, mobile, e-mail, city and shares rules.
+     * national ID, name, mobile, e-mail, city and shares rules. The {@code client} as for {@link #submitRequest}.
      */
     @PermitAll
     public KioskRequests.Acknowledgement submitApplication(KioskRequests.Application form,
-                                                           PrivacyNotice.Acceptance notice) {
+                                                           PrivacyNotice.Acceptance notice, String client) {
         Instant now = clock.instant();
         Consent consent = new Consent(notice, Channel.WEBSITE, now);
         Applicant applicant = new Applicant(NationalId.parse(form.nationalId()), form.nameArabic(), form.nameLatin(),
@@ -96,7 +98,7 @@ public class WebsiteRequests {
         ServiceRequest application = ServiceRequest.application(filings.type(RequestType.MEMBERSHIP_APPLICATION),
                 filings.nextReference(now), new Requester(form.nameArabic(), SaudiMobile.parse(form.mobile())),
                 applicant, Channel.WEBSITE, WEBSITE, now);
-        filings.file(application, consent);
+        filings.file(application, consent, client);
         return new KioskRequests.Acknowledgement(application.reference(), now);
     }
 

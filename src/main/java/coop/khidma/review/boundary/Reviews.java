@@ -223,25 +223,35 @@ public class Reviews {
         auditTrail.record(item(agendaId).overrideFloor(reason, boardReference, caller(), clock.instant()));
     }
 
-    /** The request waits on the member from {@code from} (a Riyadh date): the clock stops; the pause is kept. */
+    /**
+     * The request waits on the member from {@code from} (a Riyadh date): the clock stops; the pause is kept, and the
+     * member is told what they are waited for.
+     */
     @RolesAllowed(Roles.STAFF)
     public void pause(Long agendaId, LocalDate from, String reason) {
         AgendaItem item = item(agendaId);
         auditTrail.record(item.pause(from, reason, caller(), clock.instant()));
-        owedBy(item);
+        Moved owed = owedBy(item);
+        outbox.send(owed.requester(), ReviewLetters.clockStopped(item.requestReference(), owed.requester().name(),
+                from, reason));
     }
 
-    /** The member answered on {@code on}: the clock runs again from that day, and the decision day moves with it. */
+    /**
+     * The member answered on {@code on}: the clock runs again from that day, the decision day moves with it, and the
+     * member is told the new one.
+     */
     @RolesAllowed(Roles.STAFF)
     public void resumeClock(Long agendaId, LocalDate on) {
         AgendaItem item = item(agendaId);
         auditTrail.record(item.resumeClock(on, caller(), clock.instant()));
-        owedBy(item);
+        Moved owed = owedBy(item);
+        outbox.send(owed.requester(), ReviewLetters.clockResumed(item.requestReference(), owed.requester().name(),
+                on, item.window(calendars.calendar()).due()));
     }
 
     /** The request owes the member the committee's decision by the window's ceiling (none while the clock is stopped). */
-    private void owedBy(AgendaItem item) {
-        requests.decisionDueBy(item.requestId(), item.window(calendars.calendar()).due());
+    private Moved owedBy(AgendaItem item) {
+        return requests.decisionDueBy(item.requestId(), item.window(calendars.calendar()).due());
     }
 
     /**

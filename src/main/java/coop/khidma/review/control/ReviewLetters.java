@@ -33,6 +33,22 @@ public final class ReviewLetters {
     }
 
     /**
+     * The committee's clock stopped on {@code from}: the request waits on the member, for what staff wrote
+     * ({@code reason}, in the letter only, never in an SMS); the decision date moves once they answer.
+     */
+    public static Letter clockStopped(String reference, String name, LocalDate from, String reason) {
+        return Letters.write(MessageKind.CLOCK_STOPPED, reference, name, "letter.clockStopped", locale ->
+                Messages.get(locale, "letter.clockStopped.body", reference, HijriDates.both(from, locale), reason));
+    }
+
+    /** The committee's clock runs again from {@code on}: the member hears the decision by {@code expectedDecision}. */
+    public static Letter clockResumed(String reference, String name, LocalDate on, LocalDate expectedDecision) {
+        return Letters.write(MessageKind.CLOCK_RESUMED, reference, name, "letter.clockResumed", locale ->
+                Messages.get(locale, "letter.clockResumed.body", reference, HijriDates.both(on, locale),
+                        HijriDates.both(expectedDecision, locale)));
+    }
+
+    /**
      * The committee's decision; a rejection carries its reasons in each language, a decision taken before the floor
      * under an exception ({@code early}, else {@code null}) says so with the board's decision and its reason, and an
      * accepted membership application ({@code application}) says that registration follows.

@@ -31,6 +31,7 @@ import coop.khidma.ui.console.privacy.SubjectRightsView;
 import coop.khidma.ui.console.reception.QueueView;
 import coop.khidma.ui.console.reports.BoardPackView;
 import coop.khidma.ui.console.reports.ReportsView;
+import coop.khidma.ui.console.outbox.OutboxView;
 import coop.khidma.ui.console.requests.InboxView;
 import coop.khidma.ui.console.satisfaction.SatisfactionView;
 import coop.khidma.ui.console.volunteers.VolunteersView;
@@ -74,6 +75,7 @@ public class ConsoleLayout extends AppLayout {
         entry(menu, "shares.menu", ShareRegisterView.class, VaadinIcon.BOOK_DOLLAR, "menu-shares");
         entry(menu, "console.menu.escalations", EscalationsView.class, VaadinIcon.ARROW_CIRCLE_UP, "menu-escalations");
         entry(menu, "console.menu.committee", CommitteeView.class, VaadinIcon.GAVEL, "menu-committee");
+        entry(menu, "outbox.menu", OutboxView.class, VaadinIcon.ENVELOPES, "menu-outbox");
         entry(menu, "privacy.menu.subject", SubjectRightsView.class, VaadinIcon.USER_CARD, "menu-privacy-subject");
         entry(menu, "privacy.menu.retention", RetentionView.class, VaadinIcon.ARCHIVE, "menu-privacy-retention");
         entry(menu, "privacy.menu.breaches", BreachesView.class, VaadinIcon.WARNING, "menu-privacy-breaches");

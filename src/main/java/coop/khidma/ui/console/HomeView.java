@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.escalation.boundary.WaitingEscalation;
 import coop.khidma.intake.boundary.ChannelFigures;
@@ -20,6 +21,7 @@ import coop.khidma.platform.security.StaffAccounts.Me;
 import coop.khidma.platform.security.StaffAccounts;
 import coop.khidma.review.boundary.AgendaRow;
 import coop.khidma.review.boundary.Reviews;
+import coop.khidma.ui.console.outbox.OutboxView;
 import coop.khidma.ui.console.requests.ChannelCountsPanel;
 import coop.khidma.ui.console.requests.InboxView;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,11 +44,14 @@ public class HomeView extends Div implements HasDynamicTitle {
     private final Escalations escalations;
     private final Reviews reviews;
     private final ChannelFigures channels;
+    private final Outbox outbox;
+    private final Set<String> roles;
 
     @Inject
     public HomeView(StaffAccounts accounts, Requests requests, Escalations escalations, Reviews reviews,
-                    ChannelFigures channels) {
+                    ChannelFigures channels, Outbox outbox) {
         this.requests = requests;
+        this.outbox = outbox;
         this.channels = channels;
         this.escalations = escalations;
         this.reviews = reviews;
@@ -54,7 +59,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         setId("home");
         Me me = SignedIn.of(accounts);
         add(new H2(getTranslation("console.home.title", me.displayName())));
-        Set<String> roles = me.roles();
+        roles = me.roles();
         if (roles.contains(Roles.STAFF)) {
             add(staff());
         }
@@ -77,13 +82,18 @@ public class HomeView extends Div implements HasDynamicTitle {
                 inboxCard("home-returned", "console.home.returned", counts, RequestStatus.RETURNED),
                 inboxCard("home-verified", "console.home.verified", counts, RequestStatus.VERIFIED),
                 pastDueCard(),
+                undeliveredCard(),
                 card("home-escalations-officer", "console.home.escalations", waiting.size(), overdue(waiting)));
     }
 
     private Component higherAuthority() {
         List<WaitingEscalation> waiting = escalations.waitingAtMyLevel();
-        Div section = section("home-authority", "console.home.authority",
-                card("home-escalations", "console.home.escalations", waiting.size(), overdue(waiting)));
+        Div section = roles.contains(Roles.STAFF)
+                ? section("home-authority", "console.home.authority",
+                card("home-escalations", "console.home.escalations", waiting.size(), overdue(waiting)))
+                : section("home-authority", "console.home.authority",
+                card("home-escalations", "console.home.escalations", waiting.size(), overdue(waiting)),
+                undeliveredCard());
         section.add(new H3(getTranslation("console.channels.title")), new ChannelCountsPanel(channels));
         return section;
     }
@@ -100,6 +110,9 @@ public class HomeView extends Div implements HasDynamicTitle {
                 .toArray(RequestStatus[]::new);
         Div section = (Div) committee("home-admin", "console.home.admin");
         section.add(inboxCard("home-open", "console.home.open", counts, open));
+        if (!roles.contains(Roles.STAFF) && !roles.contains(Roles.SUPERVISOR) && !roles.contains(Roles.DIRECTOR)) {
+            section.add(undeliveredCard());
+        }
         return section;
     }
 
@@ -129,6 +142,14 @@ public class HomeView extends Div implements HasDynamicTitle {
         RouterLink link = new RouterLink(InboxView.class);
         link.setQueryParameters(QueryParameters.simple(Map.of(InboxView.DUE_PARAMETER, Urgency.OVERDUE.name())));
         link.add(card("home-past-due", "console.home.pastDue", requests.overdueCount(), 0));
+        link.addClassName("console-card-link");
+        return link;
+    }
+
+    /** How many messages could not be delivered, leading to the outbox. */
+    private Component undeliveredCard() {
+        RouterLink link = new RouterLink(OutboxView.class);
+        link.add(card("home-undelivered", "outbox.home.undelivered", outbox.undeliveredCount(), 0));
         link.addClassName("console-card-link");
         return link;
     }

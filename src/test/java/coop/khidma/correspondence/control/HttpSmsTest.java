@@ -86,7 +86,7 @@ class HttpSmsTest {
     @Test
     void aBadNumberIsRefusedForGood() {
         answers(400, "{\"error\":\"invalid destination\"}");
-        assertThatThrownBy(() -> gateway().send(MOBILE, "x")).isInstanceOfSatisfying(SmsFailure.class, failure -> {
+        assertThatThrownBy(() -> gateway().send(MOBILE, "x")).isInstanceOfSatisfying(DeliveryFailure.class, failure -> {
             assertThat(failure.temporary()).isFalse();
             assertThat(failure.getMessage()).isEqualTo("provider answered HTTP 400").doesNotContain("0501234567");
         });
@@ -96,7 +96,7 @@ class HttpSmsTest {
     void tooManyRequestsAndServerErrorsAreTemporary() {
         for (int code : new int[] {429, 500, 502, 503}) {
             answers(code, "{}");
-            assertThatThrownBy(() -> gateway().send(MOBILE, "x")).isInstanceOfSatisfying(SmsFailure.class,
+            assertThatThrownBy(() -> gateway().send(MOBILE, "x")).isInstanceOfSatisfying(DeliveryFailure.class,
                     failure -> {
                         assertThat(failure.temporary()).as("HTTP " + code).isTrue();
                         assertThat(failure.getMessage()).isEqualTo("provider answered HTTP " + code);
@@ -108,7 +108,7 @@ class HttpSmsTest {
     void aProviderThatDoesNotAnswerInTimeIsATemporaryFailure() {
         answers(200, "{\"id\":\"late\"}");
         delayMillis = 2_000;
-        assertThatThrownBy(() -> gateway().send(MOBILE, "x")).isInstanceOfSatisfying(SmsFailure.class, failure -> {
+        assertThatThrownBy(() -> gateway().send(MOBILE, "x")).isInstanceOfSatisfying(DeliveryFailure.class, failure -> {
             assertThat(failure.temporary()).isTrue();
             assertThat(failure.getMessage()).startsWith("provider did not answer within");
         });
@@ -118,7 +118,7 @@ class HttpSmsTest {
     void aProviderThatIsDownIsATemporaryFailure() {
         HttpSms gateway = gateway();
         provider.stop(0);
-        assertThatThrownBy(() -> gateway.send(MOBILE, "x")).isInstanceOfSatisfying(SmsFailure.class,
+        assertThatThrownBy(() -> gateway.send(MOBILE, "x")).isInstanceOfSatisfying(DeliveryFailure.class,
                 failure -> assertThat(failure.temporary()).isTrue());
     }
 
@@ -126,7 +126,7 @@ class HttpSmsTest {
     void anAcceptanceWithoutAnIdFailsForGoodRatherThanRiskSendingTwice() {
         for (String body : new String[] {"{}", "{\"id\":\"\"}", "{\"id\":42}", "[\"prov-1\"]", "not json", ""}) {
             answers(200, body);
-            assertThatThrownBy(() -> gateway().send(MOBILE, "x")).as(body).isInstanceOfSatisfying(SmsFailure.class,
+            assertThatThrownBy(() -> gateway().send(MOBILE, "x")).as(body).isInstanceOfSatisfying(DeliveryFailure.class,
                     failure -> assertThat(failure.temporary()).isFalse());
         }
     }
@@ -141,6 +141,25 @@ class HttpSmsTest {
         assertThat(settings.token()).isEqualTo("secret-from-file");
         assertThat(settings.toString()).doesNotContain("secret");
         assertThat(new HttpSms(Optional.of(settings)).configured()).isTrue();
+        assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theWaitForTheProviderIsOneToSixtyWholeSeconds(@TempDir Path dir) throws IOException {
+        Path token = Files.writeString(dir.resolve("sms-token"), "secret-from-file\n");
+        Map<String, String> env = Map.of(SmsSettings.ENDPOINT, "https://sms.example/v1/messages",
+                SmsSettings.SENDER, "KhidmaCoop", SmsSettings.TOKEN_FILE, token.toString());
+        java.util.function.Function<String, Optional<SmsSettings>> with = seconds -> {
+            Map<String, String> more = new java.util.HashMap<>(env);
+            more.put(SmsSettings.TIMEOUT_SECONDS, seconds);
+            return SmsSettings.from(more);
+        };
+        assertThat(with.apply(" 2 ").orElseThrow().timeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(with.apply("60").orElseThrow().timeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(with.apply("٣").orElseThrow().timeout()).as("Arabic-Indic digits").isEqualTo(Duration.ofSeconds(3));
+        for (String wrong : new String[] {"0", "61", "-5", "2.5", "ten"}) {
+            assertThatThrownBy(() -> with.apply(wrong)).as(wrong).hasMessageContaining(SmsSettings.TIMEOUT_SECONDS);
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package coop.khidma.correspondence.control;
 
-import coop.khidma.correspondence.entity.Letter;
 import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.correspondence.entity.MessageKind;
 import org.junit.jupiter.api.Test;
@@ -11,29 +10,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SmsTextTest {
 
-    private static final String HOSTILE_NAME = "اربح جائزة اتصل 0599999999 http://x.example";
+    /** The longest reference a message can carry (a request's in its seventh digit) and the longest dates. */
+    private static final String LONGEST_REFERENCE = "2026-1234567";
+    /** 19 Rabi al-Akhir 1448 AH, 30/9/2026: a long Hijri month name and two-digit days. */
+    private static final Instant LONG_DATES = Instant.parse("2026-09-30T09:00:00Z");
 
     @Test
-    void anSmsSaysOnlyFixedTextTheReferenceAndTheDateNeverTheNameOrTheTextSomeoneTyped() {
-        Letter letter = Letters.write(MessageKind.ANSWER, "2026-000123", HOSTILE_NAME, "letter.answer",
-                locale -> "Your question: free text typed at the kiosk");
+    void everyPromiseIsToldInALineOfArabicAndALineOfEnglishWithinTwoPartsEvenWithTheLongestReferenceAndDate() {
+        for (MessageKind kind : MessageKind.values()) {
+            for (Instant at : new Instant[] {LONG_DATES, Instant.parse("2026-11-28T09:00:00Z"),
+                    Instant.parse("2026-02-22T09:00:00Z"), Instant.parse("2027-05-30T09:00:00Z"),
+                    Instant.parse("2026-12-09T09:00:00Z"), Instant.parse("2026-11-30T09:00:00Z")}) {
+                String sms = SmsText.of(kind, LONGEST_REFERENCE, at);
+                assertThat(SmsSegments.of(sms)).as("%s at %s: %s (%d characters)", kind, at, sms, sms.length())
+                        .isLessThanOrEqualTo(SmsSegments.MAX);
+                assertThat(sms.lines().toList()).as(kind.name()).hasSize(2)
+                        .allSatisfy(line -> assertThat(line).contains(LONGEST_REFERENCE));
+            }
+        }
+    }
 
-        String sms = SmsText.of(letter.subjectArabic(), letter.subjectEnglish(), Instant.parse("2026-02-22T09:00:00Z"));
-
-        assertThat(letter.bodyArabic()).as("the letter itself greets by name").contains(HOSTILE_NAME);
-        assertThat(sms).contains("2026-000123", "٥ رمضان ١٤٤٧ هـ — ٢٢ فبراير ٢٠٢٦ م", "22 February 2026",
-                        "الجمعية التعاونية السياحية بنجران", "Tourism Cooperative Association in Najran")
-                .doesNotContain("اربح", "0599999999", "http", "free text");
-        assertThat(sms.indexOf("الجمعية")).isLessThan(sms.indexOf("Tourism"));
+    @Test
+    void theAcknowledgementSaysTheReferenceAndTheDayHijriBesideGregorianInArabicAndTheDayInEnglish() {
+        assertThat(SmsText.of(MessageKind.ACKNOWLEDGEMENT, "2026-000123", Instant.parse("2026-02-22T09:00:00Z")))
+                .isEqualTo("استلمنا طلبكم 2026-000123 يوم ٥ رمضان ١٤٤٧ هـ (٢٢/٢/٢٠٢٦م)\n"
+                        + "Request 2026-000123 received 22 Feb 2026");
+        assertThat(SmsText.of(MessageKind.MISSING_ITEMS, "2026-000124", Instant.parse("2026-02-22T09:00:00Z")))
+                .startsWith("طلبكم 2026-000124 ناقص، القائمة بالكشك").contains("\nRequest 2026-000124 incomplete, see kiosk");
+        assertThat(SmsText.of(MessageKind.REGISTRATION_COMPLETED, "2026-000125",
+                Instant.parse("2026-02-22T09:00:00Z"))).contains("الشهادة", "certificate");
     }
 
     @Test
     void theDateIsRiyadhsDay() {
-        assertThat(SmsText.of("s", "s", Instant.parse("2026-02-21T22:30:00Z"))).contains("22 February 2026");
+        assertThat(SmsText.of(MessageKind.ANSWER, "2026-000123", Instant.parse("2026-02-21T22:30:00Z")))
+                .endsWith("22 Feb 2026");
     }
 
     @Test
-    void fiveSmsOrEmailsARecipientADayCountedFromMidnightInRiyadh() {
+    void fiveSmsOrEmailsARecipientADayAndTwentyAFilingAddressCountedFromMidnightInRiyadh() {
         assertThat(DailyMessageLimit.dayStart(Instant.parse("2026-02-21T22:30:00Z")))
                 .isEqualTo(Instant.parse("2026-02-21T21:00:00Z"));
         assertThat(DailyMessageLimit.dayStart(Instant.parse("2026-02-21T20:59:59Z")))
@@ -46,5 +61,7 @@ class SmsTextTest {
         assertThat(DailyMessageLimit.applies(MessageKind.ACKNOWLEDGEMENT, MessageChannel.LETTER)).isFalse();
         assertThat(DailyMessageLimit.applies(MessageKind.DECISION, MessageChannel.SMS)).as("staff decided it")
                 .isFalse();
+        assertThat(DailyMessageLimit.allowsFromAddress(19)).isTrue();
+        assertThat(DailyMessageLimit.allowsFromAddress(20)).as("twenty a day from one website client").isFalse();
     }
 }

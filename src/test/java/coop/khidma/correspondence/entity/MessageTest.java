@@ -25,6 +25,13 @@ class MessageTest {
         assertBroken("rule.message.noMobile", () -> Message.queue(LETTER, by(MessageChannel.SMS, null), AT));
         assertThat(Message.queue(LETTER, by(MessageChannel.LETTER, null), AT).queued().detail())
                 .isEqualTo("ACKNOWLEDGEMENT by LETTER");
+        assertThat(Message.queue(LETTER, by(MessageChannel.SMS, MOBILE), AT, "0123456789abcdef").filedFrom())
+                .isEqualTo("0123456789abcdef");
+        for (String notAFingerprint : new String[] {"203.0.113.7", "2001:db8::1", "0123456789ABCDEF", ""}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Message.queue(LETTER,
+                    by(MessageChannel.SMS, MOBILE), AT, notAFingerprint)).as(notAFingerprint)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     private static Message sms() {
@@ -105,5 +112,35 @@ class MessageTest {
                 .isEqualTo("FAILED");
         assertThat(message.lastError()).isEqualTo("absent subscriber");
         assertThat(message.report(false, "absent subscriber", AT.plusSeconds(31))).isEmpty();
+    }
+
+    @Test
+    void onlyAnUndeliveredSmsOrEmailIsTriedAgainAsANewMessageTheOldOneKeptAsItWas() {
+        Message failed = sms();
+        failed.markFailed("provider answered HTTP 400", AT);
+        Instant later = Instant.parse("2026-03-01T08:30:00Z");
+        Message again = failed.resent(later);
+        assertThat(again.state()).isEqualTo(MessageState.PENDING);
+        assertThat(again.createdAt()).isEqualTo(later);
+        assertThat(again.attempts()).isZero();
+        assertThat(again.recipientMobile()).isEqualTo(MOBILE);
+        assertThat(again.subjectArabic()).isEqualTo("استلمنا طلبكم");
+        assertThat(again.requestReference()).isEqualTo("2026-000001");
+        assertThat(again.resentFrom(failed, "staff.huda").actor()).isEqualTo("staff.huda");
+        assertThat(failed.state()).as("the old record stays true").isEqualTo(MessageState.FAILED);
+        assertThat(failed.lastError()).isEqualTo("provider answered HTTP 400");
+
+        Message noGateway = sms();
+        noGateway.markNoGateway("no SMS provider configured", AT);
+        assertThat(noGateway.resent(later).state()).isEqualTo(MessageState.PENDING);
+
+        Message delivered = sms();
+        delivered.markSent("prov-1", AT);
+        assertBroken("rule.message.notResendable", () -> delivered.resent(later));
+        delivered.report(true, null, AT);
+        assertBroken("rule.message.notResendable", () -> delivered.resent(later));
+        assertBroken("rule.message.notResendable", () -> sms().resent(later));
+        Message letter = Message.queue(LETTER, by(MessageChannel.LETTER, null), AT);
+        assertBroken("rule.message.notResendable", () -> letter.resent(later));
     }
 }

@@ -2,6 +2,8 @@ package coop.khidma.intake.boundary;
 
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.control.HttpSms;
+import coop.khidma.correspondence.control.SmsSegments;
 import coop.khidma.correspondence.entity.MessageState;
 import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageKind;
@@ -22,10 +24,13 @@ import coop.khidma.review.boundary.Reviews;
 import coop.khidma.review.entity.Holiday;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.FakeSmsProvider;
 import coop.khidma.support.Failures;
 import coop.khidma.support.RunAs;
+import coop.khidma.support.SuiteMailServer;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.persistence.OptimisticLockException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +39,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.lang.reflect.Field;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -59,6 +69,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestsIT {
 
     /** The privacy notice in force, accepted: what every kiosk filing carries. */
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The suite's report secret (src/test/resources/it-provider/report-secret), as the provider shows it. */
+    private static final String REPORT_SECRET = "Bearer it-only-delivery-report-secret-0001";
+
     private static final PrivacyNotice.Acceptance NOTICE = new PrivacyNotice.Acceptance("2026-12", true);
 
     @Deployment
@@ -80,6 +94,16 @@ class RequestsIT {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    OutboxRows rows;
+
+    @Inject
+    WebsiteRequests website;
+
+    /** The request that runs the test: it tells the application's own address. */
+    @Inject
+    HttpServletRequest running;
 
     @Inject
     Escalations escalations;
@@ -457,8 +481,8 @@ class RequestsIT {
     @Test
     void withNoSmsProviderConfiguredAnAcknowledgementIsMarkedNoGatewayAndNeverSent() throws Exception {
         RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.HELP_REQUEST,
-                "هند آل منصور", "0552100915", "لا يوجد مزود رسائل في بيئة الاختبار"));
-        outbox.deliverPending();
+                "هند آل منصور", "0552100915", "لا يوجد مزود رسائل في هذا الاختبار"));
+        withoutSmsProvider(() -> outbox.deliverPending());
         assertThat(runAs.staff(() -> outbox.forRequest(filed.ref().reference()))).singleElement()
                 .satisfies(message -> {
                     assertThat(message.state()).isEqualTo(MessageState.NO_GATEWAY);
@@ -466,10 +490,214 @@ class RequestsIT {
                     assertThat(message.sentAt()).isNull();
                     assertThat(message.providerId()).isNull();
                 });
+        assertThat(FakeSmsProvider.taken("+966552100915")).as("nothing left the server").isEmpty();
         assertThat(runAs.staff(() -> requests.timeline(filed.ref().reference())))
                 .extracting(Change::action, Change::after)
                 .contains(org.assertj.core.groups.Tuple.tuple("noGateway", "NO_GATEWAY"));
         assertThat(outbox.report("prov-no-such-message", true, null)).as("a report on no message").isFalse();
+    }
+
+    @Test
+    void aRequestFiledThroughTheApiIsAcknowledgedAtTheProviderAndItsLaterDeliveryReportMarksItDelivered()
+            throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(ownBase().resolve("api/v1/requests"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", "2001:db8:5e5::1")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"CERTIFICATE\",\"name\":\"سارة آل مريح\","
+                        + "\"mobile\":\"0552100916\",\"privacyNoticeVersion\":\"2026-12\","
+                        + "\"privacyNoticeAccepted\":true}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject()
+                .getString("reference");
+
+        outbox.deliverPending();
+        List<FakeSmsProvider.Taken> taken = FakeSmsProvider.taken("+966552100916");
+        assertThat(taken).singleElement().satisfies(sms -> {
+            assertThat(sms.from()).isEqualTo("KhidmaIT");
+            assertThat(sms.authorization()).isEqualTo("Bearer it-only-sms-token-not-a-credential");
+            assertThat(sms.text()).startsWith("استلمنا طلبكم " + reference + " يوم ")
+                    .contains("\nRequest " + reference + " received ").doesNotContain("سارة");
+            assertThat(SmsSegments.of(sms.text())).isLessThanOrEqualTo(2);
+        });
+        String providerId = taken.get(0).id();
+        Message sent = runAs.staff(() -> outbox.forRequest(reference)).get(0);
+        assertThat(sent.state()).isEqualTo(MessageState.SENT);
+        assertThat(sent.providerId()).isEqualTo(providerId);
+        assertThat(sent.sentAt()).isNotNull();
+        assertThat(sent.reportedAt()).isNull();
+
+        String report = "{\"id\":\"" + providerId + "\",\"status\":\"DELIVERED\"}";
+        assertThat(postReport("Bearer not-the-secret-of-this-server", report)).as("a forged report").isEqualTo(401);
+        assertThat(runAs.staff(() -> outbox.forRequest(reference)).get(0).state()).isEqualTo(MessageState.SENT);
+        assertThat(postReport(REPORT_SECRET, report)).isEqualTo(204);
+        assertThat(postReport(REPORT_SECRET, "{\"id\":\"" + providerId + "\",\"status\":\"FAILED\"}"))
+                .as("a report repeated, late and contradicting").isEqualTo(204);
+        assertThat(postReport(REPORT_SECRET, "{\"id\":\"fake-never-given\",\"status\":\"DELIVERED\"}"))
+                .isEqualTo(404);
+        Message delivered = runAs.staff(() -> outbox.forRequest(reference)).get(0);
+        assertThat(delivered.state()).isEqualTo(MessageState.DELIVERED);
+        assertThat(delivered.reportedAt()).isAfterOrEqualTo(delivered.sentAt());
+        assertThat(runAs.staff(() -> requests.timeline(reference))).extracting(Change::action, Change::after)
+                .containsSubsequence(org.assertj.core.groups.Tuple.tuple("queue", "PENDING"),
+                        org.assertj.core.groups.Tuple.tuple("send", "SENT"),
+                        org.assertj.core.groups.Tuple.tuple("report", "DELIVERED"))
+                .filteredOn(entry -> "report".equals(entry.toList().get(0))).hasSize(1);
+    }
+
+    @Test
+    void anApplicationFiledThroughTheApiWithAnAddressIsAcknowledgedByEmailInArabicAndEnglishAtTheSmtpServer()
+            throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(ownBase().resolve("api/v1/applications"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", "2001:db8:5e5::2")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"nationalId\":\"" + Applications.nationalId(52_000_915)
+                        + "\",\"nameArabic\":\"ريم بنت سالم آل فطيح\",\"nameLatin\":\"Reem Salem Alfutaih\","
+                        + "\"mobile\":\"0552100919\",\"email\":\"reem.alfutaih@example.sa\",\"city\":\"نجران\","
+                        + "\"shares\":10,\"privacyNoticeVersion\":\"2026-12\",\"privacyNoticeAccepted\":true}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String reference = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject()
+                .getString("reference");
+
+        outbox.deliverPending();
+        List<jakarta.mail.internet.MimeMessage> arrived = SuiteMailServer.receivedBy("reem.alfutaih@example.sa");
+        assertThat(arrived).hasSize(1);
+        jakarta.mail.internet.MimeMessage email = arrived.get(0);
+        assertThat(email.getSubject()).isEqualTo("استلمنا طلبكم رقم " + reference + " | We received your request "
+                + reference);
+        assertThat(email.getFrom()[0].toString()).isEqualTo("khidma-it@najran-tourism.coop");
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) email.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getHeader("Content-Language")).containsExactly("ar");
+        assertThat((String) parts.getBodyPart(0).getContent()).startsWith("المكرم/ ريم بنت سالم آل فطيح\nالسلام عليكم")
+                .contains(reference);
+        assertThat(parts.getBodyPart(1).getHeader("Content-Language")).containsExactly("en");
+        assertThat((String) parts.getBodyPart(1).getContent()).startsWith("Dear ريم بنت سالم آل فطيح,")
+                .contains(reference);
+
+        Message sent = runAs.staff(() -> outbox.forRequest(reference)).get(0);
+        assertThat(sent.channel()).isEqualTo(coop.khidma.correspondence.entity.MessageChannel.EMAIL);
+        assertThat(sent.state()).isEqualTo(MessageState.SENT);
+        assertThat(sent.providerId()).as("the e-mail's Message-ID").isEqualTo(email.getMessageID());
+    }
+
+    @Test
+    void aBadNumberFailsAtOnceAndAThrottledOrSilentProviderIsTriedFiveTimesThenFailsWithItsReason()
+            throws Exception {
+        FakeSmsProvider.script("+966552100917", FakeSmsProvider.Answer.status(400));
+        String badNumber = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "فهد آل حارث",
+                "0552100917", "رقم لا يستقبل الرسائل")).ref().reference();
+        outbox.deliverPending();
+        assertThat(runAs.staff(() -> outbox.forRequest(badNumber))).singleElement().satisfies(message -> {
+            assertThat(message.state()).isEqualTo(MessageState.FAILED);
+            assertThat(message.attempts()).isEqualTo(1);
+            assertThat(message.lastError()).isEqualTo("provider answered HTTP 400");
+            assertThat(message.nextAttemptAt()).isNull();
+        });
+
+        Message refused = runAs.staff(() -> outbox.forRequest(badNumber)).get(0);
+        assertThat(runAs.staff(() -> outbox.list(badNumber, true, 0, 10))).extracting(Message::id)
+                .containsExactly(refused.id());
+        assertThat(runAs.supervisor(() -> outbox.undeliveredCount())).isPositive();
+        assertThatThrownBy(() -> runAs.committee(() -> outbox.resend(refused.id())))
+                .satisfies(failure -> assertThat(Failures.chain(failure)).hasAtLeastOneElementOfType(
+                        EJBAccessException.class));
+        assertThatThrownBy(() -> outbox.resend(refused.id())).isInstanceOf(EJBAccessException.class);
+        Message again = runAs.staff(() -> outbox.resend(refused.id()));
+        assertThat(again.state()).isEqualTo(MessageState.PENDING);
+        assertThatThrownBy(() -> runAs.staff(() -> outbox.resend(refused.id()))).as("one new try per message")
+                .isInstanceOf(DomainException.class).hasMessage("rule.message.alreadyResent");
+        outbox.deliverPending();
+        assertThat(runAs.staff(() -> outbox.list(badNumber, false, 0, 10))).as("the refusal first, kept as it was")
+                .extracting(Message::state, Message::attempts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MessageState.FAILED, 1),
+                        org.assertj.core.groups.Tuple.tuple(MessageState.SENT, 1));
+        assertThat(runAs.staff(() -> outbox.count(badNumber, true))).isEqualTo(1);
+        assertThatThrownBy(() -> runAs.staff(() -> outbox.resend(again.id()))).as("a sent message")
+                .isInstanceOf(DomainException.class).hasMessage("rule.message.notResendable");
+        assertThat(runAs.staff(() -> requests.timeline(badNumber))).extracting(Change::action, Change::actor)
+                .contains(org.assertj.core.groups.Tuple.tuple("resend", "run-as-staff"));
+
+        FakeSmsProvider.script("+966552100918", FakeSmsProvider.Answer.status(429),
+                FakeSmsProvider.Answer.status(503), FakeSmsProvider.Answer.tooLate(),
+                FakeSmsProvider.Answer.status(500), FakeSmsProvider.Answer.status(502));
+        java.time.Instant firstTry = java.time.Instant.now();
+        String busy = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "منى آل حارث",
+                "0552100918", "مزود مشغول")).ref().reference();
+        outbox.deliverPending();
+        Message waiting = runAs.staff(() -> outbox.forRequest(busy)).get(0);
+        assertThat(waiting.state()).as("throttled: tried again later").isEqualTo(MessageState.PENDING);
+        assertThat(waiting.lastError()).isEqualTo("provider answered HTTP 429");
+        assertThat(waiting.nextAttemptAt()).as("a minute after the first try")
+                .isBetween(firstTry.plusSeconds(60), java.time.Instant.now().plusSeconds(61));
+        for (int run = 0; run < 8 && runAs.staff(() -> outbox.forRequest(busy)).get(0).state()
+                == MessageState.PENDING; run++) {
+            rows.backOffOver(busy);
+            outbox.deliverPending();
+        }
+        assertThat(runAs.staff(() -> outbox.forRequest(busy))).singleElement().satisfies(message -> {
+            assertThat(message.state()).isEqualTo(MessageState.FAILED);
+            assertThat(message.attempts()).isEqualTo(5);
+            assertThat(message.lastError()).isEqualTo("provider answered HTTP 502");
+            assertThat(message.sentAt()).isNull();
+        });
+        assertThat(FakeSmsProvider.taken("+966552100918")).hasSize(5);
+        assertThat(runAs.staff(() -> requests.timeline(busy))).filteredOn(entry -> "sendFailed".equals(entry.action()))
+                .extracting(Change::detail).containsExactly("attempt 1: provider answered HTTP 429",
+                        "attempt 2: provider answered HTTP 503", "attempt 3: provider did not answer within 2 s",
+                        "attempt 4: provider answered HTTP 500", "attempt 5: provider answered HTTP 502");
+    }
+
+    @Test
+    void oneWebsiteClientsFilingsAreAcknowledgedTwentyTimesADayAndNoMoreWhileAnotherClientsStillAre()
+            throws Exception {
+        PrivacyNotice.Acceptance notice = new PrivacyNotice.Acceptance("2026-12", true);
+        List<String> filed = new ArrayList<>();
+        for (int serial = 1; serial <= 21; serial++) {
+            filed.add(website.submitRequest("SUPPORT", "زائر الموقع " + serial, String.format("05530%05d", serial),
+                    "طلب دعم من الموقع", notice, "15aa000000000001").reference());
+        }
+        for (String reference : filed.subList(0, 20)) {
+            assertThat(runAs.staff(() -> outbox.forRequest(reference))).as(reference).hasSize(1);
+        }
+        String twentyFirst = filed.get(20);
+        assertThat(runAs.staff(() -> outbox.forRequest(twentyFirst))).as("the 21st from one client").isEmpty();
+        assertThat(runAs.staff(() -> requests.timeline(twentyFirst))).extracting(Change::action, Change::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple("refuseAddressLimit",
+                        "ACKNOWLEDGEMENT by SMS from client 15aa000000000001"));
+        String other = website.submitRequest("SUPPORT", "زائر آخر", "0553100001", "طلب دعم من الموقع", notice,
+                "15aa000000000002").reference();
+        assertThat(runAs.staff(() -> outbox.forRequest(other))).as("another client").hasSize(1);
+    }
+
+    /** The application's own address, as the request that runs this test reached it. */
+    private URI ownBase() {
+        return URI.create("http://127.0.0.1:" + running.getLocalPort() + running.getContextPath() + "/");
+    }
+
+    /** Posts a delivery report to the application as the provider does; returns the status. */
+    private int postReport(String authorization, String report) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(ownBase().resolve("sms/reports")).header("Authorization", authorization)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(report)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /**
+     * Runs the work as on a server with no SMS provider configured: the suite's server has one (the fake provider), so
+     * the gateway's settings are set aside meanwhile and put back after.
+     */
+    private static void withoutSmsProvider(Callable<?> work) throws Exception {
+        jakarta.enterprise.inject.spi.BeanManager beans = jakarta.enterprise.inject.spi.CDI.current().getBeanManager();
+        jakarta.enterprise.inject.spi.CDI.current().select(HttpSms.class).get().configured();
+        HttpSms gateway = (HttpSms) beans.getContext(jakarta.enterprise.context.ApplicationScoped.class)
+                .get(beans.resolve(beans.getBeans(HttpSms.class)));
+        Field settings = HttpSms.class.getDeclaredField("settings");
+        settings.setAccessible(true);
+        Object configured = settings.get(gateway);
+        settings.set(gateway, null);
+        try {
+            work.call();
+        } finally {
+            settings.set(gateway, configured);
+        }
     }
 
     @Test

@@ -1,5 +1,9 @@
 package coop.khidma.review.boundary;
 
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.MessageKind;
+import coop.khidma.platform.i18n.Locales;
+import coop.khidma.platform.time.HijriDates;
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.escalation.entity.EscalationState;
 import coop.khidma.intake.boundary.KioskRequests;
@@ -73,6 +77,9 @@ class ReviewsIT {
 
     @Inject
     CommitteeFigures figures;
+
+    @Inject
+    Outbox outbox;
 
     @Test
     void handOverTellsTheMemberTheExpectedDateAndTheFloorHoldsUntilAnAdminOverrides() throws Exception {
@@ -282,6 +289,19 @@ class ReviewsIT {
                 .isEqualTo(data.agendaItem(item.agendaId()).expectedDecision());
         assertThat(data.audits(item.reference(), "pause")).isEqualTo(1);
         assertThat(data.audits(item.reference(), "resumeClock")).isEqualTo(1);
+        LocalDate due = data.agendaItem(item.agendaId()).expectedDecision();
+        assertThat(runAs.staff(() -> outbox.forRequest(item.reference()))).as("the member is told both")
+                .filteredOn(message -> message.kind() == MessageKind.CLOCK_STOPPED
+                        || message.kind() == MessageKind.CLOCK_RESUMED)
+                .satisfiesExactly(stopped -> {
+                    assertThat(stopped.kind()).isEqualTo(MessageKind.CLOCK_STOPPED);
+                    assertThat(stopped.bodyEnglish()).contains(item.reference(), "Waiting for the signed guide");
+                }, resumed -> {
+                    assertThat(resumed.kind()).isEqualTo(MessageKind.CLOCK_RESUMED);
+                    assertThat(resumed.bodyArabic()).contains(HijriDates.both(due, Locales.ARABIC));
+                    assertThat(resumed.bodyEnglish()).contains("no later than " + HijriDates.both(due,
+                            Locales.ENGLISH));
+                });
     }
 
     @Test

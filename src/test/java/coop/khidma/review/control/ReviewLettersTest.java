@@ -29,6 +29,26 @@ class ReviewLettersTest {
     }
 
     @Test
+    void theMemberIsToldWhenTheCommitteesClockStopsForThemAndWhenItRunsAgainWithTheNewDate() {
+        Letter stopped = ReviewLetters.clockStopped("2026-000001", "Sara Al-Qahtani", LocalDate.of(2026, 3, 12),
+                "صورة الترخيص السياحي");
+        assertBothLanguages(stopped);
+        assertThat(stopped.kind()).isEqualTo(MessageKind.CLOCK_STOPPED);
+        assertThat(stopped.subjectEnglish()).isEqualTo("Your request 2026-000001: the committee is waiting for you");
+        assertThat(stopped.bodyEnglish()).contains("The research committee's time for your request 2026-000001 "
+                + "stopped on 23 Ramadan 1447 AH — 12 March 2026 while we wait for you: صورة الترخيص السياحي");
+        assertThat(stopped.bodyArabic()).contains("بتاريخ ٢٣ رمضان ١٤٤٧ هـ — ١٢ مارس ٢٠٢٦ م");
+
+        Letter resumed = ReviewLetters.clockResumed("2026-000001", "Sara Al-Qahtani", LocalDate.of(2026, 3, 16),
+                LocalDate.of(2026, 4, 9));
+        assertBothLanguages(resumed);
+        assertThat(resumed.subjectEnglish()).isEqualTo("Your request 2026-000001: the committee's time runs again");
+        assertThat(resumed.bodyEnglish()).contains("runs again from 27 Ramadan 1447 AH — 16 March 2026")
+                .contains("no later than 21 Shawwal 1447 AH — 9 April 2026");
+        assertThat(resumed.bodyArabic()).contains("أقصاه ٢١ شوال ١٤٤٧ هـ — ٩ أبريل ٢٠٢٦ م");
+    }
+
+    @Test
     void aRejectionCarriesTheReasonsInTheReadersLanguage() {
         ServiceRequest request = Requests.walkedTo(Requests.committeeType(), RequestStatus.REJECTED);
         Letter letter = ReviewLetters.decision(request.reference(), request.requester().name(),

@@ -57,6 +57,7 @@ class ConsoleJourneyIT {
         VIEWS.put("console/privacy/retention", "#retention");
         VIEWS.put("console/privacy/breaches", "#breach-summary");
         VIEWS.put("console/queue", "#queue");
+        VIEWS.put("console/outbox", "#outbox");
         VIEWS.putAll(AdministrationJourneyIT.VIEWS);
         VIEWS.put("console/volunteers", "#volunteers-pending");
         VIEWS.put("console/assemblies", "#assemblies");
@@ -87,6 +88,7 @@ class ConsoleJourneyIT {
             Map.entry("console/privacy/retention", List.of("admin1")),
             Map.entry("console/privacy/breaches", List.of("admin1")),
             Map.entry("console/queue", List.of("staff1")),
+            Map.entry("console/outbox", List.of("staff1", "supervisor1", "director1", "admin1")),
             Map.entry("console/admin/users", List.of("admin1")),
             Map.entry("console/admin/request-types", List.of("admin1")),
             Map.entry("console/admin/settings", List.of("admin1")),
@@ -113,6 +115,7 @@ class ConsoleJourneyIT {
             Map.entry("#menu-privacy-retention", "console/privacy/retention"),
             Map.entry("#menu-privacy-breaches", "console/privacy/breaches"),
             Map.entry("#menu-queue", "console/queue"),
+            Map.entry("#menu-outbox", "console/outbox"),
             Map.entry("#menu-admin-users", "console/admin/users"),
             Map.entry("#menu-admin-types", "console/admin/request-types"),
             Map.entry("#menu-admin-settings", "console/admin/settings"),
@@ -171,6 +174,24 @@ class ConsoleJourneyIT {
         assertThat(browser.find("#home-new-count").getText()).matches("\\d+");
         assertThat(present(browser.driver(), "#home-committee")).isFalse();
         browser.screenshot("console-home-staff-ar");
+        assertThat(Integer.parseInt(browser.find("#home-undelivered-count").getText())).isPositive();
+        browser.click("#home-undelivered");
+        browser.type("#outbox-reference", ConsoleCases.OUTBOX);
+        browser.waitFor(driver -> browser.cells("#outbox").contains("تعذر الإرسال"));
+        assertThat(browser.cells("#outbox")).contains("إشعار استلام", "رسالة نصية");
+        browser.screenshot("console-outbox-ar");
+        browser.click("vaadin-button[data-reference='" + ConsoleCases.OUTBOX + "']");
+        browser.notice("أُضيفت محاولة جديدة لرسالة الطلب " + ConsoleCases.OUTBOX);
+        browser.click("#outbox-undelivered-only");
+        browser.waitFor(driver -> browser.textOf("#outbox-total").equals("2 رسالة")
+                || browser.textOf("#outbox-total").equals("٢ رسالة"));
+        assertThat(browser.cells("#outbox")).as("the refused try kept, the new one after it").contains("تعذر الإرسال")
+                .containsAnyOf("بانتظار الإرسال", "أُرسلت", "وصلت إلى الهاتف");
+        List<String> csv = browser.csv("#outbox-csv");
+        assertThat(csv.get(0)).startsWith("كُتبت,الطلب,الموضوع,القناة,الحالة,السبب,المحاولات");
+        assertThat(csv).filteredOn(line -> line.contains(ConsoleCases.OUTBOX)).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("تعذر الإرسال", "provider answered HTTP 400"));
+        browser.screenshot("console-outbox-resent-ar");
 
         signIn("committee1");
         assertThat(browser.find("#home-committee-agenda-count").getText()).matches("\\d+");
