@@ -3,6 +3,7 @@ package coop.khidma.assembly.control;
 import coop.khidma.assembly.entity.AgendaItem;
 import coop.khidma.assembly.entity.GeneralAssembly;
 import coop.khidma.correspondence.control.Letters;
+import coop.khidma.correspondence.control.SmsText;
 import coop.khidma.correspondence.entity.Letter;
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.platform.i18n.Messages;
@@ -16,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * The invitation to a General Assembly meeting, in Arabic and English, filed under the meeting's reference
- * ({@code GA-7}). Its subject — all a text message carries — holds only the association's fixed words, the meeting's
- * kind, date (Hijri beside Gregorian), time and the member's check-in code, never what anyone typed; the letter adds
+ * ({@code GA-7}). Its subject is the text message ({@code MessageKind.subjectIsTheSms}, within two SMS parts): only the
+ * association's fixed words, the meeting's kind, day (as an SMS says it, {@code SmsText.day}), time and the member's
+ * check-in code, never what anyone typed; the letter adds
  * the place, the second meeting, the record date, the agenda with the way each item is decided, and how to appoint a
  * proxy. Serves the policy's "reach members by the easiest means" and the bylaws' notice of the assembly.
  */
@@ -30,7 +32,8 @@ public final class InvitationLetters {
     public static Letter invitation(GeneralAssembly assembly, String name, String code) {
         return Letters.write(MessageKind.ASSEMBLY_INVITATION, assembly.subject(), name,
                 locale -> Messages.get(locale, "letter.assembly.subject", kind(assembly, locale),
-                        day(assembly.firstMeetingAt(), locale), time(assembly.firstMeetingAt(), locale), code),
+                        SmsText.day(assembly.firstMeetingAt().atZone(HijriDates.RIYADH).toLocalDate(), locale),
+                        time(assembly.firstMeetingAt(), locale), code),
                 locale -> body(assembly, code, locale));
     }
 

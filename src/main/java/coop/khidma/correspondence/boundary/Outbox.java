@@ -289,7 +289,7 @@ public class Outbox {
     private String deliver(Message message) {
         if (message.channel() == MessageChannel.SMS) {
             return sms.send(message.recipientMobile(), SmsText.of(message.kind(), message.requestReference(),
-                    message.createdAt()));
+                    message.createdAt(), message.subjectArabic(), message.subjectEnglish()));
         }
         String id = mail.send(message.recipientEmail(), message.subjectArabic(), message.bodyArabic(),
                 message.subjectEnglish(), message.bodyEnglish());

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
+import java.util.Locale;
 
 /**
  * What an SMS says: a line in Arabic and a line in English, written for a phone ({@code sms.<kind>} in the bundles):
@@ -34,8 +35,27 @@ public final class SmsText {
     public static String of(MessageKind kind, String reference, Instant at) {
         LocalDate day = at.atZone(HijriDates.RIYADH).toLocalDate();
         String key = "sms." + kind.name();
-        String arabicDay = HijriDates.hijri(day, Locales.ARABIC) + " (" + ARABIC_GREGORIAN.format(day) + ")";
-        return Messages.get(Locales.ARABIC, key, reference, arabicDay) + "\n"
-                + Messages.get(Locales.ENGLISH, key, reference, ENGLISH_GREGORIAN.format(day));
+        return Messages.get(Locales.ARABIC, key, reference, day(day, Locales.ARABIC)) + "\n"
+                + Messages.get(Locales.ENGLISH, key, reference, day(day, Locales.ENGLISH));
+    }
+
+    /**
+     * The SMS for a stored message: for a kind whose subject is itself written for a phone
+     * ({@link MessageKind#subjectIsTheSms()}: fixed words, dates and a code, never typed text), its Arabic subject and
+     * its English subject on two lines; for every other kind {@link #of(MessageKind, String, Instant)}.
+     */
+    public static String of(MessageKind kind, String reference, Instant at, String subjectArabic,
+                            String subjectEnglish) {
+        return kind.subjectIsTheSms() ? subjectArabic + "\n" + subjectEnglish : of(kind, reference, at);
+    }
+
+    /**
+     * A day as an SMS says it: in Arabic the Hijri date with the Gregorian in short beside it
+     * ({@code ١٩ ربيع الآخر ١٤٤٨ هـ (٣٠/٩/٢٠٢٦م)}), in English the Gregorian ({@code 30 Sep 2026}).
+     */
+    public static String day(LocalDate day, Locale locale) {
+        return "ar".equals(locale.getLanguage())
+                ? HijriDates.hijri(day, Locales.ARABIC) + " (" + ARABIC_GREGORIAN.format(day) + ")"
+                : ENGLISH_GREGORIAN.format(day);
     }
 }

@@ -23,5 +23,13 @@ public enum MessageKind {
     /** To a volunteer: approved or declined, or asked to come for an opportunity. */
     VOLUNTEERING,
     /** To a member: the invitation to a General Assembly meeting, with the check-in code. */
-    ASSEMBLY_INVITATION
+    ASSEMBLY_INVITATION;
+
+    /**
+     * Whether the message's subject is what its SMS says (two short lines of fixed words, the day and a code written
+     * for a phone by the one who queues it), rather than the kind's own line about the reference.
+     */
+    public boolean subjectIsTheSms() {
+        return this == ASSEMBLY_INVITATION;
+    }
 }
