@@ -94,7 +94,9 @@ class TwoNodesIT {
                 "KHIDMA_API_RATE_PER_MINUTE", "100000", NodeClock.OFFSET_VARIABLE, String.valueOf(OFFSET.toSeconds()));
         try {
             a = MicroNode.start("node-a", war, work, logging, environment);
-            b = MicroNode.start("node-b", war, work, logging, environment);
+            // node b boots with production's pre-boot commands: the loopback only, the scheme from X-Forwarded-Proto
+            b = MicroNode.start("node-b", war, work, logging, environment, List.of("--prebootcommandfile",
+                    Path.of(System.getProperty("khidma.serverConfig"), "pre-boot-production.asadmin").toString()));
             a.awaitReady(Duration.ofMinutes(6)); // both start at once: on a loaded two-core machine that takes minutes
             b.awaitReady(Duration.ofMinutes(6));
         } catch (Exception | Error e) {
@@ -113,6 +115,38 @@ class TwoNodesIT {
             if (b != null) {
                 b.close();
             }
+        }
+    }
+
+    @Test
+    @Order(0)
+    void productionsPreBootCommandsKeepTheNodeOnTheLoopbackAndTakeTheSchemeFromTheProxy() throws Exception {
+        HttpResponse<Void> overHttps = HTTP.send(HttpRequest.newBuilder(b.uri("/console/login"))
+                .header("X-Forwarded-Proto", "https").timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> plain = HTTP.send(HttpRequest.newBuilder(b.uri("/console/login"))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(sessionCookie(overHttps)).as("nginx received HTTPS: the session cookie is Secure")
+                .containsIgnoringCase("; Secure");
+        assertThat(sessionCookie(plain)).as("development over plain HTTP keeps a usable cookie")
+                .doesNotContainIgnoringCase("Secure");
+
+        // the whole 127/8 is this machine: node a (every address) answers on 127.0.1.1, node b (127.0.0.1) does not
+        assertThat(answers("127.0.1.1", a.port())).isTrue();
+        assertThat(answers("127.0.1.1", b.port())).as("production listens on 127.0.0.1 only").isFalse();
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+    }
+
+    private static boolean answers(String address, int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (IOException refused) {
+            return false;
         }
     }
 

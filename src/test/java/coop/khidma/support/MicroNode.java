@@ -65,6 +65,12 @@ public final class MicroNode implements AutoCloseable {
      */
     public static MicroNode start(String name, Path war, Path workDir, Path logProperties, Map<String, String> environment)
             throws IOException {
+        return start(name, war, workDir, logProperties, environment, List.of());
+    }
+
+    /** As {@link #start(String, Path, Path, Path, Map)}, with more Payara Micro options (a pre-boot command file). */
+    public static MicroNode start(String name, Path war, Path workDir, Path logProperties, Map<String, String> environment,
+                                  List<String> options) throws IOException {
         int port = freePort();
         Path root = workDir.resolve(name + "-root");
         DevServer.deleteRecursively(root);
@@ -74,6 +80,7 @@ public final class MicroNode implements AutoCloseable {
                 logProperties);
         command.add(1, "-Djava.io.tmpdir=" + workDir.resolve(name + "-tmp"));
         command.addAll(1, serverJvm()); // the test run's JVM options for its servers (the quick compiler alone)
+        command.addAll(options);
         Files.createDirectories(workDir.resolve(name + "-tmp"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
@@ -112,6 +119,11 @@ public final class MicroNode implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The loopback port it listens on. */
+    public int port() {
+        return port;
     }
 
     public URI uri(String path) {
