@@ -1,11 +1,23 @@
 package coop.khidma.support;
 
+import coop.khidma.assembly.control.Representation;
+import coop.khidma.assembly.entity.AgendaItem;
+import coop.khidma.assembly.entity.AssemblyInvitation;
+import coop.khidma.assembly.entity.AssemblyKind;
+import coop.khidma.assembly.entity.Attendance;
+import coop.khidma.assembly.entity.DecisionRule;
+import coop.khidma.assembly.entity.GeneralAssembly;
+import coop.khidma.assembly.entity.Proxy;
+import coop.khidma.assembly.entity.Vote;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.entity.Attachment;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestType;
 import coop.khidma.intake.entity.Requester;
 import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.intake.entity.VerificationMethod;
+import coop.khidma.membership.entity.Member;
+import coop.khidma.person.NationalId;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.satisfaction.entity.ReplyRequest;
 import coop.khidma.volunteering.entity.DayPart;
@@ -19,6 +31,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -177,5 +190,83 @@ public class PrivacyCases {
             }
         }
         return found;
+    }
+
+    /**
+     * Three active members (national IDs {@code nationalIds}, mobiles {@code mobiles}, numbers {@code numbers}, 12
+     * shares each from 7 January 2024) and two meetings. At the first (10 March 2024) the first member gave their proxy
+     * to the second. At the second (9 June 2024, one voted item "اعتماد الميزانية" / "Approving the budget") all three
+     * were invited by SMS on 12 May 2024, the third appointed the first as proxy on 20 May 2024, and on the day the
+     * first checked in at the kiosk (bringing the third in), the second at the console; on the item the first voted FOR,
+     * the third AGAINST (cast by the first, their proxy) and the second ABSTAIN. The third withdrew from the
+     * association on 1 July 2024. Returns the two meetings' ids.
+     */
+    public List<Long> assemblyMembers(List<String> nationalIds, List<String> mobiles, List<String> numbers) {
+        Instant joined = Instant.parse("2024-01-07T09:00:00Z");
+        List<Member> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Member member = Member.applicant(NationalId.parse(nationalIds.get(i)), "عضو الجمعية " + (i + 1),
+                    "Assembly Member", SaudiMobile.parse(mobiles.get(i)), null, "نجران",
+                    new Member.Subscription(12, "R-PV-GA-" + (i + 1), null), BY, joined);
+            member.activate(numbers.get(i), BY, joined);
+            em.persist(member);
+            members.add(member);
+        }
+        em.flush();
+        GeneralAssembly march = meeting(Instant.parse("2024-03-10T13:00:00Z"), LocalDate.parse("2024-02-20"));
+        em.persist(Proxy.appoint(march, parties(members.get(0), members.get(1)), new Proxy.Standing(false, false,
+                false, 0), 1, null, null, BY, Instant.parse("2024-03-01T08:00:00Z")));
+
+        GeneralAssembly june = meeting(Instant.parse("2024-06-09T13:00:00Z"), LocalDate.parse("2024-05-01"));
+        Instant invited = Instant.parse("2024-05-12T07:00:00Z");
+        june.invitationsSent(3, invited, BY);
+        List<AssemblyInvitation> invitations = new java.util.ArrayList<>();
+        for (Member member : members) {
+            AssemblyInvitation invitation = AssemblyInvitation.send(june.id(), member.id(), member.membershipNumber(),
+                    member.shares(), MessageChannel.SMS, "5173" + member.id() % 100, BY, invited);
+            em.persist(invitation);
+            invitations.add(invitation);
+        }
+        em.persist(Proxy.appoint(june, parties(members.get(2), members.get(0)), new Proxy.Standing(false, false,
+                false, 0), 1, null, null, BY, Instant.parse("2024-05-20T08:00:00Z")));
+        Instant arrived = Instant.parse("2024-06-09T12:50:00Z");
+        Attendance first = present(invitations.get(0), Representation.Mode.IN_PERSON, invitations.get(0),
+                Attendance.Desk.KIOSK, arrived);
+        Attendance third = present(invitations.get(2), Representation.Mode.BY_PROXY, invitations.get(0),
+                Attendance.Desk.KIOSK, arrived);
+        Attendance second = present(invitations.get(1), Representation.Mode.IN_PERSON, invitations.get(1),
+                Attendance.Desk.CONSOLE, arrived.plusSeconds(120));
+        AgendaItem budget = june.agenda().get(0);
+        Instant voted = Instant.parse("2024-06-09T13:30:00Z");
+        em.persist(Vote.cast(budget, first, Vote.Choice.FOR, Attendance.Desk.KIOSK, "kiosk", voted));
+        em.persist(Vote.cast(budget, third, Vote.Choice.AGAINST, Attendance.Desk.KIOSK, "kiosk", voted));
+        em.persist(Vote.cast(budget, second, Vote.Choice.ABSTAIN, Attendance.Desk.CONSOLE, BY, voted));
+        members.get(2).withdraw("انتقل إلى منطقة أخرى", BY, Instant.parse("2024-07-01T09:00:00Z"));
+        em.flush();
+        return List.of(march.id(), june.id());
+    }
+
+    private GeneralAssembly meeting(Instant first, LocalDate recordDate) {
+        Instant scheduled = Instant.parse("2024-01-14T09:00:00Z");
+        GeneralAssembly assembly = GeneralAssembly.schedule(new GeneralAssembly.Plan(AssemblyKind.ORDINARY, first,
+                null, "PV-GA قاعة الجمعية، نجران", recordDate), false, 0, false, scheduled, BY);
+        em.persist(assembly);
+        em.flush();
+        assembly.addItem(new AgendaItem.Text("اعتماد الميزانية", "Approving the budget", null, null),
+                DecisionRule.MAJORITY, scheduled, BY);
+        em.flush();
+        return assembly;
+    }
+
+    private static Proxy.Parties parties(Member grantor, Member holder) {
+        return new Proxy.Parties(grantor.id(), grantor.membershipNumber(), holder.id(), holder.membershipNumber());
+    }
+
+    private Attendance present(AssemblyInvitation invitation, Representation.Mode mode, AssemblyInvitation voter,
+                               Attendance.Desk desk, Instant at) {
+        Attendance attendance = Attendance.record(invitation, new Representation.Presence(invitation.memberId(), mode,
+                voter.memberId()), voter, desk, BY, at);
+        em.persist(attendance);
+        return attendance;
     }
 }

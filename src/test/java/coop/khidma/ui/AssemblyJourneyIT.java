@@ -32,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * journey moves it to now. Staff open the live screen (no quorum yet); at the kiosk the "General Assembly check-in"
  * tile is offered, a wrong code is refused, the first member checks in, then the second — bringing in the member they
  * represent; the live screen shows the quorum reached by itself. Staff record the votes on the two voted items (a
- * second vote for the same member refused), the results follow the items' rules, and the minutes print in Arabic.
+ * second vote for the same member refused), the results follow the items' rules; with kiosk voting turned on, the
+ * third member checks in at the kiosk and votes on item 1 there, counted on the live screen; the minutes print in
+ * Arabic.
  */
 @ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 class AssemblyJourneyIT {
@@ -116,6 +118,26 @@ class AssemblyJourneyIT {
             assertThat(browser.find("#assembly-result-1").getText()).contains("موافق ٢").contains("أُقِرّ");
             browser.screenshot("console-assembly-day-ar");
 
+            // kiosk voting turned on: the third member checks in at the kiosk and votes for item 1 there, in Arabic
+            kioskVoting(true);
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            browser.open(base + "kiosk/assembly");
+            browser.type("#assembly-kiosk-national-id", arabicDigits(nationalId(2)));
+            browser.type("#assembly-kiosk-code", arabicDigits(AssemblyCases.CODES.get(2)));
+            browser.click("#assembly-kiosk-checkin");
+            browser.click("#assembly-kiosk-vote");
+            String third = AssemblyCases.NUMBERS.get(2);
+            assertThat(browser.find("#assembly-ballot").getText()).contains("اعتماد القوائم المالية")
+                    .contains("تعديل المادة ١٢ من النظام").doesNotContain(AssemblyCases.NUMBERS.get(0));
+            browser.click("#ballot-1-" + third + "-FOR");
+            browser.waitFor(driver -> driver.findElements(By.id("ballot-1-" + third + "-FOR")).isEmpty());
+            assertThat(browser.present("#ballot-2-" + third + "-FOR")).as("item 2 still to vote").isTrue();
+            browser.driver().close();
+            browser.driver().switchTo().window(console);
+            browser.waitFor(driver -> driver.findElement(By.id("assembly-result-1")).getText().contains("موافق ٣"));
+            assertThat(browser.find("#assembly-results").getText()).as("totals only, nobody's vote")
+                    .doesNotContain(AssemblyCases.NUMBERS.get(0), AssemblyCases.NUMBERS.get(1), third);
+
             browser.open(base + "console/print/assembly-minutes?reference=" + meeting);
             assertThat(browser.find("#assembly-minutes-title").getText()).contains("محضر اجتماع الجمعية العمومية");
             assertThat(browser.find("#assembly-minutes-result-1").getText()).contains("أُقِرّ");
@@ -127,9 +149,15 @@ class AssemblyJourneyIT {
             browser.screenshot("console-assembly-minutes-print-ar");
             browser.emulatePrint(false);
         } finally {
+            kioskVoting(false);
             sql("UPDATE general_assembly SET status = 'CANCELLED', cancel_reason = 'journey over' WHERE id = ?",
                     meeting);
         }
+    }
+
+    /** The administrator's kiosk-voting setting, as the fixture sets it (off again for the classes after this one). */
+    private static void kioskVoting(boolean on) throws SQLException {
+        sql("UPDATE assembly_rules SET kiosk_voting = ?, version = version + 1 WHERE id = 1", on);
     }
 
     /** Staff record the vote ({@code choice}: 1 for, 2 against, 3 abstain) of the fixture's member {@code who}. */

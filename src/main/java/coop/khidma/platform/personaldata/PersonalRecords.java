@@ -14,8 +14,8 @@ import java.util.List;
 public interface PersonalRecords {
 
     /**
-     * Its section's place in the copy and its turn in a correction, lower first (members 10, requests 20, volunteering
-     * 30, reply contacts 40, messages 50).
+     * Its section's place in the copy and its turn in a correction, lower first (members 10, share movements 11, the
+     * General Assembly 12, requests 20, consents 25, volunteering 30, reply contacts 40, messages 50).
      */
     int order();
 

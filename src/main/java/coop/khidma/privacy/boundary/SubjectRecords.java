@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * Everything held about one person, found by their verified national ID and the mobile bound to it ({@link #bound})
  * where each component keeps it
- * ({@link PersonalRecords}, in their order): the member register, the requests they filed or that are about them (with
+ * ({@link PersonalRecords}, in their order): the member register and its share movements, the General Assembly's
+ * invitations, proxies, attendance and the person's own votes, the requests they filed or that are about them (with
  * the checklist notes), the privacy notices accepted to file them, volunteering, reply contacts and the messages sent
  * to them. Read for the export; written by a correction, in the caller's transaction. Ratings are anonymous by design
  * and cannot be found.

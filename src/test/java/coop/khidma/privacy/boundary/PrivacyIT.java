@@ -1,5 +1,9 @@
 package coop.khidma.privacy.boundary;
 
+import coop.khidma.assembly.boundary.AssemblyDay;
+import coop.khidma.assembly.boundary.CheckIns;
+import coop.khidma.assembly.control.ItemResult;
+import coop.khidma.assembly.control.Quorum;
 import coop.khidma.audit.boundary.AuditRows;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.control.ChainReport;
@@ -16,6 +20,10 @@ import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.personaldata.Anonymised;
 import coop.khidma.platform.personaldata.CorrectionField;
 import coop.khidma.platform.personaldata.DataCategory;
+import coop.khidma.platform.personaldata.PersonalRecords.Bilingual;
+import coop.khidma.platform.personaldata.PersonalRecords.Entry;
+import coop.khidma.platform.personaldata.PersonalRecords.Field;
+import coop.khidma.platform.personaldata.PersonalRecords.Key;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.Failures;
@@ -93,6 +101,9 @@ class PrivacyIT {
 
     @Inject
     AuditRows auditRows;
+
+    @Inject
+    CheckIns checkIns;
 
     /** Today's purge slot is taken before a test makes old records, so the minute timer's run never races them. */
     @BeforeEach
@@ -253,7 +264,8 @@ class PrivacyIT {
         assertThat(runAs.staff(() -> requests.timeline(export.ref().reference())))
                 .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("exportData"))
                 .anySatisfy(entry -> assertThat(String.valueOf(entry.detail())).as("the counts, in the copy's order")
-                        .matches("members \\d+, requests \\d+, consents \\d+, volunteers \\d+, reply contacts \\d+, "
+                        .matches("members \\d+, share movements \\d+, assembly records \\d+, requests \\d+, "
+                                + "consents \\d+, volunteers \\d+, reply contacts \\d+, "
                                 + "messages \\d+"))
                 .allSatisfy(entry -> assertThat(String.valueOf(entry.detail())).doesNotContain(nationalId));
         assertThatThrownBy(() -> runAs.staff(() -> rights.proposeErasure(copy.request().ref(), nationalId)))
@@ -264,7 +276,7 @@ class PrivacyIT {
                 CorrectionField.MOBILE, "123"))).isInstanceOf(DomainException.class).hasMessage("rule.mobile.invalid");
         SubjectPreview covered = runAs.staff(() -> rights.preview(correction, nationalId));
         assertThat(covered.mobileBound()).as("the application holds the mobile with the ID").isTrue();
-        assertThat(covered.counts()).startsWith("members 0, requests 3,");
+        assertThat(covered.counts()).startsWith("members 0, share movements 0, assembly records 0, requests 3,");
         assertThat(covered.sections()).anySatisfy(section -> assertThat(section.entries())
                 .anySatisfy(entry -> assertThat(entry.title()).isEqualTo(application)));
         SubjectCase proposed = runAs.staff(() -> rights.proposeCorrection(correction, nationalId,
@@ -415,6 +427,96 @@ class PrivacyIT {
         assertThat(runAs.admin(() -> audit.verifyChain()).intact()).isTrue();
     }
 
+    /**
+     * The General Assembly's records in the copy: a member who was invited, gave a proxy at one meeting, held one at the
+     * next, attended and voted finds all of it, and their share movement, in their copy, with their own choice; the
+     * choices of the member whose vote they cast as proxy and of another member never appear. The member who appointed
+     * them, withdrawn since, is erased: the minutes' attendance and totals are the same afterwards, and their copy
+     * finds nothing.
+     */
+    @Test
+    void aMembersCopyHoldsTheirAssemblyRecordsAndOwnVoteOnlyAndErasureLeavesTheMinutesTotals() throws Exception {
+        List<String> ids = List.of(Applications.nationalId(PEOPLE.incrementAndGet()),
+                Applications.nationalId(PEOPLE.incrementAndGet()), Applications.nationalId(PEOPLE.incrementAndGet()));
+        List<String> mobiles = List.of(mobile(), mobile(), mobile());
+        List<String> numbers = List.of("PV-GA-" + ids.get(0).substring(4), "PV-GA-" + ids.get(1).substring(4),
+                "PV-GA-" + ids.get(2).substring(4));
+        List<Long> meetings = cases.assemblyMembers(ids, mobiles, numbers);
+        String march = "GA-" + meetings.get(0);
+        String june = "GA-" + meetings.get(1);
+
+        RequestRef export = verified(filed("DATA_EXPORT", mobiles.get(0)));
+        SubjectPreview preview = runAs.staff(() -> rights.preview(export, ids.get(0)));
+        assertThat(preview.counts()).startsWith("members 1, share movements 1, assembly records 5, requests 1,");
+        assertThat(section(preview, "privacy.export.shares")).containsExactly(new Entry("2024-01-07", List.of(
+                new Field("privacy.field.type", new Key("shareKind.INITIAL_SUBSCRIPTION")),
+                new Field("privacy.field.shares", 12), new Field("privacy.field.balance", 12),
+                new Field("privacy.field.evidence", "R-PV-GA-1"), new Field("privacy.field.request", null),
+                new Field("privacy.field.counterpart", null),
+                new Field("privacy.field.recordedAt", Instant.parse("2024-01-07T09:00:00Z")))));
+        Instant juneMeeting = Instant.parse("2024-06-09T13:00:00Z");
+        assertThat(section(preview, "privacy.export.assembly")).containsExactly(
+                new Entry(june, List.of(record("invitation"), new Field("privacy.field.meetingAt", juneMeeting),
+                        new Field("privacy.field.membershipNumber", numbers.get(0)),
+                        new Field("privacy.field.shares", 12),
+                        new Field("privacy.field.channel", new Key("messageChannel.SMS")),
+                        new Field("privacy.field.sentAt", Instant.parse("2024-05-12T07:00:00Z")))),
+                new Entry(march, List.of(record("proxyGiven"),
+                        new Field("privacy.field.meetingAt", Instant.parse("2024-03-10T13:00:00Z")),
+                        new Field("privacy.field.proxyGrantor", numbers.get(0)),
+                        new Field("privacy.field.proxyHolder", numbers.get(1)),
+                        new Field("privacy.field.request", null),
+                        new Field("privacy.field.appointedAt", Instant.parse("2024-03-01T08:00:00Z")),
+                        new Field("privacy.field.withdrawnAt", null))),
+                new Entry(june, List.of(record("proxyHeld"), new Field("privacy.field.meetingAt", juneMeeting),
+                        new Field("privacy.field.proxyGrantor", numbers.get(2)),
+                        new Field("privacy.field.proxyHolder", numbers.get(0)),
+                        new Field("privacy.field.request", null),
+                        new Field("privacy.field.appointedAt", Instant.parse("2024-05-20T08:00:00Z")),
+                        new Field("privacy.field.withdrawnAt", null))),
+                new Entry(june, List.of(record("attendance"), new Field("privacy.field.meetingAt", juneMeeting),
+                        new Field("privacy.field.membershipNumber", numbers.get(0)),
+                        new Field("privacy.field.presence", new Key("privacy.assembly.mode.IN_PERSON")),
+                        new Field("privacy.field.voter", numbers.get(0)), new Field("privacy.field.shares", 12),
+                        new Field("privacy.field.desk", new Key("assemblyday.desk.KIOSK")),
+                        new Field("privacy.field.checkedInAt", Instant.parse("2024-06-09T12:50:00Z")))),
+                new Entry(june, List.of(record("vote"), new Field("privacy.field.agendaItem",
+                                new Bilingual("1. اعتماد الميزانية", "1. Approving the budget")),
+                        new Field("privacy.field.choice", new Key("assemblyday.choice.FOR")),
+                        new Field("privacy.field.castBy", numbers.get(0)),
+                        new Field("privacy.field.desk", new Key("assemblyday.desk.KIOSK")),
+                        new Field("privacy.field.votedAt", Instant.parse("2024-06-09T13:30:00Z")))));
+        String page = new String(runAs.staff(() -> rights.export(export, ids.get(0))).content(),
+                StandardCharsets.UTF_8);
+        assertThat(page).contains("الجمعية العمومية", "The General Assembly", "1. اعتماد الميزانية",
+                        "1. Approving the budget", "<td>For</td>", "<td>موافق</td>", "Proxy you held", "Initial subscription")
+                .as("the choices of the member they voted for as proxy, and of another member")
+                .doesNotContain("Against", "غير موافق", "Abstain", "ممتنع", ids.get(1), ids.get(2));
+
+        AssemblyDay before = runAs.staff(() -> checkIns.day(meetings.get(1)));
+        assertThat(before.present()).isEqualTo(new Quorum.Count(3, 36));
+        assertThat(before.items().get(0).result().tally()).isEqualTo(new ItemResult.Tally(1, 1, 1));
+        RequestRef erasure = verified(filed("DATA_ERASURE", mobiles.get(2)));
+        runAs.staff(() -> rights.proposeErasure(erasure, ids.get(2)));
+        runAs.supervisor(() -> rights.approve(erasure));
+        AssemblyDay after = runAs.staff(() -> checkIns.day(meetings.get(1)));
+        assertThat(after.present()).as("the minutes' attendance").isEqualTo(new Quorum.Count(3, 36));
+        assertThat(after.items().get(0).result().tally()).as("the minutes' totals")
+                .isEqualTo(new ItemResult.Tally(1, 1, 1));
+        RequestRef erasedExport = verified(filed("DATA_EXPORT", mobiles.get(2)));
+        assertThat(runAs.staff(() -> rights.preview(erasedExport, ids.get(2))).counts())
+                .startsWith("members 0, share movements 0, assembly records 0,");
+    }
+
+    private static List<Entry> section(SubjectPreview preview, String titleKey) {
+        return preview.sections().stream().filter(section -> section.titleKey().equals(titleKey)).findFirst()
+                .orElseThrow().entries();
+    }
+
+    private static Field record(String kind) {
+        return new Field("privacy.field.assemblyRecord", new Key("privacy.assembly." + kind));
+    }
+
     @Test
     void someoneShowingTheirOwnIdWithAnotherPersonsMobileGetsNoneOfThatPersonsRecords() throws Exception {
         String victimId = Applications.nationalId(PEOPLE.incrementAndGet());
@@ -426,7 +528,7 @@ class PrivacyIT {
         RequestRef export = verified(filed("DATA_EXPORT", victimMobile));
         SubjectPreview preview = runAs.staff(() -> rights.preview(export, attackerId));
         assertThat(preview.mobileBound()).isFalse();
-        assertThat(preview.counts()).startsWith("members 0, requests 1, ").contains("volunteers 0, reply contacts 0");
+        assertThat(preview.counts()).startsWith("members 0, share movements 0, assembly records 0, requests 1, ").contains("volunteers 0, reply contacts 0");
         assertThat(preview.sections()).allSatisfy(section -> assertThat(section.entries())
                 .noneSatisfy(entry -> assertThat(entry.title()).isIn(victimApplication, "نورة بنت محمد آل يام")));
         String page = new String(runAs.staff(() -> rights.export(export, attackerId)).content(),
