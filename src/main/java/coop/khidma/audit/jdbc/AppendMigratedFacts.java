@@ -2,9 +2,7 @@ package coop.khidma.audit.jdbc;
 
 import coop.khidma.audit.control.AuditChain;
 import coop.khidma.audit.entity.Change;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,26 +18,10 @@ import java.time.ZoneOffset;
  * {@code audit_migrated_fact} (V29 does, for the share register's opening lines); this migration appends them and drops
  * that table. A Java migration because the hash is the application's own.
  */
-public class AppendMigratedFacts implements JavaMigration {
+public class AppendMigratedFacts extends AuditMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("30");
-    }
-
-    @Override
-    public String getDescription() {
-        return "append migrated facts to the audit chain";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 30_001;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return false;
+    public AppendMigratedFacts() {
+        super("30", "append migrated facts to the audit chain", 30_001);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package coop.khidma.audit.jdbc;
 
 import coop.khidma.audit.control.AuditChain;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,30 +15,14 @@ import java.sql.Statement;
  * insertion). The append-only trigger is lifted for that one pass and put back exactly as V2 made it.
  * A Java migration because the hash is the application's own ({@link AuditChain#legacyHash}; V40 moved to v2).
  */
-public class ChainTheAuditTrail implements JavaMigration {
+public class ChainTheAuditTrail extends AuditMigration {
 
     /** The append-only trigger of V2, word for word (a test that forges an entry as the owner puts it back too). */
     public static final String NO_UPDATE = "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry FOR EACH ROW\n"
             + "    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_entry is append-only: no UPDATE'";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("22");
-    }
-
-    @Override
-    public String getDescription() {
-        return "audit chain";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 22_001;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return false;
+    public ChainTheAuditTrail() {
+        super("22", "audit chain", 22_001);
     }
 
     @Override

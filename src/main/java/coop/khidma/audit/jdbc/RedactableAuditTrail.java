@@ -3,9 +3,7 @@ package coop.khidma.audit.jdbc;
 import coop.khidma.audit.control.AuditChain;
 import coop.khidma.audit.control.ChainReport;
 import coop.khidma.audit.entity.Change;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +23,7 @@ import java.time.ZoneOffset;
  * back as {@link #NO_UPDATE}: an UPDATE may only redact a detail (set it to {@link AuditChain#REDACTED} and name its
  * redaction), once; nothing else of an entry can change.
  */
-public class RedactableAuditTrail implements JavaMigration {
+public class RedactableAuditTrail extends AuditMigration {
 
     /** The trigger from V40 on, word for word (a test that forges an entry as the owner puts it back too). */
     public static final String NO_UPDATE = "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry "
@@ -42,24 +40,8 @@ public class RedactableAuditTrail implements JavaMigration {
             + "    END IF;\n"
             + "END";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("40");
-    }
-
-    @Override
-    public String getDescription() {
-        return "redactable audit chain";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 40_001;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return false;
+    public RedactableAuditTrail() {
+        super("40", "redactable audit chain", 40_001);
     }
 
     @Override
