@@ -3,6 +3,7 @@ package coop.khidma.intake.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.Recipient;
 import coop.khidma.intake.entity.Attachment;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
@@ -23,6 +24,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -53,6 +55,9 @@ public class Requests {
 
     @Resource
     SessionContext caller;
+
+    @Inject
+    Event<RequestClosed> closed;
 
     @Inject
     Filings filings;
@@ -256,7 +261,9 @@ public class Requests {
         }
         RequestView view = change(ref, (request, by, at) -> request.resolve(answer, by, at));
         ServiceRequest request = find(ref.reference());
-        outbox.send(RequestLetters.recipient(request), RequestLetters.answer(request));
+        Recipient requester = RequestLetters.recipient(request);
+        outbox.send(requester, RequestLetters.answer(request));
+        closed.fire(new RequestClosed(request.reference(), requester, request.typeCode(), request.channel()));
         return view;
     }
 

@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -98,6 +99,9 @@ public class Queue {
     @Inject
     RequestProgress progress;
 
+    @Inject
+    Event<VisitServed> visitServed;
+
     @Resource
     SessionContext caller;
 
@@ -141,10 +145,19 @@ public class Queue {
                 .getResultList()).stream().findFirst();
     }
 
-    /** The called visitor was served. Breaks {@code rule.ticket.notCalled} or {@code rule.ticket.unknown}. */
+    /**
+     * The called visitor was served; when the visit was for an open request (a closed one's closing invited its
+     * requester already) {@link VisitServed} is fired, so the requester is invited to rate the visit. Breaks
+     * {@code rule.ticket.notCalled} or {@code rule.ticket.unknown}.
+     */
     public TicketRow served(Long id) {
         Ticket ticket = find(id);
         audit.record(ticket.served(me(), clock.instant()));
+        String reference = progress.referencesOfTickets(List.of(ticket.id())).get(ticket.id());
+        if (reference != null) {
+            progress.openRequesterOf(reference).ifPresent(requester ->
+                    visitServed.fire(new VisitServed(ticket.service(), reference, requester)));
+        }
         return TicketRow.of(ticket);
     }
 
