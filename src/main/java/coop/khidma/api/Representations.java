@@ -205,6 +205,16 @@ public final class Representations {
     public record MissingItem(String labelArabic, String labelEnglish, String reason) {
     }
 
+    @Schema(name = "CodeRatingForm", description = "A rating given with the one-time code of an invitation (sent after a "
+            + "request was closed or a counter visit served): the code chooses the service, the rating keeps nothing of "
+            + "it, the request or the person.")
+    public record CodeRatingForm(
+            @Schema(required = true, description = "The 8 digits of the invitation; spaces, dashes and Arabic-Indic "
+                    + "digits accepted", example = "4821 0937") String code,
+            @Schema(required = true, minimum = "1", maximum = "5", example = "5") Integer score,
+            @Schema(maxLength = 1000, example = "أنهوا طلبي في يوم واحد") String comment) {
+    }
+
     @Schema(name = "RatingForm", description = "A visitor's rating of a service (faces 1 to 5), anonymous; optionally a "
             + "comment, or a suggestion for improvement, and only if a reply is wanted, a name and mobile to call back.")
     public record RatingForm(

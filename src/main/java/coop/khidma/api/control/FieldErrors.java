@@ -49,6 +49,12 @@ public final class FieldErrors {
             "rule.name.", "replyName",
             "rule.mobile.", "replyMobile"));
 
+    /** The rating with a code: {@code code, score, comment}. */
+    public static final FieldErrors CODE_RATING = new FieldErrors(Map.of(
+            "rule.ratingCode.wrong", "code",
+            "rule.rating.score", "score",
+            "rule.rating.commentTooLong", "comment"));
+
     /** The suggestion form: {@code service, text, wantsReply, replyName, replyMobile}. */
     public static final FieldErrors SUGGESTION = new FieldErrors(Map.of(
             "rule.website.service", "service",
