@@ -131,7 +131,7 @@ class RegistrationsIT {
         assertThat(runAs.staff(() -> requests.detail(reference).status())).isEqualTo(RequestStatus.COMPLETED);
         assertThat(runAs.staff(() -> outbox.forRequest(reference))).extracting(Message::kind).containsExactly(
                 MessageKind.ACKNOWLEDGEMENT, MessageKind.UNDER_REVIEW, MessageKind.DECISION,
-                MessageKind.REGISTRATION_COMPLETED);
+                MessageKind.REGISTRATION_COMPLETED, MessageKind.RATING_INVITATION);
         assertThat(runAs.staff(() -> requests.detail(reference)).dueOn()).as("a completed request owes nothing")
                 .isNull();
 
