@@ -34,7 +34,8 @@ public final class FieldErrors {
             Map.entry("rule.email.", "email"),
             Map.entry("rule.mobile.", "mobile"),
             Map.entry("rule.consent.required", "privacyNoticeAccepted"),
-            Map.entry("rule.consent.", "privacyNoticeVersion")));
+            Map.entry("rule.consent.", "privacyNoticeVersion"),
+            Map.entry("rule.channel.", "preferredChannel")));
 
     /** The tracking form: {@code reference, mobile}. */
     public static final FieldErrors TRACKING = new FieldErrors(Map.of("rule.mobile.", "mobile"));

@@ -1,7 +1,9 @@
 package coop.khidma.intake.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.control.RequestLetters;
 import coop.khidma.intake.entity.Consent;
 import coop.khidma.intake.entity.RequestType;
@@ -75,6 +77,21 @@ public class Filings {
     public ServiceRequest file(ServiceRequest request, Consent consent, String client) {
         request.recordConsent(consent);
         return file(request, client);
+    }
+
+    /**
+     * The same for a requester who chose how to be told ({@code preferred}; {@code null}: not chosen): the choice is
+     * recorded before the acknowledgement is queued, so that it goes by that channel too, and audited after the filing.
+     * Breaks {@code rule.channel.noEmail}.
+     */
+    public ServiceRequest file(ServiceRequest request, Consent consent, String client, MessageChannel preferred) {
+        if (preferred == null) {
+            return file(request, consent, client);
+        }
+        Change chosen = request.preferChannel(preferred, request.submittedBy(), request.submittedAt());
+        ServiceRequest filed = file(request, consent, client);
+        audit.record(chosen);
+        return filed;
     }
 
     /** Files the request with the day its answer is due (the type's working days from the filing day). */

@@ -1,6 +1,7 @@
 package coop.khidma.intake.boundary;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.control.TrackingLimit;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
@@ -47,7 +48,13 @@ public class KioskRequests {
 
     /** A membership application as the applicant types it. */
     public record Application(String nationalId, String nameArabic, String nameLatin, String mobile, String email,
-                              String city, int shares) {
+                              String city, int shares, MessageChannel preferred) {
+
+        /** An application whose applicant did not choose how to be told. */
+        public Application(String nationalId, String nameArabic, String nameLatin, String mobile, String email,
+                           String city, int shares) {
+            this(nationalId, nameArabic, nameLatin, mobile, email, city, shares, null);
+        }
     }
 
     /**
@@ -157,7 +164,7 @@ public class KioskRequests {
         ServiceRequest application = ServiceRequest.application(filings.type(RequestType.MEMBERSHIP_APPLICATION),
                 filings.nextReference(now), new Requester(form.nameArabic(), SaudiMobile.parse(form.mobile())),
                 applicant, Channel.KIOSK, Change.KIOSK, now);
-        filings.file(application, consent);
+        filings.file(application, consent, null, form.preferred());
         return new Acknowledgement(application.reference(), now);
     }
 

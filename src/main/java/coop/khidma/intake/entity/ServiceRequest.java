@@ -1,6 +1,7 @@
 package coop.khidma.intake.entity;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.time.WorkingDays;
@@ -107,6 +108,14 @@ public class ServiceRequest {
     /** The member the request is about, by value (membership's row id), never a relation into membership. */
     @Column(name = "member_id")
     private Long memberId;
+
+    /**
+     * How the requester chose to be told (issue #15: SMS, e-mail, or a letter printed at the counter); {@code null}
+     * when they did not choose, and letters then answer the way the request came ({@code RequestLetters.answering}).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel", length = 10)
+    private MessageChannel preferredChannel;
 
     @Column(length = DETAILS_MAX)
     private String details;
@@ -390,6 +399,23 @@ public class ServiceRequest {
         this.applicant = Objects.requireNonNull(details, "applicant");
         return Change.of(SUBJECT_TYPE, reference, "recordApplicant", status, status, requireActor(by), at,
                 "applicant " + details.nationalId());
+    }
+
+    /**
+     * The requester's choice of how to be told, at the filing or while the request is open ({@code null}: none).
+     * Breaks {@code rule.channel.noEmail} for e-mail when the request has no address (only an application gives one)
+     * and {@code rule.request.illegalTransition} once the request is closed.
+     */
+    public Change preferChannel(MessageChannel channel, String by, Instant at) {
+        if (!status.isOpen()) {
+            throw illegal("preferChannel");
+        }
+        if (channel == MessageChannel.EMAIL && (applicant == null || applicant.email() == null)) {
+            throw new DomainException("rule.channel.noEmail");
+        }
+        this.preferredChannel = channel;
+        return Change.of(SUBJECT_TYPE, reference, "preferChannel", status, status, requireActor(by), at,
+                channel == null ? "none" : channel.name());
     }
 
     /**
@@ -734,6 +760,10 @@ public class ServiceRequest {
 
     public String typeCode() {
         return type.code();
+    }
+
+    public MessageChannel preferredChannel() {
+        return preferredChannel;
     }
 
     public Channel channel() {
