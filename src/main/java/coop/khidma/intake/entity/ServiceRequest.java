@@ -420,11 +420,15 @@ public class ServiceRequest {
 
     /**
      * The member this request is about (found in the register) — during intake — or, for an accepted application,
-     * the member its registration creates; refused otherwise.
+     * the member its registration creates; refused otherwise. A request whose filing did not choose a channel takes
+     * the member's choice.
      */
     public Change linkMember(LinkedMember member, String by, Instant at) {
         requireStatus("linkMember", SUBMITTED, IN_INTAKE, RETURNED, VERIFIED, BEING_SERVED, ACCEPTED);
         this.memberId = Objects.requireNonNull(member, "member").id();
+        if (preferredChannel == null) {
+            this.preferredChannel = member.preferred(); // the member's choice, unless the filing made its own
+        }
         return Change.of(SUBJECT_TYPE, reference, "linkMember", status, status, requireActor(by), at, member.subject());
     }
 

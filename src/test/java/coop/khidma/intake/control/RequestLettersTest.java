@@ -7,6 +7,7 @@ import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.correspondence.entity.MessageState;
 import coop.khidma.intake.entity.Channel;
+import coop.khidma.intake.entity.LinkedMember;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.Requests;
 import coop.khidma.intake.entity.ServiceRequest;
@@ -104,5 +105,17 @@ class RequestLettersTest {
                 .isEqualTo(MessageChannel.SMS);
         assertThat(RequestLetters.chosen(null, Channel.IN_PERSON, false)).isEqualTo(MessageChannel.LETTER);
         assertThat(RequestLetters.chosen(MessageChannel.SMS, Channel.IN_PERSON, false)).isEqualTo(MessageChannel.SMS);
+        ServiceRequest byMember = Requests.submitted(Requests.serviceType());
+        byMember.linkMember(new LinkedMember(7L, "NJT-2026-0001", "NJT-2026-0001", true, null, MessageChannel.LETTER),
+                CLERK, Requests.at(1));
+        assertThat(RequestLetters.recipient(byMember).channel()).as("the member's choice").isEqualTo(
+                MessageChannel.LETTER);
+        ServiceRequest ownChoice = ServiceRequest.application(Requests.application(), "2026-000004",
+                Requests.requester(), Requests.applicant(), Channel.WEBSITE, "web", Requests.T0);
+        ownChoice.preferChannel(MessageChannel.SMS, "web", Requests.at(1));
+        ownChoice.linkMember(new LinkedMember(8L, "member 8", null, false, null, MessageChannel.LETTER), CLERK,
+                Requests.at(2));
+        assertThat(RequestLetters.recipient(ownChoice).channel()).as("the filing's own choice stands")
+                .isEqualTo(MessageChannel.SMS);
     }
 }

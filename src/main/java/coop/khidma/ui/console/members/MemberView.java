@@ -28,7 +28,7 @@ import jakarta.inject.Inject;
 
 /**
  * One member of the General Assembly (policy item 5, the completed registration): who they are and how to reach
- * them, where the membership stands, their certificate, their share register (every movement, Hijri beside
+ * them (and how they chose to be told), where the membership stands, their certificate, their share register (every movement, Hijri beside
  * Gregorian), every request they filed or that concerns them, and what happened to their record.
  */
 @Route(value = "console/member", layout = ConsoleLayout.class)
@@ -78,6 +78,7 @@ public class MemberView extends Div implements HasUrlParameter<String>, HasDynam
         Facts.fact(facts, "member-mobile", "console.request.mobile", member.mobile());
         Facts.fact(facts, "member-email", "console.member.email",
                 member.email() == null ? getTranslation("console.member.noEmail") : member.email());
+        facts.add(new PreferredChannelField(members, member, changed -> setParameter(null, changed.membershipNumber())));
         Facts.fact(facts, "member-city", "console.request.city", member.city());
         Facts.fact(facts, "member-shares", "console.members.shares", String.valueOf(member.shares()));
         Facts.fact(facts, "member-applied", "console.member.applied", Dates.both(member.appliedAt(), getLocale()));
