@@ -127,6 +127,32 @@ class ApiIT {
         String reference = (String) map(response).get("reference");
         assertThat(column("SELECT CONCAT(channel, ' ', type_code, ' ', applicant_city) FROM service_request "
                 + "WHERE reference = ?", reference)).containsExactly("WEBSITE MEMBERSHIP_APPLICATION نجران");
+
+        assertThat(column("SELECT COALESCE(preferred_channel, 'none') FROM service_request WHERE reference = ?",
+                reference)).containsExactly("none");
+
+        // with an e-mail address the applicant may choose: here a letter printed at the counter, acknowledgement too
+        Map<String, Object> withEmail = new java.util.HashMap<>(JSON.toType(application(
+                Applications.nationalId(770_011), "0507770011"), Map.class));
+        withEmail.put("email", "saeed.770011@example.com");
+        withEmail.put("preferredChannel", "letter");
+        HttpResponse<String> chosen = send(post("api/v1/applications", JSON.toJson(withEmail)));
+        assertThat(chosen.statusCode()).isEqualTo(201);
+        String chosenReference = (String) map(chosen).get("reference");
+        assertThat(column("SELECT CONCAT(r.preferred_channel, ' ', m.channel) FROM service_request r JOIN message m "
+                + "ON m.request_reference = r.reference WHERE r.reference = ?", chosenReference))
+                .containsExactly("LETTER LETTER");
+
+        Map<String, Object> emailWithoutAddress = new java.util.HashMap<>(JSON.toType(application(
+                Applications.nationalId(770_012), "0507770012"), Map.class));
+        emailWithoutAddress.put("preferredChannel", "EMAIL");
+        HttpResponse<String> refused = send(post("api/v1/applications", JSON.toJson(emailWithoutAddress))
+                .header("Accept-Language", "en"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(errors(map(refused))).extracting(error -> error.get("field")).containsExactly("preferredChannel");
+        emailWithoutAddress.put("preferredChannel", "PIGEON");
+        assertThat(errors(map(send(post("api/v1/applications", JSON.toJson(emailWithoutAddress))))))
+                .extracting(error -> error.get("field")).containsExactly("preferredChannel");
     }
 
     @Test

@@ -3,6 +3,7 @@ package coop.khidma.intake.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.correspondence.entity.Recipient;
 import coop.khidma.intake.entity.Attachment;
 import coop.khidma.intake.entity.Channel;
@@ -279,6 +280,15 @@ public class Requests {
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     public List<Change> timeline(String reference) {
         return audit.history(readable(reference).reference());
+    }
+
+    /**
+     * Records how the requester wants to be told about this request (issue #15: SMS, e-mail, or a letter printed at
+     * the counter; {@code null}: as it came), for every letter about it from now on, audited with who recorded it.
+     * Breaks {@code rule.channel.noEmail}, {@code rule.request.illegalTransition} once closed, or the version check.
+     */
+    public RequestView preferChannel(RequestRef ref, MessageChannel channel) {
+        return change(ref, (request, by, at) -> request.preferChannel(channel, by, at));
     }
 
     private RequestView change(RequestRef ref, Verb verb) {
