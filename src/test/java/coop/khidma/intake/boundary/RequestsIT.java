@@ -184,9 +184,22 @@ class RequestsIT {
         RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.LETTER, "منى آل منصور",
                 "0553334455", null, new Paper("complaint.pdf", PDF)));
         RequestView inIntake = runAs.staff(() -> requests.startIntake(filed.ref()));
-        RequestView missing = runAs.staff(() -> requests.markMissing(inIntake.ref(), "COMPLAINT_TEXT",
+        RequestView marked = runAs.staff(() -> requests.markMissing(inIntake.ref(), "COMPLAINT_TEXT",
                 "لم تُرفق تفاصيل الشكوى"));
+        // by letter, but she asks at the counter to be texted from now on: no e-mail was given, so not that
+        assertBrokenRule("rule.channel.noEmail", () -> runAs.staff(() -> requests.preferChannel(marked.ref(),
+                MessageChannel.EMAIL)));
+        assertThatThrownBy(() -> requests.preferChannel(marked.ref(), MessageChannel.SMS)).as("anonymous")
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+        RequestView missing = runAs.staff(() -> requests.preferChannel(marked.ref(), MessageChannel.SMS));
+        assertThat(missing.preferredChannel()).isEqualTo(MessageChannel.SMS);
         RequestView returned = runAs.staff(() -> requests.returnToMember(missing.ref()));
+        assertThat(runAs.staff(() -> outbox.forRequest(filed.ref().reference()))).extracting(Message::channel)
+                .as("the acknowledgement went as it came; the missing items as she chose")
+                .containsExactly(MessageChannel.LETTER, MessageChannel.SMS);
+        assertThat(runAs.staff(() -> requests.timeline(filed.ref().reference()))).extracting(Change::action)
+                .contains("preferChannel");
 
         assertThat(returned.status()).isEqualTo(RequestStatus.RETURNED);
         PublicStatus seen = kiosk.track(filed.ref().reference(), "٠٥٥٣٣٣٤٤٥٥");
