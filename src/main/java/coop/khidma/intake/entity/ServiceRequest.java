@@ -2,6 +2,7 @@ package coop.khidma.intake.entity;
 
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.entity.MessageChannel;
+import coop.khidma.person.EmailAddress;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.time.WorkingDays;
@@ -401,6 +402,13 @@ public class ServiceRequest {
                 "applicant " + details.nationalId());
     }
 
+    /** Breaks {@code rule.channel.noEmail} when {@code channel} is e-mail and no address is given. */
+    public static void checkChannel(MessageChannel channel, EmailAddress email) {
+        if (channel == MessageChannel.EMAIL && email == null) {
+            throw new DomainException("rule.channel.noEmail");
+        }
+    }
+
     /**
      * The requester's choice of how to be told, at the filing or while the request is open ({@code null}: none).
      * Breaks {@code rule.channel.noEmail} for e-mail when the request has no address (only an application gives one)
@@ -410,9 +418,7 @@ public class ServiceRequest {
         if (!status.isOpen()) {
             throw illegal("preferChannel");
         }
-        if (channel == MessageChannel.EMAIL && (applicant == null || applicant.email() == null)) {
-            throw new DomainException("rule.channel.noEmail");
-        }
+        checkChannel(channel, applicant == null ? null : applicant.email());
         this.preferredChannel = channel;
         return Change.of(SUBJECT_TYPE, reference, "preferChannel", status, status, requireActor(by), at,
                 channel == null ? "none" : channel.name());
