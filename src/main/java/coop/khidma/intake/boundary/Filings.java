@@ -85,13 +85,13 @@ public class Filings {
      * Breaks {@code rule.channel.noEmail}.
      */
     public ServiceRequest file(ServiceRequest request, Consent consent, String client, MessageChannel preferred) {
-        if (preferred == null) {
-            return file(request, consent, client);
-        }
-        Change chosen = request.preferChannel(preferred, request.submittedBy(), request.submittedAt());
-        ServiceRequest filed = file(request, consent, client);
-        audit.record(chosen);
-        return filed;
+        request.recordConsent(consent);
+        return file(request, client, preferred);
+    }
+
+    /** A request staff registered, with how the requester wants to be told ({@code null}: not chosen). */
+    public ServiceRequest file(ServiceRequest request, MessageChannel preferred) {
+        return file(request, null, preferred);
     }
 
     /** Files the request with the day its answer is due (the type's working days from the filing day). */
@@ -100,10 +100,19 @@ public class Filings {
     }
 
     private ServiceRequest file(ServiceRequest request, String client) {
+        return file(request, client, null);
+    }
+
+    private ServiceRequest file(ServiceRequest request, String client, MessageChannel preferred) {
+        Change chosen = preferred == null ? null
+                : request.preferChannel(preferred, request.submittedBy(), request.submittedAt());
         request.promiseAnswer(office.workingDays(), request.submittedAt());
         em.persist(request);
         em.flush(); // the first version number, for the filer's screen
         audit.record(request.submitted());
+        if (chosen != null) {
+            audit.record(chosen);
+        }
         outbox.send(RequestLetters.recipient(request), RequestLetters.acknowledgement(request), client);
         return request;
     }

@@ -153,6 +153,16 @@ public class Requests {
      */
     public RequestView register(String typeCode, Channel channel, String name, String mobile, String details,
                                 Paper scan) {
+        return register(typeCode, channel, name, mobile, details, scan, null);
+    }
+
+    /**
+     * The same, with how the requester wants to be told ({@code preferred}: SMS or a letter printed at the counter;
+     * {@code null}: as it came), recorded and audited with the filing so the acknowledgement goes that way too.
+     * Breaks {@code rule.channel.noEmail} for e-mail (staff take no address), or the rules above.
+     */
+    public RequestView register(String typeCode, Channel channel, String name, String mobile, String details,
+                                Paper scan, MessageChannel preferred) {
         if (channel == null || !channel.registeredByStaff()) {
             throw new DomainException("rule.request.channelNotForStaff");
         }
@@ -164,7 +174,7 @@ public class Requests {
             throw new DomainException("rule.request.letterScan");
         }
         Attachment letter = scan == null ? null : request.attach(scan.fileName(), scan.content(), by, now);
-        filings.file(request);
+        filings.file(request, preferred);
         if (letter != null) {
             em.persist(letter);
             audit.record(letter.attached());

@@ -1,6 +1,7 @@
 package coop.khidma.reception.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.boundary.Paper;
 import coop.khidma.intake.boundary.RequestProgress;
 import coop.khidma.intake.boundary.RequestView;
@@ -199,8 +200,15 @@ public class Queue {
      */
     public RequestView openRequest(Long ticketId, String typeCode, Channel channel, String name, String mobile,
                                    String details, Paper scan) {
+        return openRequest(ticketId, typeCode, channel, name, mobile, details, scan, null);
+    }
+
+    /** The same, with how the visitor wants to be told ({@link Requests#register} with {@code preferred}). */
+    public RequestView openRequest(Long ticketId, String typeCode, Channel channel, String name, String mobile,
+                                   String details, Paper scan, MessageChannel preferred) {
         CounterTicket visit = atDesk(ticketId);
-        String reference = requests.register(typeCode, channel, name, mobile, details, scan).ref().reference();
+        String reference = requests.register(typeCode, channel, name, mobile, details, scan, preferred).ref()
+                .reference();
         progress.cameWithTicket(reference, visit, clock.instant());
         return requests.detail(reference);
     }

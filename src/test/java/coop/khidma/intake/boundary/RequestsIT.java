@@ -200,6 +200,13 @@ class RequestsIT {
                 .containsExactly(MessageChannel.LETTER, MessageChannel.SMS);
         assertThat(runAs.staff(() -> requests.timeline(filed.ref().reference()))).extracting(Change::action)
                 .contains("preferChannel");
+        RequestView byPhoneOnPaper = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "سعد آل منصور",
+                "0553334466", "يريد الرد مكتوبًا", null, MessageChannel.LETTER));
+        assertThat(runAs.staff(() -> outbox.forRequest(byPhoneOnPaper.ref().reference())))
+                .extracting(Message::channel).as("chosen at the registration: the acknowledgement too")
+                .containsExactly(MessageChannel.LETTER);
+        assertBrokenRule("rule.channel.noEmail", () -> runAs.staff(() -> requests.register("COMPLAINT",
+                Channel.PHONE, "سعد آل منصور", "0553334466", "بالبريد", null, MessageChannel.EMAIL)));
 
         assertThat(returned.status()).isEqualTo(RequestStatus.RETURNED);
         PublicStatus seen = kiosk.track(filed.ref().reference(), "٠٥٥٣٣٣٤٤٥٥");
