@@ -1,11 +1,14 @@
 package coop.khidma.api;
 
+import coop.khidma.api.Representations.CodeRatingForm;
 import coop.khidma.api.Representations.RatingForm;
 import coop.khidma.api.Representations.SuggestionForm;
 import coop.khidma.api.control.ClientAddress;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.satisfaction.boundary.Feedback;
+import coop.khidma.satisfaction.boundary.RatingInvitations;
 import coop.khidma.satisfaction.boundary.Ratings;
+import coop.khidma.satisfaction.control.RatingCode;
 import coop.khidma.satisfaction.boundary.Suggestions;
 import coop.khidma.satisfaction.entity.RatedService;
 import coop.khidma.satisfaction.entity.RatingChannel;
@@ -31,8 +34,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * {@code POST /api/v1/ratings} and {@code POST /api/v1/suggestions}: a website visitor rates a service or suggests an
- * improvement, anonymously (channel WEBSITE), as at the kiosk. The client's address only feeds the in-memory throttle
+ * {@code POST /api/v1/ratings}, {@code POST /api/v1/ratings/with-code} and {@code POST /api/v1/suggestions}: a
+ * website visitor rates a service or suggests an improvement, anonymously (channel WEBSITE), as at the kiosk, or rates
+ * with the one-time code of an invitation (the service and channel are then the code's). The client's address only feeds the in-memory throttle
  * (one rating per address every two minutes), never the stored rating. Both answer {@code 204 No Content}.
  */
 @Path("v1")
@@ -53,11 +57,22 @@ public class FeedbackResource {
             {"type":"urn:khidma:problem:too-many-requests","title":"طلبات كثيرة","status":429,\
             "detail":"شكراً لك، سُجّل تقييمك قبل لحظات.","instance":"/api/v1/ratings"}""";
 
+    static final String CODE_RATING_EXAMPLE = """
+            {"code":"4821 0937","score":5,"comment":"أنهوا طلبي في يوم واحد"}""";
+    static final String WRONG_CODE_EXAMPLE = """
+            {"type":"urn:khidma:problem:validation","title":"Some of the data is not valid","status":422,\
+            "detail":"This code is not valid: it may be mistyped, used already or expired.",\
+            "instance":"/api/v1/ratings/with-code","errors":[{"field":"code",\
+            "message":"This code is not valid: it may be mistyped, used already or expired."}]}""";
+
     @Inject
     Ratings ratings;
 
     @Inject
     Suggestions suggestions;
+
+    @Inject
+    RatingInvitations invitations;
 
     @Context
     HttpServletRequest servletRequest;
@@ -91,6 +106,33 @@ public class FeedbackResource {
         ratings.rate(client(), RatingChannel.WEBSITE, new Feedback(service(given.service()),
                 given.score() == null ? 0 : given.score(), given.comment(), given.suggestion(), given.wantsReply(),
                 given.replyName(), given.replyMobile()));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("ratings/with-code")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @FieldsOf(FieldsOf.Form.CODE_RATING)
+    @Operation(summary = "Rate a service with an invitation's code",
+            description = "After a request is closed or a counter visit served, the member receives a one-time code "
+                    + "(valid for " + RatingCode.VALID_DAYS + " days after the day it was sent). The code chooses the "
+                    + "service; it rates once; the stored rating keeps nothing of the code, the request or the person. "
+                    + "Wrong codes are counted per client address and locked for an hour after too many.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CodeRatingForm.class),
+            examples = @ExampleObject(name = "rating with a code", value = CODE_RATING_EXAMPLE)))
+    @APIResponse(responseCode = "204", description = "Recorded; the code is used up")
+    @APIResponse(responseCode = "400", description = "The body is not readable JSON",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Representations.Problem.class)))
+    @APIResponse(responseCode = "422", description = "A field breaks a rule: the code (unknown, used, expired or "
+            + "locked after too many wrong ones, all answered alike), the score, the comment",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Representations.Problem.class),
+                    examples = @ExampleObject(name = "wrong code", value = WRONG_CODE_EXAMPLE)))
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Representations.Problem.class)))
+    public Response rateWithCode(CodeRatingForm form) {
+        CodeRatingForm given = present(form);
+        invitations.rate(client(), given.code(), given.score() == null ? 0 : given.score(), given.comment());
         return Response.noContent().build();
     }
 

@@ -12,7 +12,7 @@ public @interface FieldsOf {
 
     /** The forms of the API. */
     enum Form {
-        REQUEST, APPLICATION, TRACKING, RATING, SUGGESTION, ARTICLES
+        REQUEST, APPLICATION, TRACKING, RATING, CODE_RATING, SUGGESTION, ARTICLES
     }
 
     Form value();

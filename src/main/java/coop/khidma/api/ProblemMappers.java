@@ -120,6 +120,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case APPLICATION -> FieldErrors.APPLICATION;
             case TRACKING -> FieldErrors.TRACKING;
             case RATING -> FieldErrors.RATING;
+            case CODE_RATING -> FieldErrors.CODE_RATING;
             case SUGGESTION -> FieldErrors.SUGGESTION;
             case ARTICLES -> FieldErrors.ARTICLES;
         };

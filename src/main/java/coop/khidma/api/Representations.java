@@ -1,7 +1,9 @@
 package coop.khidma.api;
 
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.boundary.WebsiteRequests;
+import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.personaldata.PrivacyNotice;
 import coop.khidma.platform.time.HijriDates;
@@ -89,7 +91,10 @@ public final class Representations {
             @Schema(required = true, maxLength = PrivacyNotice.VERSION_MAX, description = PRIVACY_NOTICE_VERSION,
                     example = PrivacyNotice.VERSION) String privacyNoticeVersion,
             @Schema(required = true, description = PRIVACY_NOTICE_ACCEPTED, example = "true")
-            Boolean privacyNoticeAccepted) {
+            Boolean privacyNoticeAccepted,
+            @Schema(description = "How the applicant wants to be told: SMS, EMAIL (needs the e-mail address) or "
+                    + "LETTER (printed at the counter). Left out: e-mail when an address is given, else SMS.",
+                    example = "SMS") String preferredChannel) {
 
         PrivacyNotice.Acceptance notice() {
             return new PrivacyNotice.Acceptance(privacyNoticeVersion, privacyNoticeAccepted);
@@ -97,8 +102,18 @@ public final class Representations {
 
         KioskRequests.Application toApplication() {
             return new KioskRequests.Application(nationalId, nameArabic, nameLatin, mobile, email, city,
-                    shares == null ? 0 : shares);
+                    shares == null ? 0 : shares, channel(preferredChannel));
         }
+    }
+
+    /** A preferred channel by its name ({@code null} or blank: not chosen). Breaks {@code rule.channel.unknown}. */
+    static MessageChannel channel(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(MessageChannel.values())
+                .filter(channel -> channel.name().equals(name.strip().toUpperCase(java.util.Locale.ROOT)))
+                .findFirst().orElseThrow(() -> new DomainException("rule.channel.unknown"));
     }
 
     @Schema(name = "PrivacyNotice", description = "The privacy notice in force: show it before asking for anything "
@@ -203,6 +218,16 @@ public final class Representations {
 
     @Schema(name = "MissingItem")
     public record MissingItem(String labelArabic, String labelEnglish, String reason) {
+    }
+
+    @Schema(name = "CodeRatingForm", description = "A rating given with the one-time code of an invitation (sent after a "
+            + "request was closed or a counter visit served): the code chooses the service, the rating keeps nothing of "
+            + "it, the request or the person.")
+    public record CodeRatingForm(
+            @Schema(required = true, description = "The 8 digits of the invitation; spaces, dashes and Arabic-Indic "
+                    + "digits accepted", example = "4821 0937") String code,
+            @Schema(required = true, minimum = "1", maximum = "5", example = "5") Integer score,
+            @Schema(maxLength = 1000, example = "أنهوا طلبي في يوم واحد") String comment) {
     }
 
     @Schema(name = "RatingForm", description = "A visitor's rating of a service (faces 1 to 5), anonymous; optionally a "

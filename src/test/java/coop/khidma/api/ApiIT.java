@@ -2,6 +2,7 @@ package coop.khidma.api;
 
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.platform.time.HijriDates;
+import coop.khidma.satisfaction.control.RatingCode;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.ItDatabase;
@@ -126,6 +127,32 @@ class ApiIT {
         String reference = (String) map(response).get("reference");
         assertThat(column("SELECT CONCAT(channel, ' ', type_code, ' ', applicant_city) FROM service_request "
                 + "WHERE reference = ?", reference)).containsExactly("WEBSITE MEMBERSHIP_APPLICATION نجران");
+
+        assertThat(column("SELECT COALESCE(preferred_channel, 'none') FROM service_request WHERE reference = ?",
+                reference)).containsExactly("none");
+
+        // with an e-mail address the applicant may choose: here a letter printed at the counter, acknowledgement too
+        Map<String, Object> withEmail = new java.util.HashMap<>(JSON.toType(application(
+                Applications.nationalId(770_011), "0507770011"), Map.class));
+        withEmail.put("email", "saeed.770011@example.com");
+        withEmail.put("preferredChannel", "letter");
+        HttpResponse<String> chosen = send(post("api/v1/applications", JSON.toJson(withEmail)));
+        assertThat(chosen.statusCode()).isEqualTo(201);
+        String chosenReference = (String) map(chosen).get("reference");
+        assertThat(column("SELECT CONCAT(r.preferred_channel, ' ', m.channel) FROM service_request r JOIN message m "
+                + "ON m.request_reference = r.reference WHERE r.reference = ?", chosenReference))
+                .containsExactly("LETTER LETTER");
+
+        Map<String, Object> emailWithoutAddress = new java.util.HashMap<>(JSON.toType(application(
+                Applications.nationalId(770_012), "0507770012"), Map.class));
+        emailWithoutAddress.put("preferredChannel", "EMAIL");
+        HttpResponse<String> refused = send(post("api/v1/applications", JSON.toJson(emailWithoutAddress))
+                .header("Accept-Language", "en"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(errors(map(refused))).extracting(error -> error.get("field")).containsExactly("preferredChannel");
+        emailWithoutAddress.put("preferredChannel", "PIGEON");
+        assertThat(errors(map(send(post("api/v1/applications", JSON.toJson(emailWithoutAddress))))))
+                .extracting(error -> error.get("field")).containsExactly("preferredChannel");
     }
 
     @Test
@@ -388,6 +415,47 @@ class ApiIT {
     }
 
     @Test
+    void aCodeFromAnInvitationRatesItsServiceOnceFromTheWebsiteAndAWrongOneIsNamedAsTheCodeField() throws Exception {
+        String code = String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+        try (Connection connection = ItDatabase.database().connect();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO rating_invitation (code_hash, service, "
+                     + "channel, expires_on) VALUES (?, 'VOLUNTEERING', 'COUNTER', DATE_ADD(CURDATE(), INTERVAL 3 DAY))")) {
+            insert.setString(1, RatingCode.hash(code));
+            insert.executeUpdate();
+        }
+        String comment = "رمز التقييم " + code;
+        String arabicIndic = code.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '٠')))
+                .collect(java.util.stream.Collectors.joining());
+        String client = "2001:db8:cccc::" + Integer.toHexString(CLIENTS.incrementAndGet());
+
+        HttpResponse<String> rated = HTTP.send(post("api/v1/ratings/with-code", JSON.toJson(Map.of("code",
+                arabicIndic.substring(0, 4) + " " + arabicIndic.substring(4), "score", 5, "comment", comment)))
+                .header("X-Forwarded-For", client).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(rated.statusCode()).isEqualTo(204);
+        assertThat(column("SELECT CONCAT(service, ' ', channel, ' ', score) FROM rating WHERE comment = ?", comment))
+                .as("the code's service and channel, not the website's").containsExactly("VOLUNTEERING COUNTER 5");
+
+        HttpResponse<String> twice = HTTP.send(post("api/v1/ratings/with-code", JSON.toJson(Map.of("code", code,
+                "score", 1))).header("X-Forwarded-For", client).header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(twice.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(errors(map(twice))).containsExactly(Map.of("field", "code",
+                "message", "This code is not valid: it may be mistyped, used already or expired."));
+        HttpResponse<String> guessed = HTTP.send(post("api/v1/ratings/with-code", JSON.toJson(Map.of("code",
+                "12345678", "score", 3))).header("X-Forwarded-For", client).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(guessed.statusCode()).isEqualTo(422);
+        assertThat((String) errors(map(guessed)).get(0).get("message")).startsWith("هذا الرمز غير صالح");
+        HttpResponse<String> noScore = HTTP.send(post("api/v1/ratings/with-code", JSON.toJson(Map.of("code", code)))
+                .header("X-Forwarded-For", client).header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(errors(map(noScore))).extracting(error -> error.get("field")).containsExactly("code");
+        assertThat(column("SELECT COUNT(*) FROM rating WHERE comment = ?", comment)).containsExactly("1");
+    }
+
+    @Test
     void aSuggestionWithoutARatingGoesToTheImprovementsAndItsReplyContactIsKeptApart() throws Exception {
         String text = "أقترح تتبع الطلب برسالة نصية " + UUID.randomUUID().toString().substring(0, 8);
 
@@ -541,7 +609,7 @@ class ApiIT {
         assertThat(openApi.body()).contains("/v1/request-types", "/v1/privacy-notice", "/v1/requests", "/v1/applications", "/v1/tracking",
                 "/v1/ratings", "/v1/suggestions", "/v1/articles", "Idempotency-Key", "urn:khidma:problem:validation",
                 "Khidma website channel API", "rating with a suggestion", "suggestion with a reply", "unknown shelf",
-                "rated moments ago");
+                "rated moments ago", "/v1/ratings/with-code", "CodeRatingForm", "wrong code");
         Map<?, ?> document = JSON.toType(openApi.body(), Map.class);
         Map<?, ?> schemas = (Map<?, ?>) ((Map<?, ?>) document.get("components")).get("schemas");
         for (String form : List.of("ServiceRequestForm", "MembershipApplicationForm")) {

@@ -34,7 +34,8 @@ public final class FieldErrors {
             Map.entry("rule.email.", "email"),
             Map.entry("rule.mobile.", "mobile"),
             Map.entry("rule.consent.required", "privacyNoticeAccepted"),
-            Map.entry("rule.consent.", "privacyNoticeVersion")));
+            Map.entry("rule.consent.", "privacyNoticeVersion"),
+            Map.entry("rule.channel.", "preferredChannel")));
 
     /** The tracking form: {@code reference, mobile}. */
     public static final FieldErrors TRACKING = new FieldErrors(Map.of("rule.mobile.", "mobile"));
@@ -48,6 +49,12 @@ public final class FieldErrors {
             "rule.reply.message", "comment",
             "rule.name.", "replyName",
             "rule.mobile.", "replyMobile"));
+
+    /** The rating with a code: {@code code, score, comment}. */
+    public static final FieldErrors CODE_RATING = new FieldErrors(Map.of(
+            "rule.ratingCode.wrong", "code",
+            "rule.rating.score", "score",
+            "rule.rating.commentTooLong", "comment"));
 
     /** The suggestion form: {@code service, text, wantsReply, replyName, replyMobile}. */
     public static final FieldErrors SUGGESTION = new FieldErrors(Map.of(

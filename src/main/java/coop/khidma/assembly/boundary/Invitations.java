@@ -33,7 +33,7 @@ import java.util.Set;
 /**
  * The invitations to a meeting: every member entitled to attend on its record date (membership's
  * {@link AssemblyRoll}) is sent, through the outbox, a text message with the meeting's date, time and their own
- * check-in code, and a printable letter with the place, the agenda and how to appoint a proxy; who was invited, when,
+ * check-in code (by e-mail instead, or not, when the member chose e-mail or a letter), and a printable letter with the place, the agenda and how to appoint a proxy; who was invited, when,
  * by whom and how is kept (the code only hashed). Sending again invites only those not invited yet (a member
  * registered since). Refused once the notice period before the meeting has begun, unless the settings allow it.
  */
@@ -98,13 +98,16 @@ public class Invitations {
         audit.record(assembly.invitationsSent(toInvite.size(), now, by));
         for (AssemblyRoll.Entitled member : toInvite) {
             String code = CheckInCode.next();
+            MessageChannel notice = InvitationLetters.notice(member.preferred(), member.email() != null);
             AssemblyInvitation invitation = AssemblyInvitation.send(assembly.id(), member.memberId(),
-                    member.membershipNumber(), member.shares(), MessageChannel.SMS, code, by, now);
+                    member.membershipNumber(), member.shares(), notice == null ? MessageChannel.LETTER : notice, code,
+                    by, now);
             em.persist(invitation);
             audit.record(invitation.sent());
             Letter letter = InvitationLetters.invitation(assembly, member.nameArabic(), code);
-            outbox.send(new Recipient(member.nameArabic(), member.mobile(), member.email(), MessageChannel.SMS),
-                    letter);
+            if (notice != null) {
+                outbox.send(new Recipient(member.nameArabic(), member.mobile(), member.email(), notice), letter);
+            }
             outbox.send(new Recipient(member.nameArabic(), member.mobile(), member.email(), MessageChannel.LETTER),
                     letter);
         }

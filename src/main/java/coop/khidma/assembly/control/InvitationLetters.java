@@ -5,6 +5,7 @@ import coop.khidma.assembly.entity.GeneralAssembly;
 import coop.khidma.correspondence.control.Letters;
 import coop.khidma.correspondence.control.SmsText;
 import coop.khidma.correspondence.entity.Letter;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.platform.i18n.Messages;
 import coop.khidma.platform.time.HijriDates;
@@ -73,5 +74,18 @@ public final class InvitationLetters {
     public static String time(Instant at, Locale locale) {
         return DateTimeFormatter.ofPattern("HH:mm", locale).withDecimalStyle(DecimalStyle.of(locale))
                 .format(at.atZone(HijriDates.RIYADH));
+    }
+
+    /**
+     * How the invitation's notice (the date, the time and the check-in code) reaches a member who chose
+     * {@code preferred} (issue #15): by e-mail when they chose it and an address is known, not at all beside the
+     * printed letter when they chose a letter, otherwise by SMS; {@code null} for no notice. The printed letter always
+     * follows.
+     */
+    public static MessageChannel notice(MessageChannel preferred, boolean emailKnown) {
+        if (preferred == MessageChannel.LETTER) {
+            return null;
+        }
+        return preferred == MessageChannel.EMAIL && emailKnown ? MessageChannel.EMAIL : MessageChannel.SMS;
     }
 }

@@ -34,7 +34,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything Khidma tells a member goes through the outbox, in Arabic and English, to a {@link Recipient} on the
- * channel the writing component chose for them (for a request, the one it came by): queued in the same transaction as
+ * one channel the writing component chose for them — never SMS and e-mail at once: for a request, the channel the
+ * requester or the member chose (SMS, e-mail, or a letter printed at the counter), else the one it came by — queued in the same transaction as
  * the event it reports, delivered afterwards (SMS through the configured {@link SmsGateway}, saying only fixed text,
  * the reference and the date ({@link SmsText}); e-mail in both languages through the SMTP server of {@link MailSettings}
  * ({@link SmtpMail}); either marked NO_GATEWAY when the server has none); letters wait for staff

@@ -23,13 +23,15 @@ public enum MessageKind {
     /** To a volunteer: approved or declined, or asked to come for an opportunity. */
     VOLUNTEERING,
     /** To a member: the invitation to a General Assembly meeting, with the check-in code. */
-    ASSEMBLY_INVITATION;
+    ASSEMBLY_INVITATION,
+    /** After a request closed or a counter visit was served: the one-time code to rate the service anonymously. */
+    RATING_INVITATION;
 
     /**
      * Whether the message's subject is what its SMS says (two short lines of fixed words, the day and a code written
      * for a phone by the one who queues it), rather than the kind's own line about the reference.
      */
     public boolean subjectIsTheSms() {
-        return this == ASSEMBLY_INVITATION;
+        return this == ASSEMBLY_INVITATION || this == RATING_INVITATION;
     }
 }

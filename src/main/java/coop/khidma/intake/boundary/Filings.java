@@ -1,7 +1,9 @@
 package coop.khidma.intake.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.control.RequestLetters;
 import coop.khidma.intake.entity.Consent;
 import coop.khidma.intake.entity.RequestType;
@@ -77,16 +79,40 @@ public class Filings {
         return file(request, client);
     }
 
+    /**
+     * The same for a requester who chose how to be told ({@code preferred}; {@code null}: not chosen): the choice is
+     * recorded before the acknowledgement is queued, so that it goes by that channel too, and audited after the filing.
+     * Breaks {@code rule.channel.noEmail}.
+     */
+    public ServiceRequest file(ServiceRequest request, Consent consent, String client, MessageChannel preferred) {
+        request.recordConsent(consent);
+        return file(request, client, preferred);
+    }
+
+    /** A request staff registered, with how the requester wants to be told ({@code null}: not chosen). */
+    public ServiceRequest file(ServiceRequest request, MessageChannel preferred) {
+        return file(request, null, preferred);
+    }
+
     /** Files the request with the day its answer is due (the type's working days from the filing day). */
     public ServiceRequest file(ServiceRequest request) {
         return file(request, (String) null);
     }
 
     private ServiceRequest file(ServiceRequest request, String client) {
+        return file(request, client, null);
+    }
+
+    private ServiceRequest file(ServiceRequest request, String client, MessageChannel preferred) {
+        Change chosen = preferred == null ? null
+                : request.preferChannel(preferred, request.submittedBy(), request.submittedAt());
         request.promiseAnswer(office.workingDays(), request.submittedAt());
         em.persist(request);
         em.flush(); // the first version number, for the filer's screen
         audit.record(request.submitted());
+        if (chosen != null) {
+            audit.record(chosen);
+        }
         outbox.send(RequestLetters.recipient(request), RequestLetters.acknowledgement(request), client);
         return request;
     }

@@ -1,6 +1,7 @@
 package coop.khidma.intake.boundary;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.control.TrackingLimit;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
@@ -26,6 +27,7 @@ import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +49,13 @@ public class KioskRequests {
 
     /** A membership application as the applicant types it. */
     public record Application(String nationalId, String nameArabic, String nameLatin, String mobile, String email,
-                              String city, int shares) {
+                              String city, int shares, MessageChannel preferred) {
+
+        /** An application whose applicant did not choose how to be told. */
+        public Application(String nationalId, String nameArabic, String nameLatin, String mobile, String email,
+                           String city, int shares) {
+            this(nationalId, nameArabic, nameLatin, mobile, email, city, shares, null);
+        }
     }
 
     /**
@@ -112,6 +120,8 @@ public class KioskRequests {
     /** The answers of a membership application {@link Filing}, by these keys (its checklist's fields are the applicant's details). */
     public static final String NATIONAL_ID = "NATIONAL_ID", NAME_ARABIC = "NAME_ARABIC", NAME_LATIN = "NAME_LATIN",
             CITY = "CITY", SHARES = "SHARES", EMAIL = "EMAIL";
+    /** The wizard's answer naming how the applicant chose to be told (SMS, EMAIL, LETTER), when they chose. */
+    public static final String CHANNEL = "CHANNEL";
 
     @PersistenceContext
     EntityManager em;
@@ -157,7 +167,7 @@ public class KioskRequests {
         ServiceRequest application = ServiceRequest.application(filings.type(RequestType.MEMBERSHIP_APPLICATION),
                 filings.nextReference(now), new Requester(form.nameArabic(), SaudiMobile.parse(form.mobile())),
                 applicant, Channel.KIOSK, Change.KIOSK, now);
-        filings.file(application, consent);
+        filings.file(application, consent, null, form.preferred());
         return new Acknowledgement(application.reference(), now);
     }
 
@@ -243,11 +253,20 @@ public class KioskRequests {
         Map<String, String> given = filing.answers();
         Acknowledgement received = fileApplication(new Application(given.get(NATIONAL_ID), given.get(NAME_ARABIC),
                 given.get(NAME_LATIN), filing.mobile(), given.get(EMAIL), given.get(CITY),
-                Applicant.parseShares(given.get(SHARES))), filing.notice());
+                Applicant.parseShares(given.get(SHARES)), channel(given.get(CHANNEL))), filing.notice());
         em.createQuery("SELECT r FROM ServiceRequest r WHERE r.reference = :reference", ServiceRequest.class)
                 .setParameter("reference", received.reference()).getSingleResult()
                 .confirmAtKiosk(filing.confirmed(), Change.KIOSK, received.submittedAt());
         return received;
+    }
+
+    /** A channel the wizard names, or {@code null}; breaks {@code rule.channel.unknown} for any other name. */
+    private static MessageChannel channel(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(MessageChannel.values()).filter(channel -> channel.name().equals(name)).findFirst()
+                .orElseThrow(() -> new DomainException("rule.channel.unknown"));
     }
 
     /** Breaks {@code rule.tracking.notFound} alike for a wrong reference and a wrong mobile (no guessing which). */

@@ -18,6 +18,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -63,6 +64,9 @@ public class RequestProgress {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Event<RequestClosed> closed;
 
     /** The request with this reference, to read; empty when there is none. */
     public Optional<RequestSummary> summary(String reference) {
@@ -153,7 +157,9 @@ public class RequestProgress {
         }
         audit.record(request.resolve(outcome, me(), at));
         em.flush();
-        outbox.send(RequestLetters.recipient(request), RequestLetters.answer(request));
+        Recipient requester = RequestLetters.recipient(request);
+        outbox.send(requester, RequestLetters.answer(request));
+        told(request, requester);
         return RequestSummary.of(request);
     }
 
@@ -209,7 +215,9 @@ public class RequestProgress {
             audit.record(request.resolve(outcome, me(), at));
         }
         em.flush();
-        outbox.send(RequestLetters.recipient(request, member.email()), RequestLetters.answer(request));
+        Recipient requester = RequestLetters.recipient(request, member.email());
+        outbox.send(requester, RequestLetters.answer(request));
+        told(request, requester);
         return RequestSummary.of(request);
     }
 
@@ -232,6 +240,31 @@ public class RequestProgress {
             throw new DomainException("rule.request.notFound", String.valueOf(requestId));
         }
         return request;
+    }
+
+    /**
+     * The requester of {@code moved} was told by the letter just queued (review's decision, membership's registration):
+     * when that closed the request (a rejection, a completed registration; not an acceptance, which awaits the
+     * registration), {@link RequestClosed} is fired so the requester is invited to rate the service.
+     */
+    public void toldOf(Moved moved) {
+        told(byId(moved.request().id()), moved.requester());
+    }
+
+    /**
+     * The requester of the open request with this reference, as a letter about it reaches them (a counter visit
+     * served for it invites them to rate the visit); empty when there is none or it is closed (its closing invited
+     * them already).
+     */
+    public Optional<Recipient> openRequesterOf(String reference) {
+        return found(em, reference).filter(request -> request.status().isOpen()).map(RequestLetters::recipient);
+    }
+
+    /** Fires {@link RequestClosed} for a closed request whose requester was just told so. */
+    private void told(ServiceRequest request, Recipient requester) {
+        if (!request.status().isOpen()) {
+            closed.fire(new RequestClosed(request.reference(), requester, request.typeCode(), request.channel()));
+        }
     }
 
     private static Moved moved(ServiceRequest request) {

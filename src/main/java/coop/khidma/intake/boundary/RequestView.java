@@ -1,5 +1,6 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.control.RequestAction;
 import coop.khidma.intake.control.Urgency;
 import coop.khidma.intake.entity.Applicant;
@@ -30,7 +31,7 @@ public record RequestView(RequestRef ref, String typeCode, Channel channel, Requ
                           String outcome, List<Item> items, boolean needsCommittee, boolean application,
                           ApplicantView applicant, String membershipNumber, Instant closedAt, LocalDate dueOn,
                           Urgency urgency, List<AttachmentRow> attachments, Set<RequestAction> allowed,
-                          CounterTicket ticket) {
+                          CounterTicket ticket, MessageChannel preferredChannel) {
 
     /**
      * One checklist item, what was given for it ({@code note}: the value the member gave, as written during intake or
@@ -70,6 +71,6 @@ public record RequestView(RequestRef ref, String typeCode, Channel channel, Requ
                 request.items().stream().map(item -> Item.of(item, allowed)).toList(),
                 request.needsCommittee(), request.isApplication(), ApplicantView.of(request.applicant()),
                 membershipNumber, request.closedAt(), request.dueOn(), urgency, List.copyOf(attachments), allowed,
-                request.ticket());
+                request.ticket(), request.preferredChannel());
     }
 }

@@ -3,6 +3,8 @@ package coop.khidma.intake.boundary;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.MessageChannel;
+import coop.khidma.correspondence.entity.Recipient;
 import coop.khidma.intake.entity.Attachment;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
@@ -23,6 +25,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -53,6 +56,9 @@ public class Requests {
 
     @Resource
     SessionContext caller;
+
+    @Inject
+    Event<RequestClosed> closed;
 
     @Inject
     Filings filings;
@@ -147,6 +153,16 @@ public class Requests {
      */
     public RequestView register(String typeCode, Channel channel, String name, String mobile, String details,
                                 Paper scan) {
+        return register(typeCode, channel, name, mobile, details, scan, null);
+    }
+
+    /**
+     * The same, with how the requester wants to be told ({@code preferred}: SMS or a letter printed at the counter;
+     * {@code null}: as it came), recorded and audited with the filing so the acknowledgement goes that way too.
+     * Breaks {@code rule.channel.noEmail} for e-mail (staff take no address), or the rules above.
+     */
+    public RequestView register(String typeCode, Channel channel, String name, String mobile, String details,
+                                Paper scan, MessageChannel preferred) {
         if (channel == null || !channel.registeredByStaff()) {
             throw new DomainException("rule.request.channelNotForStaff");
         }
@@ -158,7 +174,7 @@ public class Requests {
             throw new DomainException("rule.request.letterScan");
         }
         Attachment letter = scan == null ? null : request.attach(scan.fileName(), scan.content(), by, now);
-        filings.file(request);
+        filings.file(request, preferred);
         if (letter != null) {
             em.persist(letter);
             audit.record(letter.attached());
@@ -256,7 +272,9 @@ public class Requests {
         }
         RequestView view = change(ref, (request, by, at) -> request.resolve(answer, by, at));
         ServiceRequest request = find(ref.reference());
-        outbox.send(RequestLetters.recipient(request), RequestLetters.answer(request));
+        Recipient requester = RequestLetters.recipient(request);
+        outbox.send(requester, RequestLetters.answer(request));
+        closed.fire(new RequestClosed(request.reference(), requester, request.typeCode(), request.channel()));
         return view;
     }
 
@@ -272,6 +290,15 @@ public class Requests {
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     public List<Change> timeline(String reference) {
         return audit.history(readable(reference).reference());
+    }
+
+    /**
+     * Records how the requester wants to be told about this request (issue #15: SMS, e-mail, or a letter printed at
+     * the counter; {@code null}: as it came), for every letter about it from now on, audited with who recorded it.
+     * Breaks {@code rule.channel.noEmail}, {@code rule.request.illegalTransition} once closed, or the version check.
+     */
+    public RequestView preferChannel(RequestRef ref, MessageChannel channel) {
+        return change(ref, (request, by, at) -> request.preferChannel(channel, by, at));
     }
 
     private RequestView change(RequestRef ref, Verb verb) {

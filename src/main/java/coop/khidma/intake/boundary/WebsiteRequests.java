@@ -98,7 +98,7 @@ public class WebsiteRequests {
         ServiceRequest application = ServiceRequest.application(filings.type(RequestType.MEMBERSHIP_APPLICATION),
                 filings.nextReference(now), new Requester(form.nameArabic(), SaudiMobile.parse(form.mobile())),
                 applicant, Channel.WEBSITE, WEBSITE, now);
-        filings.file(application, consent, client);
+        filings.file(application, consent, client, form.preferred());
         return new KioskRequests.Acknowledgement(application.reference(), now);
     }
 

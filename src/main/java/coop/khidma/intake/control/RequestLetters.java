@@ -61,7 +61,8 @@ public final class RequestLetters {
     }
 
     /**
-     * The requester, reached by the channel that answers the request's channel ({@link #answering}): e-mail goes to
+     * The requester, reached by the channel they chose, else the one that answers the request's channel
+     * ({@link #chosen}): e-mail goes to
      * the applicant's address when one is known. For a request not linked to a member (all but a completed
      * membership application).
      */
@@ -77,7 +78,21 @@ public final class RequestLetters {
         EmailAddress email = request.applicant() != null && request.applicant().email() != null
                 ? request.applicant().email() : memberEmail;
         return new Recipient(request.requester().name(), request.requester().mobile(), email,
-                answering(request.channel(), email != null));
+                chosen(request.preferredChannel(), request.channel(), email != null));
+    }
+
+    /**
+     * The channel the requester chose ({@code preferred}: SMS, e-mail, or a letter printed at the counter), for every
+     * letter about the request; e-mail only while an address is known. Not chosen (or e-mail without an address): the
+     * channel that answers the way the request came ({@link #answering}) — the default, so that nobody who did not
+     * choose hears differently than before.
+     */
+    public static MessageChannel chosen(MessageChannel preferred, Channel came, boolean emailKnown) {
+        if (preferred == MessageChannel.SMS || preferred == MessageChannel.LETTER
+                || preferred == MessageChannel.EMAIL && emailKnown) {
+            return preferred;
+        }
+        return answering(came, emailKnown);
     }
 
     /**

@@ -1,6 +1,8 @@
 package coop.khidma.intake.entity;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.entity.MessageChannel;
+import coop.khidma.person.EmailAddress;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.time.WorkingDays;
@@ -107,6 +109,14 @@ public class ServiceRequest {
     /** The member the request is about, by value (membership's row id), never a relation into membership. */
     @Column(name = "member_id")
     private Long memberId;
+
+    /**
+     * How the requester chose to be told (issue #15: SMS, e-mail, or a letter printed at the counter); {@code null}
+     * when they did not choose, and letters then answer the way the request came ({@code RequestLetters.answering}).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel", length = 10)
+    private MessageChannel preferredChannel;
 
     @Column(length = DETAILS_MAX)
     private String details;
@@ -392,13 +402,39 @@ public class ServiceRequest {
                 "applicant " + details.nationalId());
     }
 
+    /** Breaks {@code rule.channel.noEmail} when {@code channel} is e-mail and no address is given. */
+    public static void checkChannel(MessageChannel channel, EmailAddress email) {
+        if (channel == MessageChannel.EMAIL && email == null) {
+            throw new DomainException("rule.channel.noEmail");
+        }
+    }
+
+    /**
+     * The requester's choice of how to be told, at the filing or while the request is open ({@code null}: none).
+     * Breaks {@code rule.channel.noEmail} for e-mail when the request has no address (only an application gives one)
+     * and {@code rule.request.illegalTransition} once the request is closed.
+     */
+    public Change preferChannel(MessageChannel channel, String by, Instant at) {
+        if (!status.isOpen()) {
+            throw illegal("preferChannel");
+        }
+        checkChannel(channel, applicant == null ? null : applicant.email());
+        this.preferredChannel = channel;
+        return Change.of(SUBJECT_TYPE, reference, "preferChannel", status, status, requireActor(by), at,
+                channel == null ? "none" : channel.name());
+    }
+
     /**
      * The member this request is about (found in the register) — during intake — or, for an accepted application,
-     * the member its registration creates; refused otherwise.
+     * the member its registration creates; refused otherwise. A request whose filing did not choose a channel takes
+     * the member's choice.
      */
     public Change linkMember(LinkedMember member, String by, Instant at) {
         requireStatus("linkMember", SUBMITTED, IN_INTAKE, RETURNED, VERIFIED, BEING_SERVED, ACCEPTED);
         this.memberId = Objects.requireNonNull(member, "member").id();
+        if (preferredChannel == null) {
+            this.preferredChannel = member.preferred(); // the member's choice, unless the filing made its own
+        }
         return Change.of(SUBJECT_TYPE, reference, "linkMember", status, status, requireActor(by), at, member.subject());
     }
 
@@ -734,6 +770,10 @@ public class ServiceRequest {
 
     public String typeCode() {
         return type.code();
+    }
+
+    public MessageChannel preferredChannel() {
+        return preferredChannel;
     }
 
     public Channel channel() {

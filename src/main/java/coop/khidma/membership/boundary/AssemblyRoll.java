@@ -1,5 +1,6 @@
 package coop.khidma.membership.boundary;
 
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.membership.entity.Member;
 import coop.khidma.membership.entity.MemberStatus;
 import coop.khidma.membership.entity.ShareMovement;
@@ -30,9 +31,12 @@ import java.util.Optional;
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
 public class AssemblyRoll {
 
-    /** A member on the roll, with the contact details the invitation uses ({@code email} may be {@code null}). */
+    /**
+     * A member on the roll, with the contact details the invitation uses ({@code email} may be {@code null}) and how
+     * the member chose to be told ({@code null}: not chosen).
+     */
     public record Entitled(long memberId, String membershipNumber, String nameArabic, String nameLatin, int shares,
-                           SaudiMobile mobile, EmailAddress email) {
+                           SaudiMobile mobile, EmailAddress email, MessageChannel preferred) {
     }
 
     @PersistenceContext
@@ -76,6 +80,6 @@ public class AssemblyRoll {
 
     private static Entitled entitled(Member member, int shares) {
         return new Entitled(member.id(), member.membershipNumber(), member.nameArabic(), member.nameLatin(),
-                shares, member.mobile(), member.email());
+                shares, member.mobile(), member.email(), member.preferredChannel());
     }
 }

@@ -1,6 +1,7 @@
 package coop.khidma.membership.boundary;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.membership.entity.MemberStatus;
@@ -12,13 +13,15 @@ import java.util.List;
 /**
  * One member as the member page shows them: who they are and how to reach them, where their membership stands,
  * every request they filed or that concerns them (newest first), what happened to their record (oldest first), and
- * their share register (oldest first; its lines add up to {@code shares}) with the nominal value of a share.
+ * their share register (oldest first; its lines add up to {@code shares}) with the nominal value of a share, and how
+ * they chose to be told ({@code null}: not chosen).
  */
 public record MemberProfile(String membershipNumber, String nameArabic, String nameLatin, String nationalId,
                             String mobile, String email, String city, int shares, MemberStatus status,
                             Instant appliedAt, Instant activatedAt, String statusReason, String statusDecision,
                             List<Filed> requests,
-                            List<Change> history, List<ShareLine> movements, BigDecimal nominalValue) {
+                            List<Change> history, List<ShareLine> movements, BigDecimal nominalValue,
+                            MessageChannel preferredChannel) {
 
     /** The capital the member's shares make at the nominal value in force. */
     public BigDecimal capital() {

@@ -1,13 +1,16 @@
 package coop.khidma.membership.boundary;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.boundary.InboxQuery;
 import coop.khidma.membership.entity.Member;
 import coop.khidma.membership.entity.MemberStatus;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,6 +49,12 @@ public class Members {
 
     @Inject
     ShareRegister shares;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext caller;
 
     public List<MemberRow> search(String text, int offset, int limit) {
         List<MemberRow> rows = where(em.createQuery(ROW + condition(text)
@@ -81,7 +91,20 @@ public class Members {
                 member.nationalId().value(), member.mobile().national(),
                 member.email() == null ? null : member.email().value(), member.city(), member.shares(),
                 member.status(), member.appliedAt(), member.activatedAt(), member.statusReason(),
-                member.statusDecision(), requests, history, movements, nominal);
+                member.statusDecision(), requests, history, movements, nominal, member.preferredChannel());
+    }
+
+    /**
+     * Records how the member wants to be told (issue #15; {@code null}: not chosen), audited in the member's history
+     * with who changed it: requests linked to the member from then on take it unless their filing chose otherwise.
+     * Breaks {@code rule.member.notFound}, {@code rule.channel.noEmail}, {@code rule.member.nothingChanged} or
+     * {@code rule.member.illegalTransition}.
+     */
+    public MemberProfile preferChannel(String membershipNumber, MessageChannel channel) {
+        Member member = byNumber(em, membershipNumber);
+        trail.record(member, member.preferChannel(channel, caller.getCallerPrincipal().getName(),
+                clock.instant()));
+        return profile(membershipNumber);
     }
 
     /**

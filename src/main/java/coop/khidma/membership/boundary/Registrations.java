@@ -69,6 +69,7 @@ public class Registrations {
         Moved completed = requests.registrationCompleted(request.id(), Registration.linked(member), now);
         outbox.send(completed.requester(), MembershipLetters.registrationCompleted(request.reference(),
                 completed.requester().name(), number.toString(), now.atZone(HijriDates.RIYADH).toLocalDate()));
+        requests.toldOf(completed);
         return new Registered(request.reference(), number.toString(), now);
     }
 

@@ -81,10 +81,13 @@ public final class Registration {
         return member.activate(number.toString(), by, at);
     }
 
-    /** The member as intake links the request to it: by id, with its audit name, number, e-mail and whether active. */
+    /**
+     * The member as intake links the request to it: by id, with its audit name, number, e-mail, whether active and how
+     * they chose to be told.
+     */
     public static LinkedMember linked(Member member) {
         return new LinkedMember(member.id(), member.subject(), member.membershipNumber(),
-                member.status() == MemberStatus.ACTIVE, member.email());
+                member.status() == MemberStatus.ACTIVE, member.email(), member.preferredChannel());
     }
 
     private static void requireApplication(ServiceRequest request) {

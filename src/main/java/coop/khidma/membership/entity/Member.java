@@ -1,6 +1,7 @@
 package coop.khidma.membership.entity;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.entity.Applicant;
 import coop.khidma.person.City;
 import coop.khidma.person.EmailAddress;
@@ -74,6 +75,14 @@ public class Member {
 
     @Column(nullable = false, length = City.MAX)
     private String city;
+
+    /**
+     * How the member wants to be told (issue #15): SMS, e-mail, or a letter printed at the counter; {@code null} when
+     * not chosen. Requests linked to the member take it unless the filing chose otherwise.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel", length = 10)
+    private MessageChannel preferredChannel;
 
     @Column(nullable = false)
     private int shares;
@@ -352,6 +361,28 @@ public class Member {
         this.email = email != null ? email : this.email;
         this.city = newCity != null ? newCity : this.city;
         return change("changeContact", status, by, at, String.join(", ", changed));
+    }
+
+    /**
+     * The member's choice of how to be told ({@code null}: not chosen, letters then answer the way each request came).
+     * Breaks {@code rule.channel.noEmail} for e-mail without an address on record, {@code rule.member.nothingChanged}
+     * for the choice already held, {@code rule.member.illegalTransition} once withdrawn.
+     */
+    public Change preferChannel(MessageChannel channel, String by, Instant at) {
+        requireStatus("preferChannel", MemberStatus.APPLICANT, MemberStatus.ACTIVE, MemberStatus.SUSPENDED);
+        if (channel == MessageChannel.EMAIL && email == null) {
+            throw new DomainException("rule.channel.noEmail");
+        }
+        if (channel == preferredChannel) {
+            throw new DomainException("rule.member.nothingChanged");
+        }
+        String before = preferredChannel == null ? "none" : preferredChannel.name();
+        this.preferredChannel = channel;
+        return change("preferChannel", status, by, at, before + " → " + (channel == null ? "none" : channel.name()));
+    }
+
+    public MessageChannel preferredChannel() {
+        return preferredChannel;
     }
 
     private void requireStatus(String verb, MemberStatus... allowed) {

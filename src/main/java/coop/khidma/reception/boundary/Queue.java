@@ -1,6 +1,7 @@
 package coop.khidma.reception.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.boundary.Paper;
 import coop.khidma.intake.boundary.RequestProgress;
 import coop.khidma.intake.boundary.RequestView;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -98,6 +100,9 @@ public class Queue {
     @Inject
     RequestProgress progress;
 
+    @Inject
+    Event<VisitServed> visitServed;
+
     @Resource
     SessionContext caller;
 
@@ -141,10 +146,19 @@ public class Queue {
                 .getResultList()).stream().findFirst();
     }
 
-    /** The called visitor was served. Breaks {@code rule.ticket.notCalled} or {@code rule.ticket.unknown}. */
+    /**
+     * The called visitor was served; when the visit was for an open request (a closed one's closing invited its
+     * requester already) {@link VisitServed} is fired, so the requester is invited to rate the visit. Breaks
+     * {@code rule.ticket.notCalled} or {@code rule.ticket.unknown}.
+     */
     public TicketRow served(Long id) {
         Ticket ticket = find(id);
         audit.record(ticket.served(me(), clock.instant()));
+        String reference = progress.referencesOfTickets(List.of(ticket.id())).get(ticket.id());
+        if (reference != null) {
+            progress.openRequesterOf(reference).ifPresent(requester ->
+                    visitServed.fire(new VisitServed(ticket.service(), reference, requester)));
+        }
         return TicketRow.of(ticket);
     }
 
@@ -186,8 +200,15 @@ public class Queue {
      */
     public RequestView openRequest(Long ticketId, String typeCode, Channel channel, String name, String mobile,
                                    String details, Paper scan) {
+        return openRequest(ticketId, typeCode, channel, name, mobile, details, scan, null);
+    }
+
+    /** The same, with how the visitor wants to be told ({@link Requests#register} with {@code preferred}). */
+    public RequestView openRequest(Long ticketId, String typeCode, Channel channel, String name, String mobile,
+                                   String details, Paper scan, MessageChannel preferred) {
         CounterTicket visit = atDesk(ticketId);
-        String reference = requests.register(typeCode, channel, name, mobile, details, scan).ref().reference();
+        String reference = requests.register(typeCode, channel, name, mobile, details, scan, preferred).ref()
+                .reference();
         progress.cameWithTicket(reference, visit, clock.instant());
         return requests.detail(reference);
     }

@@ -211,6 +211,7 @@ public class Reviews {
                     item.reasonEnglish(), today(now), item.decidedBeforeFloorOn() == null ? null
                             : new ReviewLetters.EarlyDecision(item.decidedBeforeFloorOn(),
                             item.floorExceptionBoardReference(), item.floorOverrideReason())));
+            requests.toldOf(decided);
         }
     }
 

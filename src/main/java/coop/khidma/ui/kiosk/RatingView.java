@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import coop.khidma.platform.kiosk.DeviceTokens;
@@ -37,7 +38,10 @@ public class RatingView extends Div implements HasDynamicTitle {
             thank(submit.feedback());
         });
         form.addCancelListener(cancel -> getUI().ifPresent(ui -> ui.navigate(WelcomeView.class)));
-        add(new H2(getTranslation("services.rate.title")), form);
+        RouterLink withCode = new RouterLink(getTranslation("kiosk.ratingCode.open"), RateWithCodeView.class);
+        withCode.setId("rate-with-code");
+        withCode.addClassName("kiosk-rate-visit");
+        add(new H2(getTranslation("services.rate.title")), withCode, form);
     }
 
     /** This kiosk session's token, made on first use; the idle reset ends the session and with it the token. */

@@ -79,6 +79,7 @@ public class RequestWizard extends Composite<Div> {
     private final TextField name = new TextField();
     private final TextField mobile = new TextField();
     private final UnorderedList summary = new UnorderedList();
+    private final WizardChannel channel = new WizardChannel(() -> answers.get(KioskRequests.EMAIL).getValue());
 
     public RequestWizard(KioskType type) {
         this.type = type;
@@ -154,7 +155,10 @@ public class RequestWizard extends Composite<Div> {
                 case "MOBILE" -> mobileStep();
                 case "CITY" -> detail(KioskRequests.CITY, "kiosk.request.city", null, City::check);
                 case "SHARES" -> detail(KioskRequests.SHARES, "kiosk.request.shares", "numeric", Applicant::parseShares);
-                case "EMAIL" -> detail(KioskRequests.EMAIL, "kiosk.request.email", "email", EmailAddress::optional);
+                case "EMAIL" -> {
+                    detail(KioskRequests.EMAIL, "kiosk.request.email", "email", EmailAddress::optional);
+                    steps.add(channel, channel::valid);
+                }
                 default -> {
                     // any other field an administrator adds stays pending: the counter asks for it
                 }
@@ -222,6 +226,10 @@ public class RequestWizard extends Composite<Div> {
                 summary.add(new ListItem(mobile.getLabel() + ": " + mobile.getValue().strip()));
             }
         });
+        if (channel.chosen() != null) {
+            summary.add(new ListItem(getTranslation("kiosk.request.channel") + ": "
+                    + getTranslation("channelChoice." + channel.chosen())));
+        }
         confirmations.forEach((code, tick) -> summary.add(new ListItem((tick.getValue() ? "✔ " : "✘ ") + tick.getLabel())));
         summary.add(new ListItem("✔ " + getTranslation("privacy.notice.accepted", PrivacyNotice.VERSION)));
     }
@@ -229,6 +237,9 @@ public class RequestWizard extends Composite<Div> {
     private Filing filing() {
         Map<String, String> given = new LinkedHashMap<>();
         answers.forEach((code, field) -> given.put(code, field.getValue()));
+        if (channel.chosen() != null) {
+            given.put(KioskRequests.CHANNEL, channel.chosen().name());
+        }
         Set<String> ticked = new LinkedHashSet<>();
         confirmations.forEach((code, tick) -> {
             if (tick.getValue()) {

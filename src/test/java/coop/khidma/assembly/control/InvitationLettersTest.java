@@ -5,6 +5,7 @@ import coop.khidma.assembly.entity.GeneralAssembly;
 import coop.khidma.correspondence.control.SmsSegments;
 import coop.khidma.correspondence.control.SmsText;
 import coop.khidma.correspondence.entity.Letter;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.correspondence.entity.MessageKind;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,15 @@ class InvitationLettersTest {
                 assertThat(SmsSegments.of(sms)).as(sms).isLessThanOrEqualTo(SmsSegments.MAX);
             }
         }
+    }
+
+    @Test
+    void theNoticeGoesAsTheMemberChoseBesideThePrintedLetter() {
+        assertThat(InvitationLetters.notice(null, true)).isEqualTo(MessageChannel.SMS);
+        assertThat(InvitationLetters.notice(MessageChannel.SMS, true)).isEqualTo(MessageChannel.SMS);
+        assertThat(InvitationLetters.notice(MessageChannel.EMAIL, true)).isEqualTo(MessageChannel.EMAIL);
+        assertThat(InvitationLetters.notice(MessageChannel.EMAIL, false)).as("address erased since")
+                .isEqualTo(MessageChannel.SMS);
+        assertThat(InvitationLetters.notice(MessageChannel.LETTER, true)).as("the printed letter only").isNull();
     }
 }

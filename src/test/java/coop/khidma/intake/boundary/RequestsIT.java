@@ -7,6 +7,7 @@ import coop.khidma.correspondence.control.SmsSegments;
 import coop.khidma.correspondence.entity.MessageState;
 import coop.khidma.correspondence.entity.Message;
 import coop.khidma.correspondence.entity.MessageKind;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
 import coop.khidma.intake.control.RequestAction;
@@ -22,6 +23,8 @@ import coop.khidma.platform.time.HijriDates;
 import coop.khidma.review.boundary.Calendars;
 import coop.khidma.review.boundary.Reviews;
 import coop.khidma.review.entity.Holiday;
+import coop.khidma.satisfaction.boundary.RatingInvitations;
+import coop.khidma.satisfaction.entity.RatedService;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.FakeSmsProvider;
@@ -96,6 +99,9 @@ class RequestsIT {
     Outbox outbox;
 
     @Inject
+    RatingInvitations invitations;
+
+    @Inject
     OutboxRows rows;
 
     @Inject
@@ -153,8 +159,24 @@ class RequestsIT {
         assertThat(runAs.staff(() -> requests.timeline(filed.ref().reference()))).extracting(Change::action)
                 .containsSubsequence("submit", "startIntake", "verifyItem", "completeIntake", "startService",
                         "resolve");
-        assertThat(runAs.staff(() -> outbox.forRequest(filed.ref().reference()))).extracting(Message::kind)
-                .containsExactly(MessageKind.ACKNOWLEDGEMENT, MessageKind.ANSWER);
+        List<Message> told = runAs.staff(() -> outbox.forRequest(filed.ref().reference()));
+        assertThat(told).extracting(Message::kind).containsExactly(MessageKind.ACKNOWLEDGEMENT, MessageKind.ANSWER,
+                MessageKind.RATING_INVITATION);
+
+        // closed: the requester is texted a one-time code (by phone: SMS), which rates the service once, anonymously
+        Message invitation = told.get(2);
+        assertThat(invitation.channel()).isEqualTo(MessageChannel.SMS);
+        assertThat(invitation.recipientMobile().national()).isEqualTo("0551112233");
+        String code = invitation.subjectEnglish().replaceAll("(?s).*code (\\d{4} \\d{4}).*", "$1");
+        assertThat(code).matches("\\d{4} \\d{4}");
+        assertThat(invitation.subjectArabic()).contains(code).doesNotContain("خالد").doesNotContain("تأخر");
+        String arabicIndic = code.chars().mapToObj(c -> Character.isDigit(c) ? String.valueOf((char) (c - '0' + '٠'))
+                : String.valueOf((char) c)).collect(Collectors.joining());
+        String device = "requests-it-" + filed.ref().reference();
+        assertThat(invitations.check(device, arabicIndic)).isEqualTo(RatedService.SUPPORT);
+        invitations.rate(device, arabicIndic, 5, "رد سريع ولطيف");
+        assertBrokenRule("rule.ratingCode.wrong", () -> invitations.rate(device, code, 1, null));
+        assertBrokenRule("rule.ratingCode.wrong", () -> invitations.check("another-device", code));
     }
 
     @Test
@@ -162,9 +184,29 @@ class RequestsIT {
         RequestView filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.LETTER, "منى آل منصور",
                 "0553334455", null, new Paper("complaint.pdf", PDF)));
         RequestView inIntake = runAs.staff(() -> requests.startIntake(filed.ref()));
-        RequestView missing = runAs.staff(() -> requests.markMissing(inIntake.ref(), "COMPLAINT_TEXT",
+        RequestView marked = runAs.staff(() -> requests.markMissing(inIntake.ref(), "COMPLAINT_TEXT",
                 "لم تُرفق تفاصيل الشكوى"));
+        // by letter, but she asks at the counter to be texted from now on: no e-mail was given, so not that
+        assertBrokenRule("rule.channel.noEmail", () -> runAs.staff(() -> requests.preferChannel(marked.ref(),
+                MessageChannel.EMAIL)));
+        assertThatThrownBy(() -> requests.preferChannel(marked.ref(), MessageChannel.SMS)).as("anonymous")
+                .satisfies(failure -> assertThat(Failures.chain(failure))
+                        .hasAtLeastOneElementOfType(EJBAccessException.class));
+        RequestView missing = runAs.staff(() -> requests.preferChannel(marked.ref(), MessageChannel.SMS));
+        assertThat(missing.preferredChannel()).isEqualTo(MessageChannel.SMS);
         RequestView returned = runAs.staff(() -> requests.returnToMember(missing.ref()));
+        assertThat(runAs.staff(() -> outbox.forRequest(filed.ref().reference()))).extracting(Message::channel)
+                .as("the acknowledgement went as it came; the missing items as she chose")
+                .containsExactly(MessageChannel.LETTER, MessageChannel.SMS);
+        assertThat(runAs.staff(() -> requests.timeline(filed.ref().reference()))).extracting(Change::action)
+                .contains("preferChannel");
+        RequestView byPhoneOnPaper = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "سعد آل منصور",
+                "0553334466", "يريد الرد مكتوبًا", null, MessageChannel.LETTER));
+        assertThat(runAs.staff(() -> outbox.forRequest(byPhoneOnPaper.ref().reference())))
+                .extracting(Message::channel).as("chosen at the registration: the acknowledgement too")
+                .containsExactly(MessageChannel.LETTER);
+        assertBrokenRule("rule.channel.noEmail", () -> runAs.staff(() -> requests.register("COMPLAINT",
+                Channel.PHONE, "سعد آل منصور", "0553334466", "بالبريد", null, MessageChannel.EMAIL)));
 
         assertThat(returned.status()).isEqualTo(RequestStatus.RETURNED);
         PublicStatus seen = kiosk.track(filed.ref().reference(), "٠٥٥٣٣٣٤٤٥٥");

@@ -372,12 +372,12 @@ class ServiceRequestTest {
     void anApplicationCompletesOnlyWithAnActiveMember() {
         ServiceRequest application = walkedTo(Requests.application(), ACCEPTED);
         assertBroken("rule.request.memberNotActive", () -> application.complete(CLERK, at(30)));
-        LinkedMember applicant = new LinkedMember(7L, "member 7", null, false, null);
+        LinkedMember applicant = new LinkedMember(7L, "member 7", null, false, null, null);
         application.linkMember(applicant, CLERK, at(30));
         assertBroken("rule.request.memberNotActive", () -> application.complete(applicant, CLERK, at(31)));
-        LinkedMember active = new LinkedMember(7L, "NJT-2026-0001", "NJT-2026-0001", true, null);
+        LinkedMember active = new LinkedMember(7L, "NJT-2026-0001", "NJT-2026-0001", true, null, null);
         assertBroken("rule.request.memberNotActive", () -> application.complete(
-                new LinkedMember(8L, "NJT-2026-0002", "NJT-2026-0002", true, null), CLERK, at(31)));
+                new LinkedMember(8L, "NJT-2026-0002", "NJT-2026-0002", true, null, null), CLERK, at(31)));
         Change completed = application.complete(active, CLERK, at(31));
         assertThat(completed.detail()).isEqualTo("NJT-2026-0001");
         assertThat(application.status()).isEqualTo(COMPLETED);

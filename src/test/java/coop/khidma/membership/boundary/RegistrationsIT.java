@@ -3,6 +3,7 @@ package coop.khidma.membership.boundary;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.Message;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.intake.boundary.KioskRequests.Application;
 import coop.khidma.intake.boundary.KioskRequests;
@@ -131,7 +132,7 @@ class RegistrationsIT {
         assertThat(runAs.staff(() -> requests.detail(reference).status())).isEqualTo(RequestStatus.COMPLETED);
         assertThat(runAs.staff(() -> outbox.forRequest(reference))).extracting(Message::kind).containsExactly(
                 MessageKind.ACKNOWLEDGEMENT, MessageKind.UNDER_REVIEW, MessageKind.DECISION,
-                MessageKind.REGISTRATION_COMPLETED);
+                MessageKind.REGISTRATION_COMPLETED, MessageKind.RATING_INVITATION);
         assertThat(runAs.staff(() -> requests.detail(reference)).dueOn()).as("a completed request owes nothing")
                 .isNull();
 
@@ -143,6 +144,24 @@ class RegistrationsIT {
         assertThat(member.registeredBy()).isEqualTo(reference);
         assertThat(member.requests()).extracting(MemberProfile.Filed::reference).containsExactly(reference);
         assertThat(member.history()).extracting(Change::action).containsSubsequence("apply", "activate");
+
+        // the member page: she wants letters printed at the counter from now on; recorded with who changed it
+        assertThat(member.preferredChannel()).isNull();
+        MemberProfile letters = runAs.staff(() -> members.preferChannel(registered.membershipNumber(),
+                MessageChannel.LETTER));
+        assertThat(letters.preferredChannel()).isEqualTo(MessageChannel.LETTER);
+        assertThat(letters.history()).last().satisfies(change -> {
+            assertThat(change.action()).isEqualTo("preferChannel");
+            assertThat(change.actor()).isEqualTo("run-as-staff");
+            assertThat(change.detail()).isEqualTo("none → LETTER");
+        });
+        assertThatThrownBy(() -> runAs.committee(() -> members.preferChannel(registered.membershipNumber(),
+                MessageChannel.SMS))).satisfies(failure -> assertThat(Failures.chain(failure))
+                .hasAtLeastOneElementOfType(jakarta.ejb.EJBAccessException.class));
+        assertThatThrownBy(() -> runAs.staff(() -> members.preferChannel(registered.membershipNumber(),
+                MessageChannel.LETTER))).satisfies(failure -> assertThat(Failures.chain(failure)).anySatisfy(cause ->
+                assertThat(cause).isInstanceOfSatisfying(DomainException.class, broken ->
+                        assertThat(broken.key()).isEqualTo("rule.member.nothingChanged"))));
         assertThat(runAs.staff(() -> members.profile("njt-" + registered.membershipNumber().substring(4))
                 .membershipNumber())).as("typed in small letters").isEqualTo(registered.membershipNumber());
         assertThatThrownBy(() -> runAs.staff(() -> members.profile("NJT-1999-0001")))

@@ -1,6 +1,7 @@
 package coop.khidma.membership.entity;
 
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.person.EmailAddress;
 import coop.khidma.person.NationalId;
 import coop.khidma.person.SaudiMobile;
@@ -101,5 +102,21 @@ class MemberTest {
                 null, "شرورة", "fatima", AT));
         assertBroken("rule.member.nothingChanged", () -> member.changeContact(null, null, null, "fatima", AT));
         assertBroken("rule.member.city", () -> member.changeContact(null, null, "<".repeat(61), "fatima", AT));
+    }
+
+    @Test
+    void theMemberChoosesSmsEmailOrALetterEmailOnlyWithAnAddressAndTheChangeNamesBeforeAndAfter() {
+        Member member = applicant();
+        member.activate("NJT-2026-0001", "fatima", AT);
+        assertThat(member.preferredChannel()).isNull();
+        assertBroken("rule.channel.noEmail", () -> member.preferChannel(MessageChannel.EMAIL, "fatima", AT));
+        assertThat(member.preferChannel(MessageChannel.LETTER, "fatima", AT)).isEqualTo(new Change("MEMBER",
+                "NJT-2026-0001", "preferChannel", "ACTIVE", "ACTIVE", "fatima", AT, "none → LETTER"));
+        assertBroken("rule.member.nothingChanged", () -> member.preferChannel(MessageChannel.LETTER, "fatima", AT));
+        member.changeContact(null, EmailAddress.parse("sara@example.sa"), null, "fatima", AT);
+        assertThat(member.preferChannel(MessageChannel.EMAIL, "fatima", AT).detail()).isEqualTo("LETTER → EMAIL");
+        assertThat(member.preferChannel(null, "fatima", AT).detail()).isEqualTo("EMAIL → none");
+        member.withdraw("Moved away", "fatima", AT);
+        assertBroken("rule.member.illegalTransition", () -> member.preferChannel(MessageChannel.SMS, "fatima", AT));
     }
 }

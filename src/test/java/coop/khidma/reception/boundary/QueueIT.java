@@ -2,6 +2,10 @@ package coop.khidma.reception.boundary;
 
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
+import coop.khidma.correspondence.boundary.Outbox;
+import coop.khidma.correspondence.entity.Message;
+import coop.khidma.correspondence.entity.MessageChannel;
+import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
 import coop.khidma.intake.entity.Channel;
@@ -14,6 +18,8 @@ import coop.khidma.reception.boundary.Queue.TicketReceipt;
 import coop.khidma.reception.boundary.Queue.TicketRow;
 import coop.khidma.reception.entity.CounterService;
 import coop.khidma.reception.entity.TicketStatus;
+import coop.khidma.satisfaction.boundary.RatingInvitations;
+import coop.khidma.satisfaction.entity.RatedService;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.Failures;
 import coop.khidma.support.RunAs;
@@ -64,6 +70,12 @@ class QueueIT {
 
     @Inject
     ReceptionFigures figures;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    RatingInvitations invitations;
 
     @Test
     void kioskTicketsAreNumberedPerServiceWithTheirPlaceAndExpectedWait() throws Exception {
@@ -250,6 +262,24 @@ class QueueIT {
                 .satisfies(refused -> assertThat(Failures.chain(refused)).hasAtLeastOneElementOfType(
                         EJBAccessException.class));
         assertThatThrownBy(() -> queue.ticket(second.id())).isInstanceOf(EJBAccessException.class);
+
+        // served: the visitor of an open request is texted a code to rate the counter, never with the ticket or desk
+        runAs.staff(() -> queue.served(called.id()));
+        List<Message> told = runAs.staff(() -> outbox.forRequest(opened.ref().reference()));
+        assertThat(told).extracting(Message::kind).containsExactly(MessageKind.ACKNOWLEDGEMENT,
+                MessageKind.RATING_INVITATION);
+        assertThat(told.get(0).channel()).as("answered on paper, as it came").isEqualTo(MessageChannel.LETTER);
+        Message invitation = told.get(1);
+        assertThat(invitation.channel()).as("the code by text message").isEqualTo(MessageChannel.SMS);
+        assertThat(invitation.subjectEnglish() + invitation.bodyEnglish()).doesNotContain(waiting.number())
+                .doesNotContain("Desk 5");
+        String code = invitation.subjectEnglish().replaceAll("(?s).*code (\\d{4} \\d{4}).*", "$1");
+        assertThat(invitations.check("queue-it-" + code, arabicIndic(code))).isEqualTo(RatedService.RECEPTION);
+        TicketRow alone = calledUntil(queue.take(CounterService.MEMBER_SERVICES));
+        long invited = runAs.staff(() -> outbox.count("", false));
+        runAs.staff(() -> queue.served(alone.id()));
+        assertThat(runAs.staff(() -> outbox.count("", false))).as("a visit without a request: nobody to tell")
+                .isEqualTo(invited);
     }
 
     /** Calls the line of the ticket's service to one desk until this ticket comes (those before it did not come). */

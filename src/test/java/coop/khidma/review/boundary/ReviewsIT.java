@@ -228,7 +228,9 @@ class ReviewsIT {
         assertThat(data.agendaItem(item.agendaId()).rejectionCategory()).isEqualTo(RejectionCategory.DUES_UNPAID);
         assertThat(data.dueOn(item.reference())).as("a rejected request owes nothing").isNull();
         assertThat(data.agendaItem(item.agendaId()).reasonEnglish()).isEqualTo("The shares are not fully paid");
-        assertThat(data.messages(item.reference())).singleElement().satisfies(letter -> {
+        assertThat(data.messages(item.reference())).extracting(MessageView::kind).as("rejected: closed, so invited "
+                + "to rate").containsExactly(MessageKind.DECISION, MessageKind.RATING_INVITATION);
+        assertThat(data.messages(item.reference())).first().satisfies(letter -> {
             assertThat(letter.kind()).isEqualTo(MessageKind.DECISION);
             assertThat(letter.bodyArabic()).contains("لم تُسدَّد قيمة الأسهم كاملة");
             assertThat(letter.bodyEnglish()).contains("The shares are not fully paid");

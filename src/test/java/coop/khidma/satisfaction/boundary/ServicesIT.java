@@ -10,6 +10,7 @@ import coop.khidma.knowledge.entity.ArticleCategory;
 import coop.khidma.knowledge.entity.Audience;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.time.DayRange;
+import coop.khidma.satisfaction.control.RatingCode;
 import coop.khidma.satisfaction.control.RatingFigures;
 import coop.khidma.satisfaction.entity.RatedService;
 import coop.khidma.satisfaction.entity.SuggestionStatus;
@@ -74,6 +75,9 @@ class ServicesIT {
 
     @Inject
     Suggestions suggestions;
+
+    @Inject
+    RatingInvitations invitations;
 
     @Inject
     Volunteers volunteers;
@@ -245,6 +249,50 @@ class ServicesIT {
         assertThatThrownBy(() -> ratings.rate(device(), Feedback.score(RatedService.RECEPTION, 6)))
                 .isInstanceOfSatisfying(DomainException.class,
                         broken -> assertThat(broken.key()).isEqualTo("rule.rating.score"));
+    }
+
+    @Test
+    void anInvitationsCodeRatesOnceKeepsNoLinkAndExpiredGuessedOrRepeatedCodesAreRefused() throws Exception {
+        assertThat(columns("rating_invitation")).as("the code's hash, what it rates and its last day: no reference, "
+                + "ticket, person, mobile or time of issue")
+                .containsExactlyInAnyOrder("code_hash", "service", "channel", "expires_on");
+        assertThat(foreignKeysTo("rating_invitation")).isEmpty();
+        assertThat(foreignKeysFrom("rating_invitation")).isEmpty();
+        LocalDate today = LocalDate.now(Ratings.RIYADH);
+        String lastDayToday = code();
+        String expiredYesterday = code();
+        invitation(lastDayToday, "MEMBERSHIP", "WEBSITE", today);
+        invitation(expiredYesterday, "INQUIRY", "PHONE", today.minusDays(1));
+        long membershipOnWebsite = count("SELECT COUNT(*) FROM rating WHERE service = 'MEMBERSHIP' "
+                + "AND channel = 'WEBSITE'");
+
+        String device = device();
+        assertBroken("rule.ratingCode.wrong", () -> invitations.rate(device, expiredYesterday, 3, null));
+        assertBroken("rule.ratingCode.wrong", () -> invitations.rate(device, "1234", 3, null));
+        assertBroken("rule.ratingCode.wrong", () -> invitations.rate(device, "' OR '1'='1", 3, null));
+        assertBroken("rule.rating.score", () -> invitations.rate(device, lastDayToday, 0, null));
+        invitations.rate(device, lastDayToday.substring(0, 4) + " " + lastDayToday.substring(4), 2, "انتظرت طويلاً");
+        assertBroken("rule.ratingCode.wrong", () -> invitations.rate(device(), lastDayToday, 5, null));
+        assertThat(count("SELECT COUNT(*) FROM rating_invitation WHERE code_hash = '"
+                + RatingCode.hash(lastDayToday) + "'")).as("a used code is gone").isZero();
+        assertThat(count("SELECT COUNT(*) FROM rating WHERE service = 'MEMBERSHIP' AND channel = 'WEBSITE'"))
+                .isEqualTo(membershipOnWebsite + 1);
+        assertThat(commentsOf(RatedService.MEMBERSHIP)).contains("انتظرت طويلاً");
+    }
+
+    @Test
+    void twentyWrongCodesFromOneDeviceLockItForAnHourEvenForARightCodeButNotAnotherDevice() throws Exception {
+        String right = code();
+        invitation(right, "RECEPTION", "COUNTER", LocalDate.now(Ratings.RIYADH).plusDays(7));
+        String sweeper = device();
+        for (int guess = 0; guess < 20; guess++) {
+            String guessed = String.format("%08d", guess);
+            assertBroken("rule.ratingCode.wrong", () -> invitations.check(sweeper, guessed));
+        }
+        assertBroken("rule.ratingCode.wrong", () -> invitations.check(sweeper, right));
+        assertThat(invitations.check(device(), right)).isEqualTo(RatedService.RECEPTION);
+        assertThat(count("SELECT COUNT(*) FROM tracking_standing WHERE subject LIKE '%" + sweeper + "%'"))
+                .as("the device is kept only as a hash").isZero();
     }
 
     @Test
@@ -433,6 +481,36 @@ class ServicesIT {
     private List<String> columns(String table) throws Exception {
         return strings("SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() "
                 + "AND table_name = ?", table, true);
+    }
+
+    private List<String> foreignKeysFrom(String table) throws Exception {
+        return strings("SELECT constraint_name FROM information_schema.referential_constraints "
+                + "WHERE constraint_schema = DATABASE() AND table_name = ?", table, true);
+    }
+
+    /** A fresh code nobody was sent (eight digits). */
+    private static String code() {
+        return String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+    }
+
+    /** An invitation as the satisfaction component stores one, for {@code code}, usable through {@code lastDay}. */
+    private void invitation(String code, String service, String channel, LocalDate lastDay) throws Exception {
+        try (Connection connection = database.getConnection(); var statement = connection.prepareStatement(
+                "INSERT INTO rating_invitation (code_hash, service, channel, expires_on) VALUES (?, ?, ?, ?)")) {
+            statement.setString(1, RatingCode.hash(code));
+            statement.setString(2, service);
+            statement.setString(3, channel);
+            statement.setObject(4, lastDay);
+            statement.executeUpdate();
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = database.getConnection(); var statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private List<String> foreignKeysTo(String table) throws Exception {

@@ -1,7 +1,9 @@
 package coop.khidma.ui.kiosk;
 
+import coop.khidma.satisfaction.control.RatingCode;
 import coop.khidma.support.Browser;
 import coop.khidma.support.Deployments;
+import coop.khidma.support.ItDatabase;
 import coop.khidma.support.ScreenshotOnFailure;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,6 +17,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -151,6 +158,37 @@ class ServicesJourneyIT {
         browser.click("#rating-submit");
         browser.waitFor(driver -> notified(driver, "قبل قليل"));
         browser.screenshot("kiosk-rate-throttled-ar");
+
+        // the code of an invitation (as an SMS after a closed request brings it), typed in Arabic-Indic digits
+        browser.click("#rate-with-code");
+        browser.type("#rating-code", "١٢٣٤ ٥٦٧");
+        browser.click("#rating-code-continue");
+        browser.waitFor(driver -> driver.findElement(By.id("rating-code")).getDomAttribute("invalid") != null);
+        assertThat(browser.find("#rating-code [slot='error-message']").getText()).startsWith("هذا الرمز غير صالح");
+        String code = invitation("SUPPORT");
+        browser.type("#rating-code", code.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '٠')))
+                .collect(Collectors.joining()));
+        browser.click("#rating-code-continue");
+        assertThat(browser.find("#rating-code-service").getText()).contains("أنت تقيّم");
+        browser.screenshot("kiosk-rate-code-ar");
+        browser.click("#face-5");
+        browser.click("#rating-submit");
+        assertThat(browser.find("#rating-thanks").getText()).contains("شكرًا لك");
+    }
+
+    /** A fresh invitation to rate {@code service} at the counter, as satisfaction keeps it; returns its code. */
+    private static String invitation(String service) {
+        String code = String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+        try (Connection connection = ItDatabase.database().connect();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO rating_invitation (code_hash, service, "
+                     + "channel, expires_on) VALUES (?, ?, 'COUNTER', DATE_ADD(CURDATE(), INTERVAL 7 DAY))")) {
+            insert.setString(1, RatingCode.hash(code));
+            insert.setString(2, service);
+            insert.executeUpdate();
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+        return code;
     }
 
     @Test

@@ -21,6 +21,7 @@ import coop.khidma.ui.console.Facts;
 import coop.khidma.ui.console.Timeline;
 import coop.khidma.ui.console.assembly.MemberProxies;
 import coop.khidma.ui.console.requests.RequestDetailView;
+import coop.khidma.ui.shared.ChannelChoice;
 import coop.khidma.ui.shared.Dates;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,7 @@ import jakarta.inject.Inject;
 
 /**
  * One member of the General Assembly (policy item 5, the completed registration): who they are and how to reach
- * them, where the membership stands, their certificate, their share register (every movement, Hijri beside
+ * them (and how they chose to be told), where the membership stands, their certificate, their share register (every movement, Hijri beside
  * Gregorian), every request they filed or that concerns them, and what happened to their record.
  */
 @Route(value = "console/member", layout = ConsoleLayout.class)
@@ -78,6 +79,11 @@ public class MemberView extends Div implements HasUrlParameter<String>, HasDynam
         Facts.fact(facts, "member-mobile", "console.request.mobile", member.mobile());
         Facts.fact(facts, "member-email", "console.member.email",
                 member.email() == null ? getTranslation("console.member.noEmail") : member.email());
+        facts.add(new ChannelChoice("member-preferred-channel", "console.member.preferredChannel",
+                member.preferredChannel(), channel -> {
+                    members.preferChannel(member.membershipNumber(), channel);
+                    setParameter(null, member.membershipNumber());
+                }));
         Facts.fact(facts, "member-city", "console.request.city", member.city());
         Facts.fact(facts, "member-shares", "console.members.shares", String.valueOf(member.shares()));
         Facts.fact(facts, "member-applied", "console.member.applied", Dates.both(member.appliedAt(), getLocale()));

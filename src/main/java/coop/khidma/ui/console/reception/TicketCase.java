@@ -42,7 +42,7 @@ class TicketCase extends Div {
                 click -> new RegisterDialog(requests.typeCodes(), Channel.IN_PERSON,
                         getTranslation("reception.case.forTicket", ticket.number()),
                         typed -> queue.openRequest(ticket.id(), typed.typeCode(), typed.channel(), typed.name(),
-                                typed.mobile(), typed.details(), typed.scan()), this::go).open());
+                                typed.mobile(), typed.details(), typed.scan(), typed.preferred()), this::go).open());
         open.setId(id + "-open-request");
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         Button find = new Button(getTranslation("reception.case.find"), VaadinIcon.SEARCH.create(),

@@ -200,7 +200,8 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
 
     private void openRegistration(List<String> typeCodes) {
         new RegisterDialog(typeCodes, Channel.PHONE, null, typed -> requests.register(typed.typeCode(),
-                typed.channel(), typed.name(), typed.mobile(), typed.details(), typed.scan()), registered -> {
+                typed.channel(), typed.name(), typed.mobile(), typed.details(), typed.scan(), typed.preferred()),
+                registered -> {
             Notification done = Notification.show(getTranslation("console.register.done",
                     registered.ref().reference(), getTranslation("channel." + registered.channel())), 6000,
                     Notification.Position.TOP_CENTER);

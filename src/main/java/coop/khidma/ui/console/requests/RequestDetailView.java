@@ -25,6 +25,7 @@ import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.Facts;
 import coop.khidma.ui.console.NotAllowedView;
 import coop.khidma.ui.console.Timeline;
+import coop.khidma.ui.shared.ChannelChoice;
 import coop.khidma.ui.shared.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -109,8 +110,21 @@ public class RequestDetailView extends Div implements HasUrlParameter<String>, H
         }
         add(section("console.request.checklist", checklist()), section("console.request.actions", actions()),
                 section("console.paper.title", papers()),
-                section("console.request.correspondence", new LettersPanel(reference(), outbox.forRequest(reference()))),
+                section("console.request.correspondence", correspondence()),
                 section("console.request.timeline", new Timeline("timeline", requests.timeline(reference()))));
+    }
+
+    /** The letters about the request, and how the requester wants to be told while it is open. */
+    private Component correspondence() {
+        LettersPanel letters = new LettersPanel(reference(), outbox.forRequest(reference()));
+        if (!request.status().isOpen()) {
+            return letters;
+        }
+        return new Div(new ChannelChoice("request-preferred-channel", "console.request.preferredChannel",
+                request.preferredChannel(), channel -> {
+                    request = requests.preferChannel(ref(), channel);
+                    render();
+                }), letters);
     }
 
     private void reload() {

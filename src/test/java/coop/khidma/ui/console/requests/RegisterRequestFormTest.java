@@ -3,6 +3,7 @@ package coop.khidma.ui.console.requests;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.platform.i18n.Locales;
 import coop.khidma.ui.shared.Translations;
@@ -48,9 +49,24 @@ class RegisterRequestFormTest {
         _click(_get(form, Button.class, spec -> spec.withId("register-save")));
 
         assertThat(submitted).containsExactly(new RegisterRequestForm.Typed(Channel.PHONE, "COMPLAINT",
-                "هيا آل سالم", "٠٥٠١٢٣٤٥٦٧", "لم يصلني الخطاب", null));
+                "هيا آل سالم", "٠٥٠١٢٣٤٥٦٧", "لم يصلني الخطاب", null, null));
         assertThat(form.channel.getListDataView().getItems()).containsExactly(Channel.IN_PERSON, Channel.PHONE,
                 Channel.SOCIAL_MEDIA, Channel.LETTER, Channel.HELP_REQUEST, Channel.VOLUNTEERING, Channel.WEBSITE);
+    }
+
+    @Test
+    void staffRecordHowTheRequesterWantsToBeToldByTextOrALetterButNotEMailTheyHaveNoAddressFor() {
+        form.type.setValue("COMPLAINT");
+        form.name.setValue("هيا آل سالم");
+        form.mobile.setValue("0501234567");
+        assertThat(form.preferred.getListDataView().getItems()).containsExactly(MessageChannel.SMS,
+                MessageChannel.LETTER);
+        form.preferred.setValue(MessageChannel.LETTER);
+
+        _click(_get(form, Button.class, spec -> spec.withId("register-save")));
+
+        assertThat(submitted).singleElement().extracting(RegisterRequestForm.Typed::preferred)
+                .isEqualTo(MessageChannel.LETTER);
     }
 
     @Test
