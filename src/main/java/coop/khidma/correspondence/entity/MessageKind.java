@@ -32,6 +32,6 @@ public enum MessageKind {
      * for a phone by the one who queues it), rather than the kind's own line about the reference.
      */
     public boolean subjectIsTheSms() {
-        return this == ASSEMBLY_INVITATION || this == RATING_INVITATION;
+        return this == ASSEMBLY_INVITATION || this == RATING_INVITATION || this == REGISTRATION_COMPLETED;
     }
 }

@@ -1,6 +1,7 @@
 package coop.khidma.membership.control;
 
 import coop.khidma.correspondence.control.Letters;
+import coop.khidma.correspondence.control.SmsText;
 import coop.khidma.correspondence.entity.Letter;
 import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.platform.i18n.Messages;
@@ -16,10 +17,12 @@ public final class MembershipLetters {
 
     /**
      * Registration completed (policy item 5): the membership number, to the applicant greeted by {@code name}, filed
-     * under the application's {@code reference}.
+     * under the application's {@code reference}. Its subject is its text message ({@code MessageKind.subjectIsTheSms}):
+     * the membership number, the day and where the certificate is, within two SMS parts.
      */
     public static Letter registrationCompleted(String reference, String name, String membershipNumber, LocalDate on) {
-        return Letters.write(MessageKind.REGISTRATION_COMPLETED, reference, name, "letter.registered", locale ->
-                Messages.get(locale, "letter.registered.body", membershipNumber, HijriDates.both(on, locale)));
+        return Letters.write(MessageKind.REGISTRATION_COMPLETED, reference, name,
+                locale -> Messages.get(locale, "letter.registered.sms", membershipNumber, SmsText.day(on, locale)),
+                locale -> Messages.get(locale, "letter.registered.body", membershipNumber, HijriDates.both(on, locale)));
     }
 }
