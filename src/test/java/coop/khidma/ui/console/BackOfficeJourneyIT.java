@@ -184,29 +184,25 @@ class BackOfficeJourneyIT {
     void aServiceShowsNoFigureWithFourRatingsAndShowsItWithFive() {
         browser.signInToConsole(root(), "supervisor1");
         browser.open(root() + "console/satisfaction");
-        choose("#satisfaction-service", "طلبات الدعم والمساعدة");
-        // the kiosk's ratings only: other classes rate the same service by other channels (a code texted after a
-        // request filed by phone is closed)
-        choose("#satisfaction-channel", "جهاز الخدمة الذاتية");
+        choose("#satisfaction-service", "الإجابة عن الاستفسارات");
         browser.press("#satisfaction-show");
         browser.find("#service-withheld");
         assertThat(browser.cells("#satisfaction-figures")).contains("لا تُعرض").doesNotContain("4.00");
         browser.screenshot("console-satisfaction-withheld-ar");
         assertThat(browser.csv("#satisfaction-figures-csv")).anySatisfy(line -> assertThat(line)
-                .contains(",طلبات الدعم والمساعدة,جهاز الخدمة الذاتية,أقل من ٥: لا تُعرض,—,—"));
+                .contains(",الإجابة عن الاستفسارات,جهاز الخدمة الذاتية,أقل من ٥: لا تُعرض,—,—"));
         assertThat(browser.present("#satisfaction-low-csv")).isFalse();
 
         browser.newSession();
         browser.open(root() + "kiosk/rate");
-        browser.click("#rating-service vaadin-radio-button:nth-of-type(4)");
+        browser.click("#rating-service vaadin-radio-button:nth-of-type(2)"); // INQUIRY, BackOfficeCases.FOUR_RATINGS
         browser.click("#face-5");
         browser.click("#rating-submit");
         browser.find("#rating-thanks");
 
         browser.signInToConsole(root(), "supervisor1");
         browser.open(root() + "console/satisfaction");
-        choose("#satisfaction-service", "طلبات الدعم والمساعدة");
-        choose("#satisfaction-channel", "جهاز الخدمة الذاتية");
+        choose("#satisfaction-service", "الإجابة عن الاستفسارات");
         browser.press("#satisfaction-show");
         browser.find("#low-ratings");
         browser.waitFor(driver -> browser.cells("#satisfaction-figures").contains("4.20"));
