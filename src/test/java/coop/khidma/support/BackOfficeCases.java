@@ -37,9 +37,14 @@ import java.util.List;
 public class BackOfficeCases {
 
     public static final String VOLUNTEER = "ريما بنت سعد آل هتيلة";
-    /** Four ratings today through the kiosk: no figure until a fifth arrives. */
-    /** A service no other class rates (codes after closed requests rate SUPPORT, the tests' other ratings elsewhere). */
+    /**
+     * Four ratings through the kiosk on {@link #FOUR_ON}, a fifth on {@link #FIFTH_ON}: no figure for the first day
+     * alone, one for both. Fixed past days: other classes rate every service today (codes texted after closed
+     * requests, kiosk journeys), which no fixed count of today's ratings survives.
+     */
     public static final RatedService FOUR_RATINGS = RatedService.INQUIRY;
+    public static final LocalDate FOUR_ON = LocalDate.of(2026, 11, 3);
+    public static final LocalDate FIFTH_ON = LocalDate.of(2026, 11, 4);
     /** Six ratings today, one of them a 1 with this comment. */
     public static final RatedService LOW_RATED = RatedService.MEMBERSHIP;
     public static final String LOW_COMMENT = "انتظرت ساعة ولم يخبرني أحد بالأوراق المطلوبة";
@@ -63,8 +68,9 @@ public class BackOfficeCases {
                 List.of(Skill.PHOTOGRAPHY, Skill.SOCIAL_MEDIA), List.of(Interest.EVENTS_AND_FESTIVALS),
                 List.of(DayOfWeek.values()), List.of(DayPart.values())), true, now));
         for (int score : new int[] {5, 4, 4, 3}) {
-            em.persist(new Rating(FOUR_RATINGS, RatingChannel.KIOSK, score, null, today));
+            em.persist(new Rating(FOUR_RATINGS, RatingChannel.KIOSK, score, null, FOUR_ON));
         }
+        em.persist(new Rating(FOUR_RATINGS, RatingChannel.KIOSK, 5, null, FIFTH_ON));
         em.persist(new Rating(LOW_RATED, RatingChannel.KIOSK, 1, LOW_COMMENT, today));
         for (int score : new int[] {2, 4, 5, 5, 4}) {
             em.persist(new Rating(LOW_RATED, RatingChannel.KIOSK, score, null, today));

@@ -185,6 +185,8 @@ class BackOfficeJourneyIT {
         browser.signInToConsole(root(), "supervisor1");
         browser.open(root() + "console/satisfaction");
         choose("#satisfaction-service", "الإجابة عن الاستفسارات");
+        day("#satisfaction-from", "2026-11-03"); // BackOfficeCases.FOUR_ON: four ratings that day
+        day("#satisfaction-to", "2026-11-03");
         browser.press("#satisfaction-show");
         browser.find("#service-withheld");
         assertThat(browser.cells("#satisfaction-figures")).contains("لا تُعرض").doesNotContain("4.00");
@@ -193,22 +195,18 @@ class BackOfficeJourneyIT {
                 .contains(",الإجابة عن الاستفسارات,جهاز الخدمة الذاتية,أقل من ٥: لا تُعرض,—,—"));
         assertThat(browser.present("#satisfaction-low-csv")).isFalse();
 
-        browser.newSession();
-        browser.open(root() + "kiosk/rate");
-        browser.click("#rating-service vaadin-radio-button:nth-of-type(2)"); // INQUIRY, BackOfficeCases.FOUR_RATINGS
-        browser.click("#face-5");
-        browser.click("#rating-submit");
-        browser.find("#rating-thanks");
-
-        browser.signInToConsole(root(), "supervisor1");
-        browser.open(root() + "console/satisfaction");
-        choose("#satisfaction-service", "الإجابة عن الاستفسارات");
+        day("#satisfaction-to", "2026-11-04"); // BackOfficeCases.FIFTH_ON: the fifth, a 5
         browser.press("#satisfaction-show");
         browser.find("#low-ratings");
         browser.waitFor(driver -> browser.cells("#satisfaction-figures").contains("4.20"));
         assertThat(browser.present("#service-withheld")).isFalse();
         assertThat(browser.find("#trend-score").getAttribute("innerHTML")).contains("4.20");
         browser.screenshot("console-satisfaction-shown-ar");
+    }
+
+    private static void day(String pickerCss, String isoDay) {
+        browser.type(pickerCss, isoDay);
+        browser.find(pickerCss + " input").sendKeys(Keys.ENTER);
     }
 
     @Test
