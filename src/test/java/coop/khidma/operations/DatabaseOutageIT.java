@@ -172,7 +172,7 @@ class DatabaseOutageIT {
             database.close();
             long stopTook = System.nanoTime() - stopped;
             awaitThat("readiness DOWN", () -> status("/health/ready") == 503, Duration.ofSeconds(30));
-            double toDown = seconds(System.nanoTime() - stopped);
+            double downAfter = seconds(System.nanoTime() - stopped);
             assertThat(status("/health/live")).as("liveness while the database is away").isEqualTo(200);
 
             long asked = System.nanoTime();
@@ -289,7 +289,7 @@ class DatabaseOutageIT {
                             + "in %.1f s, a new submission filed in %.1f s, kiosk ticket and console sign-in in %.1f s; "
                             + "%d submissions: %d filed at the first try, %d refused at least once and filed when sent "
                             + "again with their key (%d of those answered as a replay)%n", outage, seconds(stopTook),
-                    seconds(back - starting), CLIENTS, toDown, refusals.get(), waits.get(0), waits.get(waits.size() - 1),
+                    seconds(back - starting), CLIENTS, downAfter, refusals.get(), waits.get(0), waits.get(waits.size() - 1),
                     waits.get(waits.size() / 2), toReady, toFiling, toScreens, submissions,
                     submissions - refused.size(), refused.size(), replays.get());
         } finally {

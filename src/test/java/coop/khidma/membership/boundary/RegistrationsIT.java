@@ -10,8 +10,6 @@ import coop.khidma.intake.boundary.KioskRequests;
 import coop.khidma.intake.boundary.RequestRef;
 import coop.khidma.intake.boundary.RequestView;
 import coop.khidma.intake.boundary.Requests;
-import coop.khidma.intake.entity.Channel;
-import coop.khidma.intake.entity.ItemKind;
 import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.membership.boundary.Registrations.Registered;
@@ -25,6 +23,7 @@ import coop.khidma.review.entity.Decision;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.Failures;
+import coop.khidma.support.CounterIntakes;
 import coop.khidma.support.RunAs;
 import coop.khidma.support.ShareHistories;
 import jakarta.ejb.EJBAccessException;
@@ -455,24 +454,7 @@ class RegistrationsIT {
 
     /** A request of {@code type} registered at the counter, its fields given ({@code code, value} pairs), verified. */
     private RequestRef intake(String type, String... given) throws Exception {
-        RequestView filed = runAs.staff(() -> requests.register(type, Channel.IN_PERSON, "عضو الجمعية",
-                "0509876543", null));
-        RequestRef shown = runAs.staff(() -> requests.startIntake(filed.ref())).ref();
-        for (int i = 0; i < given.length; i += 2) {
-            String code = given[i];
-            String value = given[i + 1];
-            RequestRef before = shown;
-            shown = runAs.staff(() -> requests.provide(before, code, value)).ref();
-        }
-        for (RequestView.Item item : runAs.staff(() -> requests.detail(filed.ref().reference())).items()) {
-            if (item.mandatory()) {
-                RequestRef before = shown;
-                shown = runAs.staff(() -> requests.verifyItem(before, item.code(), item.kind() == ItemKind.FIELD
-                        ? VerificationMethod.MATCHED_REGISTRY : VerificationMethod.COPY_RECEIVED)).ref();
-            }
-        }
-        RequestRef verified = shown;
-        return runAs.staff(() -> requests.completeIntake(verified)).ref();
+        return CounterIntakes.verified(runAs, requests, type, given);
     }
 
     private static void assertBroken(String key, ThrowingCallable call) {
