@@ -59,6 +59,9 @@ class PerformanceIT {
     private static final int KIOSK_SESSIONS = FULL ? 30 : 1;
     private static final int CONSOLE_SESSIONS = FULL ? 20 : 1;
     private static final int JOURNEYS = FULL ? 10 : 1;
+    /** {@code -Dkhidma.bench.only=P1,P4}: only those parts (P5 runs with P4, over its rows); all of them when empty. */
+    private static final List<String> ONLY = Arrays.stream(System.getProperty("khidma.bench.only", "").split(","))
+            .map(String::trim).filter(part -> !part.isEmpty() && !part.equals("all")).toList();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -79,13 +82,21 @@ class PerformanceIT {
             Files.createDirectories(log.getParent()); // MariaDB writes no log into a folder that does not exist yet
             ItDatabase.database().asRoot("SET GLOBAL general_log_file = '" + log + "'; SET GLOBAL general_log = ON;");
         }
-        workflowThroughput(table);
-        inboxAtScale(table);
+        if (runs("P1")) {
+            workflowThroughput(table);
+        }
+        if (runs("P4")) {
+            inboxAtScale(table);
+        }
         if (generalLog != null) {
             ItDatabase.database().asRoot("SET GLOBAL general_log = OFF;");
         }
-        uiCost(table);
-        startUp(table);
+        if (runs("P2")) {
+            uiCost(table);
+        }
+        if (runs("P3")) {
+            startUp(table);
+        }
 
         String report = header(began, loadBefore) + "\n" + table.render();
         System.out.println("\n" + report);
@@ -93,17 +104,23 @@ class PerformanceIT {
         Files.createDirectories(results);
         Files.writeString(results.resolve("RESULTS.md"), report);
 
-        assertThat(table.rows()).filteredOn(row -> !row.benchmark().startsWith("P2"))
-                .extracting(ResultTable.Row::benchmark).anyMatch(name -> name.startsWith("P1"))
-                .anyMatch(name -> name.startsWith("P3")).anyMatch(name -> name.startsWith("P4"));
+        if (ONLY.isEmpty()) {
+            assertThat(table.rows()).filteredOn(row -> !row.benchmark().startsWith("P2"))
+                    .extracting(ResultTable.Row::benchmark).anyMatch(name -> name.startsWith("P1"))
+                    .anyMatch(name -> name.startsWith("P3")).anyMatch(name -> name.startsWith("P4"));
+        }
         assertThat(table.rows()).filteredOn(row -> !row.benchmark().startsWith("P2")).allSatisfy(row -> {
             assertThat(row.app()).as(row.measure()).matches("\\d+(\\.\\d+)? .+");
             assertThat(row.limit()).as(row.measure()).matches("\\d+(\\.\\d+)? .+");
         });
-        if (UiCost.possible() && !FULL) {
+        if (UiCost.possible() && !FULL && runs("P2")) {
             assertThat(table.rows()).filteredOn(row -> row.benchmark().startsWith("P2")).hasSize(4)
                     .allSatisfy(row -> assertThat(row.app()).as(row.measure()).matches("-?\\d+(\\.\\d+)? .+"));
         }
+    }
+
+    private static boolean runs(String part) {
+        return ONLY.isEmpty() || ONLY.contains(part);
     }
 
     // ---- P1 ---------------------------------------------------------------------------------------------------
