@@ -7,6 +7,8 @@ import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.Deployments;
 import coop.khidma.support.EmbeddedMariaDb;
 import coop.khidma.support.ItDatabase;
+import coop.khidma.support.MicroNode;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -59,6 +61,12 @@ class PerformanceIT {
     private static final int KIOSK_SESSIONS = FULL ? 30 : 1;
     private static final int CONSOLE_SESSIONS = FULL ? 20 : 1;
     private static final int JOURNEYS = FULL ? 10 : 1;
+    /** L: one office's busiest day — how long, kiosk visitors and staff in browsers, API calls a second, pauses. */
+    private static final OfficeLoad.Plan LOAD = FULL
+            ? new OfficeLoad.Plan(Duration.ofMinutes(Long.getLong("khidma.bench.load.minutes", 10)),
+            Integer.getInteger("khidma.bench.load.kiosks", 30), Integer.getInteger("khidma.bench.load.staff", 20), 20,
+            Duration.ofSeconds(3), Duration.ofSeconds(5))
+            : new OfficeLoad.Plan(Duration.ofSeconds(15), 2, 1, 2, Duration.ofMillis(500), Duration.ofMillis(500));
     /** {@code -Dkhidma.bench.only=P1,P4}: only those parts (P5 runs with P4, over its rows); all of them when empty. */
     private static final List<String> ONLY = Arrays.stream(System.getProperty("khidma.bench.only", "").split(","))
             .map(String::trim).filter(part -> !part.isEmpty() && !part.equals("all")).toList();
@@ -97,6 +105,9 @@ class PerformanceIT {
         if (runs("P3")) {
             startUp(table);
         }
+        if (runs("L") && UiCost.possible()) {
+            officeLoad(table);
+        }
 
         String report = header(began, loadBefore) + "\n" + table.render();
         System.out.println("\n" + report);
@@ -105,11 +116,12 @@ class PerformanceIT {
         Files.writeString(results.resolve("RESULTS.md"), report);
 
         if (ONLY.isEmpty()) {
-            assertThat(table.rows()).filteredOn(row -> !row.benchmark().startsWith("P2"))
-                    .extracting(ResultTable.Row::benchmark).anyMatch(name -> name.startsWith("P1"))
+            assertThat(table.rows()).filteredOn(row -> row.benchmark().startsWith("P"))
+                    .filteredOn(row -> !row.benchmark().startsWith("P2")).extracting(ResultTable.Row::benchmark).anyMatch(name -> name.startsWith("P1"))
                     .anyMatch(name -> name.startsWith("P3")).anyMatch(name -> name.startsWith("P4"));
         }
-        assertThat(table.rows()).filteredOn(row -> !row.benchmark().startsWith("P2")).allSatisfy(row -> {
+        assertThat(table.rows()).filteredOn(row -> row.benchmark().startsWith("P"))
+                .filteredOn(row -> !row.benchmark().startsWith("P2")).allSatisfy(row -> {
             assertThat(row.app()).as(row.measure()).matches("\\d+(\\.\\d+)? .+");
             assertThat(row.limit()).as(row.measure()).matches("\\d+(\\.\\d+)? .+");
         });
@@ -282,6 +294,83 @@ class PerformanceIT {
                 + "are noisy and can even be negative); tap time = server time of each Vaadin round trip (?v-r=uidl) "
                 + "while \"take a number\" was tapped through " + JOURNEYS + " time(s) with those sessions open. There is no "
                 + "limit to compare with: P2's targets are absolute.");
+    }
+
+    // ---- L ----------------------------------------------------------------------------------------------------
+
+    /**
+     * The load test: on the test run's own node, then (full size only) on two nodes of the same deployment behind a
+     * sticky proxy, over the same MariaDB. In the test command it runs tiny and must walk every journey without a
+     * failure, so the load test cannot rot; its timings are never pass/fail.
+     */
+    private void officeLoad(ResultTable table) throws Exception {
+        URI node = deployed.toURI();
+        OfficeLoad.Figures one = new OfficeLoad(LOAD, node, List.of(new OfficeLoad.Node("node",
+                node, ServerHeap.payaraStartedHere())), ItDatabase.database()).run();
+        loadRows(table, "L1 office load, one node", one, 1);
+        if (!FULL) {
+            assertThat(one.firstFailures()).as("the load test's journeys").isEmpty();
+            assertThat(one.done()).containsKeys("kiosk ticket", "api GET /request-types");
+            return;
+        }
+        Path work = Path.of(System.getProperty("khidma.bench.results", "target/bench"), "two-nodes");
+        Files.createDirectories(work);
+        Path war = work.resolve("khidma-load.war");
+        Deployments.withClosureOf(WorkflowDriver.class, UidlTimer.class).as(ZipExporter.class)
+                .exportTo(war.toFile(), true);
+        Path logging = Path.of(System.getProperty("khidma.serverConfig"), "logging.properties");
+        Map<String, String> environment = Map.of(); // this JVM's: the test database, the fake SMS provider
+        try (MicroNode a = MicroNode.start("load-a", war, work, logging, environment);
+             MicroNode b = MicroNode.start("load-b", war, work, logging, environment)) {
+            a.awaitReady(Duration.ofMinutes(6));
+            b.awaitReady(Duration.ofMinutes(6));
+            try (StickyProxy proxy = new StickyProxy(List.of(a.uri("/"), b.uri("/")))) {
+                OfficeLoad.Figures two = new OfficeLoad(LOAD, proxy.uri(), List.of(
+                        new OfficeLoad.Node("node a", a.uri("/"), a.pid()),
+                        new OfficeLoad.Node("node b", b.uri("/"), b.pid())), ItDatabase.database()).run();
+                loadRows(table, "L2 office load, two nodes behind the proxy", two, 2);
+                long[] served = proxy.served();
+                table.note(String.format(Locale.ROOT, "L2: the proxy sent %,d requests to node a and %,d to node b.",
+                        served[0], served[1]));
+            }
+        }
+        table.note(String.format(Locale.ROOT, "L: %d kiosk visitors and %d staff, each in a headless Chromium of their "
+                        + "own, pausing %.1f s and %.1f s (give or take a third) between taps, and the website's API at %d "
+                        + "calls a second, for %d min after every browser was open and signed in. Kiosk visitors walk in "
+                        + "turn: take a number, file an inquiry, follow a filed request up, rate a service (each a new "
+                        + "session on the kiosk's own registered device); staff open the inbox, find a filed request by "
+                        + "its reference, open it and start its intake (each request worked by one of them). The API: of "
+                        + "ten calls two complaints filed, four follow-ups of filed requests, two request-type lists, one "
+                        + "article list, one privacy notice, from 500 visitors' addresses, latency counted from when each call "
+                        + "was due. Round trips: the server time of every Vaadin request (?v-r=uidl) on the node(s). Heap: "
+                        + "used after two full collections (jcmd), at a fifth of the run and at its end. Connections: the "
+                        + "application user's connections in MariaDB's process list five times a second (in use = running a "
+                        + "statement); the pool holds at most 32 a node. L2 runs the same deployment on two Payara Micro "
+                        + "nodes (same JVM options) behind StickyProxy, sticky by session as nginx-khidma.conf is by "
+                        + "client address.", LOAD.kiosks(), LOAD.staff(), LOAD.kioskThink().toMillis() / 1e3,
+                LOAD.staffThink().toMillis() / 1e3, LOAD.apiPerSecond(), LOAD.length().toMinutes()));
+    }
+
+    private static void loadRows(ResultTable table, String name, OfficeLoad.Figures figures, int nodes) {
+        table.add(name, "failures, of " + figures.walks() + " journeys and calls", figures.failures(), Double.NaN,
+                "failures", "0", figures.failures() == 0);
+        table.add(name, "Vaadin round trip, server p50", figures.roundTrips().p50Millis(), Double.NaN, "ms", "", null);
+        table.add(name, "Vaadin round trip, server p95 of " + figures.roundTrips().requests(),
+                figures.roundTrips().p95Millis(), Double.NaN, "ms", "< 100 ms", figures.roundTrips().p95Millis() < 100);
+        table.add(name, "Vaadin round trip, server p99", figures.roundTrips().p99Millis(), Double.NaN, "ms", "", null);
+        table.add(name, "API latency p95 of " + figures.api().requests(), figures.api().p95Millis(), Double.NaN, "ms",
+                "", null);
+        table.add(name, "API latency p99", figures.api().p99Millis(), Double.NaN, "ms", "", null);
+        figures.heapKilobytes().forEach((node, heap) -> table.add(name, "heap after full GC, " + node
+                        + ": end against a fifth in", heap[1] / 1024.0, heap[0] / 1024.0, "MB", "≤ 1.10×",
+                heap[1] <= heap[0] * 1.1));
+        table.add(name, "DB connections in use, most (mean " + String.format(Locale.ROOT, "%.1f",
+                        figures.connectionsInUseMean()) + ")", figures.connectionsInUseMax(), Double.NaN, "connections",
+                "≤ " + 32 * nodes, figures.connectionsInUseMax() <= 32 * nodes);
+        table.add(name, "DB connections open, most", figures.connectionsOpenMax(), Double.NaN, "connections",
+                "≤ " + 32 * nodes, figures.connectionsOpenMax() <= 32 * nodes);
+        table.note(name + ": walked " + figures.done() + " in " + String.format(Locale.ROOT, "%.0f s",
+                figures.seconds()) + (figures.failures() == 0 ? "" : "; first failures: " + figures.firstFailures()));
     }
 
     // ---- P3 ---------------------------------------------------------------------------------------------------

@@ -73,6 +73,9 @@ final class ResultTable {
         if (Double.isNaN(value)) {
             return "—";
         }
+        if (unit.equals("failures") || unit.equals("connections")) {
+            return String.format(Locale.ROOT, "%.0f %s", value, unit); // counts
+        }
         double size = Math.abs(value);
         return String.format(Locale.ROOT, size >= 100 ? "%.0f %s" : size >= 10 ? "%.1f %s" : "%.2f %s", value, unit);
     }

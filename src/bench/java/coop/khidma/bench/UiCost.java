@@ -4,12 +4,8 @@ import coop.khidma.support.Browser;
 import coop.khidma.support.ConsoleStaff;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * P2: what the UI costs the server. Heap: the Payara Micro process's used heap after a full GC ({@code jcmd GC.run},
@@ -27,8 +23,6 @@ final class UiCost {
         String call(String path) throws Exception;
     }
 
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
-
     private final String base;
     private final Driver driver;
     private final long payara;
@@ -36,10 +30,7 @@ final class UiCost {
     UiCost(String base, Driver driver) {
         this.base = base;
         this.driver = driver;
-        this.payara = ProcessHandle.current().descendants()
-                .filter(process -> process.info().commandLine().orElse("").contains("payara-micro"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no Payara Micro started by this test"))
-                .pid();
+        this.payara = ServerHeap.payaraStartedHere();
     }
 
     /** Only with Debian's chromium and chromedriver, as the browser journeys. */
@@ -93,24 +84,7 @@ final class UiCost {
         browser.find("#home");
     }
 
-    /** The Payara process's used heap right after a full collection. */
     private long usedHeapKilobytes() throws IOException, InterruptedException {
-        jcmd("GC.run");
-        jcmd("GC.run");
-        Matcher used = USED.matcher(jcmd("GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("jcmd GC.heap_info said nothing about the used heap");
-        }
-        return Long.parseLong(used.group(1));
-    }
-
-    private String jcmd(String command) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(payara), command).redirectErrorStream(true).start();
-        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!jcmd.waitFor(2, TimeUnit.MINUTES) || jcmd.exitValue() != 0) {
-            throw new IllegalStateException("jcmd " + command + " failed: " + output);
-        }
-        return output;
+        return ServerHeap.usedAfterFullGcKilobytes(payara);
     }
 }

@@ -91,25 +91,34 @@ public final class Browser implements AutoCloseable {
      * The kiosk device token of a journey class ({@code <run's token>-<class>}), its device registered and enrolled in
      * the test database (as {@code FirstKioskDevice} does for the run's own token); empty when the run has no token.
      */
-    private static synchronized String kioskDeviceOf(Class<?> journey) {
-        if (KIOSK_DEVICE_TOKEN.isEmpty()) {
-            return "";
-        }
+    private static String kioskDeviceOf(Class<?> journey) {
         Class<?> top = journey;
         while (top.getEnclosingClass() != null) {
             top = top.getEnclosingClass();
         }
-        String token = KIOSK_DEVICE_TOKEN + "-" + top.getSimpleName();
+        return kioskDevice(top.getSimpleName());
+    }
+
+    /**
+     * The kiosk device token {@code <run's token>-<name>}, its device registered and enrolled in the test database on
+     * first use (as {@code FirstKioskDevice} does for the run's own token); empty when the run has no token. The load
+     * test gives each of its kiosk visitors a device of its own this way.
+     */
+    public static synchronized String kioskDevice(String name) {
+        if (KIOSK_DEVICE_TOKEN.isEmpty()) {
+            return "";
+        }
+        String token = KIOSK_DEVICE_TOKEN + "-" + name;
         if (KIOSK_DEVICES.add(token)) {
             try (Connection db = ItDatabase.database().connect();
                  PreparedStatement insert = db.prepareStatement("INSERT IGNORE INTO kiosk_device "
                          + "(name, token_hash, registered_by, registered_at, enrolled_at) "
                          + "VALUES (?, SHA2(?, 256), 'system', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")) {
-                insert.setString(1, "test " + top.getSimpleName());
+                insert.setString(1, "test " + name);
                 insert.setString(2, token);
                 insert.executeUpdate();
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not register the kiosk device of " + top.getName(), e);
+                throw new IllegalStateException("Could not register the kiosk device " + name, e);
             }
         }
         return token;

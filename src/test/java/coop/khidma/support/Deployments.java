@@ -44,6 +44,14 @@ public final class Deployments {
         return withTests(TestClasses.closureOf(roots).toArray(Class<?>[]::new));
     }
 
+    /**
+     * The application with the given classes and every test class they use (found in the compiled classes): a node of
+     * the performance harness's load test carries {@code WorkflowDriver} and {@code UidlTimer} this way.
+     */
+    public static WebArchive withClosureOf(Class<?>... roots) {
+        return withTests(TestClasses.closureOf(new LinkedHashSet<>(List.of(roots))).toArray(Class<?>[]::new));
+    }
+
     /** The application plus what in-container tests run with: the test classes given and the support package. */
     public static WebArchive withTests(Class<?>... testClasses) {
         return asBuilt()

@@ -126,6 +126,11 @@ public final class MicroNode implements AutoCloseable {
         return port;
     }
 
+    /** The node's process id (for {@code jcmd}). */
+    public long pid() {
+        return process.pid();
+    }
+
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

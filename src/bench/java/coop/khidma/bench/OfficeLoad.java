@@ -1,0 +1,255 @@
+package coop.khidma.bench;
+
+import coop.khidma.support.Browser;
+import coop.khidma.support.ConsoleStaff;
+import coop.khidma.support.EmbeddedMariaDb;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One office's busiest day, for a while: kiosk visitors and staff in real browsers and the website's API calls, all at
+ * once against one entry point (a node, or the proxy in front of two), with what the issue asks measured on the
+ * nodes themselves — the server time of every Vaadin round trip ({@link UidlTimer}, in the nodes' deployment), the
+ * heap after a full collection at a fifth of the run (minute 2 of 10) and at its end, and the database connections
+ * the application holds (MariaDB's process list, five times a second). The browsers are opened and signed in before the
+ * measured time starts.
+ */
+final class OfficeLoad {
+
+    /** Who comes and for how long. Think times are a person's pause between taps. */
+    record Plan(Duration length, int kiosks, int staff, int apiPerSecond, Duration kioskThink, Duration staffThink) {
+    }
+
+    /** A node under load: its own address (for the round-trip recorder) and its process (for the heap). */
+    record Node(String name, URI direct, long pid) {
+    }
+
+    record Figures(Map<String, Integer> done, int failures, List<String> firstFailures, Latencies roundTrips,
+                   Latencies api, Map<String, long[]> heapKilobytes, int connectionsInUseMax, double connectionsInUseMean,
+                   int connectionsOpenMax, double seconds) {
+
+        int walks() {
+            return done.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private final Plan plan;
+    private final URI entry;
+    private final List<Node> nodes;
+    private final EmbeddedMariaDb database;
+
+    OfficeLoad(Plan plan, URI entry, List<Node> nodes, EmbeddedMariaDb database) {
+        this.plan = plan;
+        this.entry = entry;
+        this.nodes = List.copyOf(nodes);
+        this.database = database;
+    }
+
+    Figures run() throws Exception {
+        staffAccounts();
+        List<Browser> kiosks = new ArrayList<>();
+        List<Browser> staff = new ArrayList<>();
+        ExecutorService opening = Executors.newFixedThreadPool(4);
+        ExecutorService people = Executors.newFixedThreadPool(plan.kiosks() + plan.staff());
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        try {
+            open(opening, kiosks, staff);
+            LoadLog log = new LoadLog();
+            Connections connections = new Connections();
+            nodes.forEach(node -> bench(node, "uidl-start"));
+            long began = System.nanoTime();
+            long until = began + plan.length().toNanos();
+            sampler.scheduleAtFixedRate(connections::sample, 0, 200, TimeUnit.MILLISECONDS);
+            List<Future<?>> walking = new ArrayList<>();
+            try (WebsiteTraffic website = new WebsiteTraffic(entry, log)) {
+                website.start(plan.apiPerSecond());
+                kiosks.forEach(browser -> walking.add(people.submit(() -> Visitors.kiosk(browser, entry.toString(),
+                        log, until, plan.kioskThink()))));
+                staff.forEach(browser -> walking.add(people.submit(() -> Visitors.staff(browser, entry.toString(),
+                        log, until, plan.staffThink()))));
+                Thread.sleep(plan.length().toMillis() / 5);
+                Map<String, long[]> heap = new LinkedHashMap<>();
+                for (Node node : nodes) {
+                    heap.put(node.name(), new long[]{ServerHeap.usedAfterFullGcKilobytes(node.pid()), 0});
+                }
+                Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())));
+                website.close(); // the website stops at the end; people finish the journey they are in
+                for (Future<?> person : walking) {
+                    person.get(5, TimeUnit.MINUTES);
+                }
+                double seconds = (System.nanoTime() - began) / 1e9;
+                sampler.shutdownNow();
+                List<Long> roundTrips = new ArrayList<>();
+                nodes.forEach(node -> Arrays.stream(bench(node, "uidl-stop").strip().split("\\s+")).skip(1)
+                        .map(Long::parseLong).forEach(roundTrips::add));
+                for (Node node : nodes) {
+                    heap.get(node.name())[1] = ServerHeap.usedAfterFullGcKilobytes(node.pid());
+                }
+                List<Long> api = log.apiLatencies();
+                return new Figures(log.done(), log.failures(), log.firstFailures(),
+                        Latencies.of((long) (seconds * 1e9), roundTrips), Latencies.of((long) (seconds * 1e9), api),
+                        heap, connections.inUseMax.get(), connections.mean(), connections.openMax.get(), seconds);
+            }
+        } finally {
+            sampler.shutdownNow();
+            people.shutdownNow();
+            closeAll(opening, kiosks);
+            closeAll(opening, staff);
+            opening.shutdown();
+        }
+    }
+
+    /** Every browser opened (kiosks at the welcome screen, staff signed in at the console's home), four at a time. */
+    private void open(ExecutorService opening, List<Browser> kiosks, List<Browser> staff) throws Exception {
+        List<Future<Browser>> kioskBrowsers = new ArrayList<>();
+        for (int i = 1; i <= plan.kiosks(); i++) {
+            String device = String.format(Locale.ROOT, "load-kiosk-%02d", i);
+            kioskBrowsers.add(opening.submit(() -> {
+                Browser browser = new Browser(1080, 1920, Browser.kioskDevice(device));
+                return ready(browser, () -> {
+                    browser.open(entry.toString());
+                    browser.find("#tile-checkin");
+                });
+            }));
+        }
+        List<Future<Browser>> staffBrowsers = new ArrayList<>();
+        for (int i = 1; i <= plan.staff(); i++) {
+            String username = String.format(Locale.ROOT, "load%02d", i);
+            staffBrowsers.add(opening.submit(() -> {
+                Browser browser = new Browser(1366, 900, "");
+                return ready(browser, () -> browser.signInToConsole(entry.toURL(), username, ConsoleStaff.PASSWORD));
+            }));
+        }
+        for (Future<Browser> browser : kioskBrowsers) {
+            kiosks.add(browser.get(5, TimeUnit.MINUTES));
+        }
+        for (Future<Browser> browser : staffBrowsers) {
+            staff.add(browser.get(5, TimeUnit.MINUTES));
+        }
+    }
+
+    /**
+     * The browser once its first page is there: tried three times, as opening fifty browsers at once can keep a busy
+     * machine past a wait (this is before the measured time; a failure in it is not the application's).
+     */
+    private static Browser ready(Browser browser, Step first) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                first.run();
+                return browser;
+            } catch (RuntimeException slow) {
+                if (attempt == 3) {
+                    browser.close();
+                    throw slow;
+                }
+            }
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void closeAll(ExecutorService closing, List<Browser> browsers) {
+        List<Future<?>> closed = new ArrayList<>();
+        browsers.forEach(browser -> closed.add(closing.submit(browser::close)));
+        closed.forEach(done -> {
+            try {
+                done.get(1, TimeUnit.MINUTES);
+            } catch (Exception alreadyGone) {
+                // a browser that will not close is killed with this JVM
+            }
+        });
+    }
+
+    /**
+     * The staff of the load test ({@code load01}…), as the journeys' {@code staff1}: the same role and password (its
+     * hash copied), made once in the test database.
+     */
+    private void staffAccounts() throws Exception {
+        try (Connection db = database.connect(); Statement statement = db.createStatement()) {
+            for (int i = 1; i <= plan.staff(); i++) {
+                String username = String.format(Locale.ROOT, "load%02d", i);
+                statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS load_account AS "
+                        + "SELECT * FROM staff_account WHERE username = 'staff1'");
+                statement.execute("UPDATE load_account SET username = '" + username + "', display_name = "
+                        + "'موظف الحمل " + username + "'");
+                statement.execute("INSERT IGNORE INTO staff_account SELECT * FROM load_account");
+                statement.execute("INSERT IGNORE INTO staff_role (username, role) "
+                        + "SELECT '" + username + "', role FROM staff_role WHERE username = 'staff1'");
+            }
+            statement.execute("DROP TEMPORARY TABLE IF EXISTS load_account");
+        }
+    }
+
+    private static String bench(Node node, String what) {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    node.direct().resolve("bench/" + what)).timeout(Duration.ofMinutes(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(node.name() + " bench/" + what + ": " + answer.statusCode());
+            }
+            return answer.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(node.name() + " bench/" + what, e);
+        }
+    }
+
+    /** The application's connections to MariaDB, five times a second: open ones, and those running a statement. */
+    private final class Connections {
+
+        final AtomicInteger inUseMax = new AtomicInteger();
+        final AtomicInteger openMax = new AtomicInteger();
+        final AtomicLong inUseSum = new AtomicLong();
+        final AtomicLong samples = new AtomicLong();
+        private Connection connection;
+
+        void sample() {
+            try {
+                if (connection == null) {
+                    connection = database.connect();
+                }
+                try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*), "
+                        + "COALESCE(SUM(COMMAND <> 'Sleep'), 0) FROM information_schema.PROCESSLIST "
+                        + "WHERE USER = ? AND ID <> CONNECTION_ID()")) {
+                    query.setString(1, database.user());
+                    try (ResultSet row = query.executeQuery()) {
+                        row.next();
+                        openMax.accumulateAndGet(row.getInt(1), Math::max);
+                        inUseMax.accumulateAndGet(row.getInt(2), Math::max);
+                        inUseSum.addAndGet(row.getInt(2));
+                        samples.incrementAndGet();
+                    }
+                }
+            } catch (Exception notThisSecond) {
+                connection = null;
+            }
+        }
+
+        double mean() {
+            return samples.get() == 0 ? Double.NaN : inUseSum.get() / (double) samples.get();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package coop.khidma.bench;
+
+import coop.khidma.support.Browser;
+import org.openqa.selenium.By;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The people of the load test at the touchscreen and at the console, each in a headless Chromium of their own,
+ * pausing between taps as a person reads the screen. Kiosk visitors walk, in turn: take a number, file an inquiry,
+ * follow a request up, rate a service — each a new visitor (a new session) on the same registered kiosk device. Staff
+ * open the inbox, find a filed request by its reference, open it and start its intake, then go back to the inbox.
+ */
+final class Visitors {
+
+    private static final String[] NAMES = {"سالم بن مانع آل حيدر", "نورة بنت علي اليامي", "فهد بن صالح آل مرة",
+        "ريم بنت ناصر الصيعري", "خالد بن حمد آل منجم"};
+
+    private static final java.util.concurrent.atomic.AtomicInteger KIOSKS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private Visitors() {
+    }
+
+    /** One kiosk's stream of visitors, until {@code until} (nanoTime). */
+    static void kiosk(Browser browser, String base, LoadLog log, long until, Duration think) {
+        String[] journeys = {"kiosk ticket", "kiosk inquiry", "kiosk tracking", "kiosk rating"};
+        int next = KIOSKS.getAndIncrement(); // kiosks start at different journeys: even two walk all four at once
+        while (System.nanoTime() < until) {
+            String journey = journeys[next++ % journeys.length];
+            browser.newSession();
+            try {
+                switch (journey) {
+                    case "kiosk ticket" -> ticket(browser, base, think);
+                    case "kiosk inquiry" -> inquiry(browser, base, think, log);
+                    case "kiosk tracking" -> tracking(browser, base, think, log);
+                    default -> rating(browser, base, think);
+                }
+                log.done(journey);
+            } catch (RuntimeException | AssertionError failure) {
+                failed(browser, log, journey, failure);
+            }
+        }
+    }
+
+    /** One member of staff, signed in, working until {@code until} (nanoTime). */
+    static void staff(Browser browser, String base, LoadLog log, long until, Duration think) {
+        while (System.nanoTime() < until) {
+            try {
+                work(browser, base, think, log);
+                log.done("console inbox → request");
+            } catch (RuntimeException | AssertionError failure) {
+                failed(browser, log, "console inbox → request", failure);
+            }
+        }
+    }
+
+    private static void ticket(Browser browser, String base, Duration think) {
+        browser.open(base);
+        pause(think);
+        browser.click("#tile-checkin");
+        pause(think);
+        browser.click(ThreadLocalRandom.current().nextBoolean() ? "#counter-member-services" : "#counter-inquiries");
+        browser.find("#ticket-number");
+        pause(think);
+        browser.click("#ticket-done");
+        browser.find("#tile-checkin");
+    }
+
+    private static void inquiry(Browser browser, String base, Duration think, LoadLog log) {
+        String mobile = mobile();
+        browser.open(base + "kiosk/inquiry");
+        pause(think);
+        browser.type("#inquiry-name", NAMES[ThreadLocalRandom.current().nextInt(NAMES.length)]);
+        pause(think);
+        browser.type("#inquiry-mobile", mobile);
+        pause(think);
+        browser.type("#inquiry-question", "متى يُفتح باب التسجيل في برنامج الإرشاد السياحي؟");
+        pause(think);
+        browser.click("#inquiry-consent");
+        browser.click("#inquiry-submit");
+        String reference = browser.find("#acknowledgement-reference").getText();
+        if (!reference.matches("\\d{4}-\\d{6}")) {
+            throw new AssertionError("the acknowledgement showed no reference: " + reference);
+        }
+        log.filed(new LoadLog.Filed(reference, mobile));
+        pause(think);
+    }
+
+    private static void tracking(Browser browser, String base, Duration think, LoadLog log) {
+        LoadLog.Filed filed = log.anyFiled();
+        browser.open(base);
+        pause(think);
+        browser.click("#tile-track");
+        if (filed == null) {
+            browser.find("#track-reference");
+            return;
+        }
+        pause(think);
+        browser.type("#track-reference", filed.reference());
+        pause(think);
+        browser.type("#track-mobile", filed.mobile());
+        browser.click("#track-submit");
+        browser.find("#track-stage");
+        pause(think);
+    }
+
+    private static void rating(Browser browser, String base, Duration think) {
+        browser.open(base + "kiosk/rate");
+        pause(think);
+        browser.click("#face-" + (2 + ThreadLocalRandom.current().nextInt(4)));
+        pause(think);
+        browser.click("#rating-submit");
+        browser.find("#rating-thanks");
+        pause(think);
+    }
+
+    private static void work(Browser browser, String base, Duration think, LoadLog log) {
+        browser.open(base + "console/inbox");
+        browser.find("#inbox");
+        pause(think);
+        LoadLog.Filed filed = log.nextToWork();
+        if (filed == null) {
+            return;
+        }
+        browser.type("#inbox-search", filed.reference());
+        pause(think);
+        browser.clickText("#inbox a.inbox-open", filed.reference());
+        browser.find("#request-detail");
+        pause(think);
+        if (browser.present("#action-start-intake")) {
+            browser.press("#action-start-intake");
+            browser.waitFor(driver -> driver.findElements(By.id("action-start-intake")).isEmpty());
+            pause(think);
+        }
+    }
+
+    private static void failed(Browser browser, LoadLog log, String journey, Throwable failure) {
+        String first = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
+        log.failed(journey, failure.getClass().getSimpleName() + " " + first);
+        if (log.failures() <= 5) {
+            try {
+                browser.screenshot("load-failure-" + log.failures());
+            } catch (RuntimeException noScreenshot) {
+                // the failure is logged: a screenshot is a bonus
+            }
+        }
+    }
+
+    /** A Saudi mobile number of the 05 range; the kiosk takes it as typed. */
+    static String mobile() {
+        return String.format("05%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    /** A person's pause: the think time, give or take a third. */
+    static void pause(Duration think) {
+        long millis = think.toMillis();
+        long jitter = millis / 3;
+        try {
+            Thread.sleep(millis - jitter + ThreadLocalRandom.current().nextLong(2 * jitter + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped", e);
+        }
+    }
+}
