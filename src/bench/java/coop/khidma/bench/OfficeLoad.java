@@ -4,10 +4,14 @@ import coop.khidma.support.Browser;
 import coop.khidma.support.ConsoleStaff;
 import coop.khidma.support.EmbeddedMariaDb;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,10 +19,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * once against one entry point (a node, or the proxy in front of two), with what the issue asks measured on the
  * nodes themselves — the server time of every Vaadin round trip ({@link UidlTimer}, in the nodes' deployment), the
  * heap after a full collection at a fifth of the run (minute 2 of 10) and at its end, and the database connections
- * the application holds (MariaDB's process list, five times a second). The browsers are opened and signed in before the
+ * the nodes hold (five times a second). The browsers are opened and signed in before the
  * measured time starts.
  */
 final class OfficeLoad {
@@ -47,7 +53,7 @@ final class OfficeLoad {
 
     record Figures(Map<String, Integer> done, int failures, List<String> firstFailures, Latencies roundTrips,
                    Latencies api, Map<String, long[]> heapKilobytes, int connectionsInUseMax, double connectionsInUseMean,
-                   int connectionsOpenMax, double seconds) {
+                   int connectionsOpenMax, double seconds, String processorTime) {
 
         int walks() {
             return done.values().stream().mapToInt(Integer::intValue).sum();
@@ -78,6 +84,7 @@ final class OfficeLoad {
             LoadLog log = new LoadLog();
             Connections connections = new Connections();
             nodes.forEach(node -> bench(node, "uidl-start"));
+            CpuShares cpu = CpuShares.start(nodes.stream().map(Node::pid).toList());
             long began = System.nanoTime();
             long until = began + plan.length().toNanos();
             sampler.scheduleAtFixedRate(connections::sample, 0, 200, TimeUnit.MILLISECONDS);
@@ -99,6 +106,7 @@ final class OfficeLoad {
                     person.get(5, TimeUnit.MINUTES);
                 }
                 double seconds = (System.nanoTime() - began) / 1e9;
+                String processorTime = cpu.since();
                 sampler.shutdownNow();
                 List<Long> roundTrips = new ArrayList<>();
                 nodes.forEach(node -> Arrays.stream(bench(node, "uidl-stop").strip().split("\\s+")).skip(1)
@@ -109,7 +117,7 @@ final class OfficeLoad {
                 List<Long> api = log.apiLatencies();
                 return new Figures(log.done(), log.failures(), log.firstFailures(),
                         Latencies.of((long) (seconds * 1e9), roundTrips), Latencies.of((long) (seconds * 1e9), api),
-                        heap, connections.inUseMax.get(), connections.mean(), connections.openMax.get(), seconds);
+                        heap, connections.inUseMax.get(), connections.mean(), connections.openMax.get(), seconds, processorTime);
             }
         } finally {
             sampler.shutdownNow();
@@ -160,6 +168,7 @@ final class OfficeLoad {
                 return browser;
             } catch (RuntimeException slow) {
                 if (attempt == 3) {
+                    browser.screenshot("load-not-opened-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
                     browser.close();
                     throw slow;
                 }
@@ -217,7 +226,12 @@ final class OfficeLoad {
         }
     }
 
-    /** The application's connections to MariaDB, five times a second: open ones, and those running a statement. */
+    /**
+     * The nodes' connections to MariaDB, five times a second: those in use (running a statement, from MariaDB's
+     * process list of the application's user — the other servers on this database are idle meanwhile) and those open
+     * (the nodes' own established TCP connections to the database's port, from {@code /proc}: the test run's idle
+     * server keeps connections of its own open to the same database).
+     */
     private final class Connections {
 
         final AtomicInteger inUseMax = new AtomicInteger();
@@ -231,21 +245,53 @@ final class OfficeLoad {
                 if (connection == null) {
                     connection = database.connect();
                 }
-                try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*), "
+                try (PreparedStatement query = connection.prepareStatement("SELECT "
                         + "COALESCE(SUM(COMMAND <> 'Sleep'), 0) FROM information_schema.PROCESSLIST "
                         + "WHERE USER = ? AND ID <> CONNECTION_ID()")) {
                     query.setString(1, database.user());
                     try (ResultSet row = query.executeQuery()) {
                         row.next();
-                        openMax.accumulateAndGet(row.getInt(1), Math::max);
-                        inUseMax.accumulateAndGet(row.getInt(2), Math::max);
-                        inUseSum.addAndGet(row.getInt(2));
+                        inUseMax.accumulateAndGet(row.getInt(1), Math::max);
+                        inUseSum.addAndGet(row.getInt(1));
                         samples.incrementAndGet();
                     }
                 }
-            } catch (Exception notThisSecond) {
+                openMax.accumulateAndGet(open(), Math::max);
+            } catch (Exception notThisTime) {
                 connection = null;
             }
+        }
+
+        /** The nodes' established TCP connections to the database's port. */
+        private int open() throws IOException {
+            Set<String> sockets = new HashSet<>();
+            for (Node node : nodes) {
+                try (DirectoryStream<Path> descriptors = Files.newDirectoryStream(Path.of("/proc", String.valueOf(
+                        node.pid()), "fd"))) {
+                    for (Path descriptor : descriptors) {
+                        try {
+                            String target = Files.readSymbolicLink(descriptor).toString();
+                            if (target.startsWith("socket:[")) {
+                                sockets.add(target.substring(8, target.length() - 1));
+                            }
+                        } catch (IOException closedMeanwhile) {
+                            // the descriptor went away while we looked
+                        }
+                    }
+                }
+            }
+            String port = String.format(Locale.ROOT, ":%04X", database.port());
+            int open = 0;
+            for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+                for (String line : Files.readAllLines(Path.of(table)).stream().skip(1).toList()) {
+                    String[] columns = line.trim().split("\\s+");
+                    // remote address, state 01 = established, inode
+                    if (columns[2].endsWith(port) && columns[3].equals("01") && sockets.contains(columns[9])) {
+                        open++;
+                    }
+                }
+            }
+            return open;
         }
 
         double mean() {

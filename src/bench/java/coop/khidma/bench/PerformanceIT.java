@@ -304,7 +304,8 @@ class PerformanceIT {
      * failure, so the load test cannot rot; its timings are never pass/fail.
      */
     private void officeLoad(ResultTable table) throws Exception {
-        URI node = deployed.toURI();
+        // by loopback, as the proxy on the node's machine would call it (only then is X-Forwarded-For believed)
+        URI node = new URI("http", null, "127.0.0.1", deployed.getPort(), deployed.getPath(), null, null);
         OfficeLoad.Figures one = new OfficeLoad(LOAD, node, List.of(new OfficeLoad.Node("node",
                 node, ServerHeap.payaraStartedHere())), ItDatabase.database()).run();
         loadRows(table, "L1 office load, one node", one, 1);
@@ -343,9 +344,9 @@ class PerformanceIT {
                         + "ten calls two complaints filed, four follow-ups of filed requests, two request-type lists, one "
                         + "article list, one privacy notice, from 500 visitors' addresses, latency counted from when each call "
                         + "was due. Round trips: the server time of every Vaadin request (?v-r=uidl) on the node(s). Heap: "
-                        + "used after two full collections (jcmd), at a fifth of the run and at its end. Connections: the "
-                        + "application user's connections in MariaDB's process list five times a second (in use = running a "
-                        + "statement); the pool holds at most 32 a node. L2 runs the same deployment on two Payara Micro "
+                        + "used after two full collections (jcmd), at a fifth of the run and at its end. Connections, five "
+                        + "times a second: in use = the application user's connections running a statement in MariaDB's "
+                        + "process list; open = the nodes' established TCP connections to MariaDB (/proc); the pool holds at most 32 a node. L2 runs the same deployment on two Payara Micro "
                         + "nodes (same JVM options) behind StickyProxy, sticky by session as nginx-khidma.conf is by "
                         + "client address.", LOAD.kiosks(), LOAD.staff(), LOAD.kioskThink().toMillis() / 1e3,
                 LOAD.staffThink().toMillis() / 1e3, LOAD.apiPerSecond(), LOAD.length().toMinutes()));
@@ -370,7 +371,8 @@ class PerformanceIT {
         table.add(name, "DB connections open, most", figures.connectionsOpenMax(), Double.NaN, "connections",
                 "≤ " + 32 * nodes, figures.connectionsOpenMax() <= 32 * nodes);
         table.note(name + ": walked " + figures.done() + " in " + String.format(Locale.ROOT, "%.0f s",
-                figures.seconds()) + (figures.failures() == 0 ? "" : "; first failures: " + figures.firstFailures()));
+                figures.seconds()) + "; " + figures.processorTime()
+                + (figures.failures() == 0 ? "" : "; first failures: " + figures.firstFailures()));
     }
 
     // ---- P3 ---------------------------------------------------------------------------------------------------
