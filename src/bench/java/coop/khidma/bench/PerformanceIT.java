@@ -154,8 +154,9 @@ class PerformanceIT {
             table.add(name, "requests/s", app.perSecond(), limit.perSecond(), "/s", "≥ 0.50×",
                     app.perSecond() / limit.perSecond() >= 0.5);
             table.add(name, "p50 latency", app.p50Millis(), limit.p50Millis(), "ms", "", null);
+            // issue #19: at 16 clients, p99 no worse than 1.5× the raw side's own p99 in the same run
             table.add(name, "p99 latency", app.p99Millis(), limit.p99Millis(), "ms",
-                    clients == 16 ? "< 50 ms" : "", clients == 16 ? app.p99Millis() < 50 : null);
+                    clients == 16 ? "≤ 1.50×" : "", clients == 16 ? app.p99Millis() / limit.p99Millis() <= 1.5 : null);
         }
         table.note("P1 requests are the steps of one membership application: submit, open, start intake, verify each "
                 + "checklist item, complete intake, open, hand to the committee, allow the early decision, decide, open, "
