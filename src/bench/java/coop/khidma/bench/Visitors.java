@@ -9,8 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The people of the load test at the touchscreen and at the console, each in a headless Chromium of their own,
  * pausing between taps as a person reads the screen. Kiosk visitors walk, in turn: take a number, file an inquiry,
- * follow a request up, rate a service — each a new visitor (a new session) on the same registered kiosk device. Staff
- * open the inbox, find a filed request by its reference, open it and start its intake, then go back to the inbox.
+ * follow a request up, rate a service — each a new visitor (the kiosk's "done" ends the session) on the same
+ * registered kiosk device. Staff find a filed request in the inbox by its reference, open it and start its intake,
+ * then go back to the inbox by the menu.
  */
 final class Visitors {
 
@@ -22,41 +23,47 @@ final class Visitors {
     private Visitors() {
     }
 
-    /** One kiosk's stream of visitors, until {@code until} (nanoTime). */
+    /**
+     * One kiosk's stream of visitors, until {@code until} (nanoTime). As at a real kiosk, each visitor starts at the
+     * welcome screen and ends with "done", which ends the session and loads the welcome screen afresh for the next.
+     */
     static void kiosk(Browser browser, String base, LoadLog log, long until, Duration think) {
         String[] journeys = {"kiosk ticket", "kiosk inquiry", "kiosk tracking", "kiosk rating"};
         int next = KIOSKS.getAndIncrement(); // kiosks start at different journeys: even two walk all four at once
         while (System.nanoTime() < until) {
             String journey = journeys[next++ % journeys.length];
-            browser.newSession();
             try {
                 switch (journey) {
-                    case "kiosk ticket" -> ticket(browser, base, think);
-                    case "kiosk inquiry" -> inquiry(browser, base, think, log);
-                    case "kiosk tracking" -> tracking(browser, base, think, log);
-                    default -> rating(browser, base, think);
+                    case "kiosk ticket" -> ticket(browser, think);
+                    case "kiosk inquiry" -> inquiry(browser, think, log);
+                    case "kiosk tracking" -> tracking(browser, think, log);
+                    default -> rating(browser, think);
                 }
+                browser.find("#tile-checkin"); // the next visitor's welcome screen
                 log.done(journey);
             } catch (RuntimeException | AssertionError failure) {
                 failed(browser, log, journey, failure);
+                browser.newSession();
+                browser.open(base);
             }
         }
     }
 
     /** One member of staff, signed in, working until {@code until} (nanoTime). */
     static void staff(Browser browser, String base, LoadLog log, long until, Duration think) {
+        browser.open(base + "console/inbox");
         while (System.nanoTime() < until) {
             try {
-                work(browser, base, think, log);
+                work(browser, think, log);
                 log.done("console inbox → request");
             } catch (RuntimeException | AssertionError failure) {
                 failed(browser, log, "console inbox → request", failure);
+                browser.open(base + "console/inbox");
             }
         }
     }
 
-    private static void ticket(Browser browser, String base, Duration think) {
-        browser.open(base);
+    private static void ticket(Browser browser, Duration think) {
         pause(think);
         browser.click("#tile-checkin");
         pause(think);
@@ -64,12 +71,12 @@ final class Visitors {
         browser.find("#ticket-number");
         pause(think);
         browser.click("#ticket-done");
-        browser.find("#tile-checkin");
     }
 
-    private static void inquiry(Browser browser, String base, Duration think, LoadLog log) {
+    private static void inquiry(Browser browser, Duration think, LoadLog log) {
         String mobile = mobile();
-        browser.open(base + "kiosk/inquiry");
+        pause(think);
+        browser.click("#tile-inquiry");
         pause(think);
         browser.type("#inquiry-name", NAMES[ThreadLocalRandom.current().nextInt(NAMES.length)]);
         pause(think);
@@ -85,17 +92,17 @@ final class Visitors {
         }
         log.filed(new LoadLog.Filed(reference, mobile));
         pause(think);
+        browser.click("#inquiry-done");
     }
 
-    private static void tracking(Browser browser, String base, Duration think, LoadLog log) {
+    private static void tracking(Browser browser, Duration think, LoadLog log) {
         LoadLog.Filed filed = log.anyFiled();
-        browser.open(base);
-        pause(think);
-        browser.click("#tile-track");
         if (filed == null) {
-            browser.find("#track-reference");
+            ticket(browser, think); // nothing filed yet to follow up
             return;
         }
+        pause(think);
+        browser.click("#tile-track");
         pause(think);
         browser.type("#track-reference", filed.reference());
         pause(think);
@@ -103,36 +110,39 @@ final class Visitors {
         browser.click("#track-submit");
         browser.find("#track-stage");
         pause(think);
+        browser.click("#track-done");
     }
 
-    private static void rating(Browser browser, String base, Duration think) {
-        browser.open(base + "kiosk/rate");
+    private static void rating(Browser browser, Duration think) {
+        pause(think);
+        browser.click("#tile-rate");
         pause(think);
         browser.click("#face-" + (2 + ThreadLocalRandom.current().nextInt(4)));
         pause(think);
         browser.click("#rating-submit");
         browser.find("#rating-thanks");
         pause(think);
+        browser.click("#rating-done");
     }
 
-    private static void work(Browser browser, String base, Duration think, LoadLog log) {
-        browser.open(base + "console/inbox");
+    /** The inbox (by its menu, as staff move in the console), a filed request found by reference, its intake started. */
+    private static void work(Browser browser, Duration think, LoadLog log) {
         browser.find("#inbox");
         pause(think);
         LoadLog.Filed filed = log.nextToWork();
-        if (filed == null) {
-            return;
-        }
-        browser.type("#inbox-search", filed.reference());
-        pause(think);
-        browser.clickText("#inbox a.inbox-open", filed.reference());
-        browser.find("#request-detail");
-        pause(think);
-        if (browser.present("#action-start-intake")) {
-            browser.press("#action-start-intake");
-            browser.waitFor(driver -> driver.findElements(By.id("action-start-intake")).isEmpty());
+        if (filed != null) {
+            browser.type("#inbox-search", filed.reference());
             pause(think);
+            browser.clickText("#inbox a.inbox-open", filed.reference());
+            browser.find("#request-detail");
+            pause(think);
+            if (browser.present("#action-start-intake")) {
+                browser.press("#action-start-intake");
+                browser.waitFor(driver -> driver.findElements(By.id("action-start-intake")).isEmpty());
+                pause(think);
+            }
         }
+        browser.click("#menu-inbox");
     }
 
     private static void failed(Browser browser, LoadLog log, String journey, Throwable failure) {

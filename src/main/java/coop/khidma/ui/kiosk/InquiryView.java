@@ -49,6 +49,7 @@ public class InquiryView extends Div implements HasDynamicTitle {
         receipt.setId("acknowledgement");
         Button done = new Button(getTranslation("kiosk.inquiry.received.done"),
                 click -> IdleReset.endVisit());
+        done.setId("inquiry-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(receipt, done);
     }
