@@ -102,14 +102,16 @@ public class Requests {
 
     /**
      * A page of the inbox and how many requests its query selects in all, in one call (one transaction), as the
-     * console's inbox shows them.
+     * console's inbox shows them. A page that ends the list tells the total itself ({@link InboxPage#totalShownBy}):
+     * then no count is asked.
      */
     public InboxPage inboxPage(InboxQuery query, int offset, int limit, InboxQuery.Sort sort, boolean ascending) {
         LocalDate today = today();
         WorkingDays days = office.workingDays();
         InboxSearch search = search(query, today, () -> days);
         List<InboxRow> rows = rows(search, today, days, offset, limit, sort, ascending);
-        return new InboxPage(rows, search.count(em).getSingleResult());
+        return new InboxPage(rows, InboxPage.totalShownBy(offset, limit, rows.size())
+                .orElseGet(() -> search.count(em).getSingleResult()));
     }
 
     public long inboxCount(InboxQuery query) {
