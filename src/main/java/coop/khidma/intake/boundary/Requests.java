@@ -38,7 +38,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 
@@ -96,8 +95,8 @@ public class Requests {
      */
     public List<InboxRow> inbox(InboxQuery query, int offset, int limit, InboxQuery.Sort sort, boolean ascending) {
         LocalDate today = today();
-        WorkingDays days = office.workingDays();
-        return rows(search(query, today, () -> days), today, days, offset, limit, sort, ascending);
+        WorkingDays days = office.whenCounted();
+        return rows(search(query, today, days), today, days, offset, limit, sort, ascending);
     }
 
     /**
@@ -107,8 +106,8 @@ public class Requests {
      */
     public InboxPage inboxPage(InboxQuery query, int offset, int limit, InboxQuery.Sort sort, boolean ascending) {
         LocalDate today = today();
-        WorkingDays days = office.workingDays();
-        InboxSearch search = search(query, today, () -> days);
+        WorkingDays days = office.whenCounted();
+        InboxSearch search = search(query, today, days);
         List<InboxRow> rows = rows(search, today, days, offset, limit, sort, ascending);
         return new InboxPage(rows, InboxPage.totalShownBy(offset, limit, rows.size())
                 .orElseGet(() -> search.count(em).getSingleResult()));
@@ -116,7 +115,7 @@ public class Requests {
 
     public long inboxCount(InboxQuery query) {
         LocalDate today = today();
-        return search(query, today, office::workingDays).count(em).getSingleResult();
+        return search(query, today, office.whenCounted()).count(em).getSingleResult();
     }
 
     /** How many open requests are past their due day, for the home page. */
@@ -124,17 +123,17 @@ public class Requests {
         return inboxCount(new InboxQuery(null, null, null, null, Urgency.OVERDUE));
     }
 
-    /** The page's rows, each flagged by its due day. */
+    /** The page's rows flagged by their due day; the calendar is read only for a row due today or later. */
     private List<InboxRow> rows(InboxSearch search, LocalDate today, WorkingDays days, int offset, int limit,
                                 InboxQuery.Sort sort, boolean ascending) {
         return search.rows(em, sort, ascending).setFirstResult(offset).setMaxResults(limit).getResultStream()
                 .map(row -> row.flagged(Urgency.of(row.dueOn(), today, days))).toList();
     }
 
-    /** The query's conditions; the office's working days are only asked for when the query wants "due soon". */
-    private static InboxSearch search(InboxQuery query, LocalDate today, Supplier<WorkingDays> days) {
+    /** The query's conditions; the office's working days are only counted with when the query wants "due soon". */
+    private static InboxSearch search(InboxQuery query, LocalDate today, WorkingDays days) {
         return new InboxSearch(query, today,
-                query.urgency() == Urgency.DUE_SOON ? Urgency.soonUntil(today, days.get()) : today);
+                query.urgency() == Urgency.DUE_SOON ? Urgency.soonUntil(today, days) : today);
     }
 
     private LocalDate today() {
