@@ -228,9 +228,9 @@ class PerformanceIT {
                 table.add(name, "first page + count, p99", app.p99Millis(), limit.p99Millis(), "ms", "", null);
             }
         }
-        table.note("P4 Khidma: Requests.inbox(query, 0, 50, newest first) and inboxCount(query) through the boundary, "
-                + "as the console's inbox asks; limit: the same page and count in hand-written SQL on the table's "
-                + "indexes.");
+        table.note("P4 Khidma: Requests.inboxPage(query, 0, 50, newest first) — the page and its count in one "
+                + "boundary call — as the console's inbox asks; limit: the same page and count in hand-written SQL on "
+                + "the table's indexes.");
         reportsAtScale(table);
     }
 

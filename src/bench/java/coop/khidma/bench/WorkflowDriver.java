@@ -45,8 +45,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * applications through the real boundaries, as the website and the console call them — submit, open, start intake,
  * verify every item, complete intake, hand to the committee, allow the early decision, decide, open, complete the
  * registration — each call timed as one request; {@code GET /bench/inbox?statuses=…&text=…&repeats=R} asks
- * {@link Requests#inbox(InboxQuery, int, int, InboxQuery.Sort, boolean)} for the inbox's first page and its count,
- * as the console does; {@code GET /bench/report?name=volume|promises|committee|backlog|reception|satisfaction|pack
+ * {@link Requests#inboxPage(InboxQuery, int, int, InboxQuery.Sort, boolean)} for the inbox's first page with its
+ * count in one call, as the console does; {@code GET /bench/report?name=volume|promises|committee|backlog|reception|satisfaction|pack
  * &repeats=R} asks the board's report as its page first shows it (this Gregorian month's {@link ChannelFigures#volume},
  * {@link PromiseFigures#promises}, {@link CommitteeFigures#committee}, {@link ReceptionFigures#reception},
  * {@link Ratings#byService}, {@link BoardPacks#pack}, and {@link BacklogFigures#ageing()}), as the director; {@code /bench/uidl-start} and {@code /bench/uidl-stop} record the server time of Vaadin's
@@ -143,8 +143,8 @@ public class WorkflowDriver extends HttpServlet {
     }
 
     private void inboxFirstPage(InboxQuery query, List<Long> latencies) throws Exception {
-        timed(latencies, () -> runAs.staff(() -> requests.inbox(query, 0, PAGE, InboxQuery.Sort.SUBMITTED, false)
-                .size() + requests.inboxCount(query)));
+        timed(latencies, () -> runAs.staff(() -> requests.inboxPage(query, 0, PAGE, InboxQuery.Sort.SUBMITTED, false)
+                .total()));
     }
 
     private void report(String name, List<Long> latencies) throws Exception {

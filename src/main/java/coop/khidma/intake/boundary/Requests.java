@@ -38,7 +38,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 
@@ -95,15 +94,28 @@ public class Requests {
      * each flagged overdue or due soon against today in Riyadh.
      */
     public List<InboxRow> inbox(InboxQuery query, int offset, int limit, InboxQuery.Sort sort, boolean ascending) {
-        WorkingDays days = office.workingDays();
-        LocalDate today = LocalDate.now(clock.withZone(HijriDates.RIYADH));
-        return search(query, today, () -> days).rows(em, sort, ascending).setFirstResult(offset).setMaxResults(limit)
-                .getResultStream().map(row -> row.flagged(Urgency.of(row.dueOn(), today, days))).toList();
+        LocalDate today = today();
+        WorkingDays days = office.whenCounted();
+        return rows(search(query, today, days), today, days, offset, limit, sort, ascending);
+    }
+
+    /**
+     * A page of the inbox and how many requests its query selects in all, in one call (one transaction), as the
+     * console's inbox shows them. A page that ends the list tells the total itself ({@link InboxPage#totalShownBy}):
+     * then no count is asked.
+     */
+    public InboxPage inboxPage(InboxQuery query, int offset, int limit, InboxQuery.Sort sort, boolean ascending) {
+        LocalDate today = today();
+        WorkingDays days = office.whenCounted();
+        InboxSearch search = search(query, today, days);
+        List<InboxRow> rows = rows(search, today, days, offset, limit, sort, ascending);
+        return new InboxPage(rows, InboxPage.totalShownBy(offset, limit, rows.size())
+                .orElseGet(() -> search.count(em).getSingleResult()));
     }
 
     public long inboxCount(InboxQuery query) {
-        return search(query, LocalDate.now(clock.withZone(HijriDates.RIYADH)), office::workingDays).count(em)
-                .getSingleResult();
+        LocalDate today = today();
+        return search(query, today, office.whenCounted()).count(em).getSingleResult();
     }
 
     /** How many open requests are past their due day, for the home page. */
@@ -111,10 +123,21 @@ public class Requests {
         return inboxCount(new InboxQuery(null, null, null, null, Urgency.OVERDUE));
     }
 
-    /** The query's conditions; the office's working days are only asked for when the query wants "due soon". */
-    private static InboxSearch search(InboxQuery query, LocalDate today, Supplier<WorkingDays> days) {
+    /** The page's rows flagged by their due day; the calendar is read only for a row due today or later. */
+    private List<InboxRow> rows(InboxSearch search, LocalDate today, WorkingDays days, int offset, int limit,
+                                InboxQuery.Sort sort, boolean ascending) {
+        return search.rows(em, sort, ascending).setFirstResult(offset).setMaxResults(limit).getResultStream()
+                .map(row -> row.flagged(Urgency.of(row.dueOn(), today, days))).toList();
+    }
+
+    /** The query's conditions; the office's working days are only counted with when the query wants "due soon". */
+    private static InboxSearch search(InboxQuery query, LocalDate today, WorkingDays days) {
         return new InboxSearch(query, today,
-                query.urgency() == Urgency.DUE_SOON ? Urgency.soonUntil(today, days.get()) : today);
+                query.urgency() == Urgency.DUE_SOON ? Urgency.soonUntil(today, days) : today);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(HijriDates.RIYADH));
     }
 
     /** How many requests stand in each status now (statuses with none are left out). */

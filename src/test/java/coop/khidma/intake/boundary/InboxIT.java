@@ -145,6 +145,48 @@ class InboxIT {
     }
 
     @Test
+    void aPageAndItsCountComeFromOneCallForTheStaffOnly() throws Exception {
+        String first = register("صفحة وعدد الصندوق أ", "0559870061");
+        String second = register("صفحة وعدد الصندوق ب", "0559870062");
+        String third = register("صفحة وعدد الصندوق ج", "0559870063");
+        LocalDate today = LocalDate.now(HijriDates.RIYADH);
+        dueOn(first, today.minusDays(1));
+        dueOn(second, null);
+        InboxQuery mine = new InboxQuery(null, null, null, "صفحة وعدد الصندوق");
+
+        InboxPage shorter = runAs.staff(() -> requests.inboxPage(mine, 0, 50, InboxQuery.Sort.REFERENCE, true));
+        assertThat(shorter.rows()).extracting(InboxRow::reference, InboxRow::urgency).containsExactly(
+                tuple(first, Urgency.OVERDUE), tuple(second, Urgency.NONE), tuple(third, Urgency.ON_TIME));
+        assertThat(shorter.total()).isEqualTo(3);
+        InboxPage exactly = runAs.staff(() -> requests.inboxPage(mine, 0, 3, InboxQuery.Sort.REFERENCE, true));
+        assertThat(exactly.rows()).extracting(InboxRow::reference).containsExactly(first, second, third);
+        assertThat(exactly.total()).isEqualTo(3);
+        InboxPage full = runAs.supervisor(() -> requests.inboxPage(mine, 0, 2, InboxQuery.Sort.REFERENCE, false));
+        assertThat(full.rows()).extracting(InboxRow::reference).containsExactly(third, second);
+        assertThat(full.total()).isEqualTo(3);
+        InboxPage last = runAs.director(() -> requests.inboxPage(mine, 2, 2, InboxQuery.Sort.REFERENCE, false));
+        assertThat(last.rows()).extracting(InboxRow::reference).containsExactly(first);
+        assertThat(last.total()).isEqualTo(3);
+        InboxPage beyond = runAs.admin(() -> requests.inboxPage(mine, 5, 2, InboxQuery.Sort.REFERENCE, false));
+        assertThat(beyond.rows()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(3);
+        InboxPage none = runAs.staff(() -> requests.inboxPage(new InboxQuery(null, null, null,
+                "صفحة وعدد الصندوق د"), 0, 50, InboxQuery.Sort.SUBMITTED, false));
+        assertThat(none.rows()).isEmpty();
+        assertThat(none.total()).isZero();
+        InboxPage overdue = runAs.staff(() -> requests.inboxPage(new InboxQuery(null, null, null,
+                "صفحة وعدد الصندوق", Urgency.OVERDUE), 0, 1, InboxQuery.Sort.SUBMITTED, false));
+        assertThat(overdue.rows()).extracting(InboxRow::reference).containsExactly(first);
+        assertThat(overdue.total()).isEqualTo(1);
+
+        assertThatThrownBy(() -> runAs.committee(() -> requests.inboxPage(mine, 0, 50, InboxQuery.Sort.SUBMITTED,
+                false))).satisfies(refused -> assertThat(Failures.chain(refused))
+                .hasAtLeastOneElementOfType(EJBAccessException.class));
+        assertThatThrownBy(() -> requests.inboxPage(mine, 0, 50, InboxQuery.Sort.SUBMITTED, false))
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
     void overdueAndDueSoonAreFlaggedFilteredAndSortedByTheServer() throws Exception {
         String late = register("مواعيد الصندوق متأخر", "0559870051");
         String soon = registerAs("INQUIRY", Channel.PHONE, "مواعيد الصندوق قريب", "0559870052");

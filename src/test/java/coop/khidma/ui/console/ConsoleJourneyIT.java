@@ -330,6 +330,7 @@ class ConsoleJourneyIT {
         browser.screenshot("console-inbox-search-ar");
         browser.type("#inbox-search", "هَيَا بِنْت مَانِع");
         browser.waitFor(driver -> cells(driver).contains(reference));
+        browser.waitFor(driver -> driver.findElement(By.id("inbox-total")).getText().equals("عدد الطلبات: ١"));
 
         browser.open(base + "console");
         assertThat(Integer.parseInt(browser.find("#home-new-count").getText())).isGreaterThan(before);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -76,12 +75,13 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         filters(typeCodes);
         Columns<InboxRow> columns = columns();
         grid(columns);
-        grid.setItems(query -> {
-            Optional<QuerySortOrder> order = query.getSortOrders().stream().findFirst();
-            InboxQuery.Sort sort = order.map(o -> InboxQuery.Sort.valueOf(o.getSorted())).orElse(InboxQuery.Sort.SUBMITTED);
-            boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(false);
-            return requests.inbox(query(), query.getOffset(), query.getLimit(), sort, ascending).stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, requests.inboxCount(query())));
+        InboxPages pages = new InboxPages(requests, grid);
+        grid.setItems(query -> pages.fetch(InboxPages.Asked.of(query(), query.getSortOrders().stream().findFirst()),
+                query.getOffset(), query.getLimit()), query -> {
+            long count = pages.count(InboxPages.Asked.of(query(), sortShown()), grid.getPageSize());
+            total.setText(getTranslation("console.inbox.total", count));
+            return (int) Math.min(Integer.MAX_VALUE, count);
+        });
         grid.setSizeFull();
         total.addClassName("console-count");
         total.setId("inbox-total");
@@ -193,9 +193,15 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
                 urgency.getValue());
     }
 
+    /** The grid asks again; its count (one call with the first page) sets the total shown above it. */
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("console.inbox.total", requests.inboxCount(query())));
+    }
+
+    /** The order the grid shows now, as its fetches will ask it (the count's query carries none). */
+    private Optional<QuerySortOrder> sortShown() {
+        return grid.getSortOrder().stream().findFirst()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()).findFirst());
     }
 
     private void openRegistration(List<String> typeCodes) {
