@@ -330,6 +330,20 @@ class PerformanceIT {
                 + "the seconds to ready neither covers), in launch order: " + String.join("; ", startUp.phases().stream()
                 .map(p -> String.format(Locale.ROOT, "%s boot %.1f + deploy %.1f + rest %.1f s", p.name(),
                         p.bootMillis() / 1e3, p.deployMillis() / 1e3, p.restSeconds())).toList()) + ".");
+        table.note("P3 CPU seconds to ready (the launched JVM's, all threads; less disturbed by other work on the "
+                + "machine than the seconds to ready), medians: Khidma first start " + cpu(startUp, "khidma")
+                + ", restart " + cpu(startUp, "khidma-restart") + ", hello-world " + cpu(startUp, "hello")
+                + "; restart/hello-world " + String.format(Locale.ROOT, "%.2f×",
+                medianCpu(startUp, "khidma-restart") / medianCpu(startUp, "hello")) + ".");
+    }
+
+    private static double medianCpu(StartUp startUp, String name) {
+        return median(startUp.phases().stream().filter(p -> p.name().equals(name)).map(StartUp.Phases::cpuSeconds)
+                .toList());
+    }
+
+    private static String cpu(StartUp startUp, String name) {
+        return String.format(Locale.ROOT, "%.1f s", medianCpu(startUp, name));
     }
 
     private static void emptyDatabase(EmbeddedMariaDb database) throws Exception {

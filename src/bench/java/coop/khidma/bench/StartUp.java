@@ -40,18 +40,20 @@ final class StartUp {
 
     /**
      * One launch: which, its seconds to ready, and Payara's own figures from its log, in ms (-1 when the log lacks
-     * one): its boot ("startup time … total") and the WAR's deployment ("successfully deployed in").
+     * one): its boot ("startup time … total") and the WAR's deployment ("successfully deployed in"); and the CPU
+     * seconds its JVM had used by then (all threads, user and system), which other work on a shared machine disturbs
+     * far less than the seconds to ready.
      */
-    record Phases(String name, double readySeconds, long bootMillis, long deployMillis) {
+    record Phases(String name, double readySeconds, long bootMillis, long deployMillis, double cpuSeconds) {
 
         private static final java.util.regex.Pattern BOOT =
                 java.util.regex.Pattern.compile("startup time : .*total\\(([\\d,]+)ms\\)");
         private static final java.util.regex.Pattern DEPLOYED =
                 java.util.regex.Pattern.compile("was successfully deployed in ([\\d,]+) milliseconds");
 
-        static Phases of(String name, double readySeconds, Path log) throws IOException {
+        static Phases of(String name, double readySeconds, Path log, double cpuSeconds) throws IOException {
             String text = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
-            return new Phases(name, readySeconds, first(BOOT, text), first(DEPLOYED, text));
+            return new Phases(name, readySeconds, first(BOOT, text), first(DEPLOYED, text), cpuSeconds);
         }
 
         /** The seconds to ready that neither figure covers: JVM launch, post-boot commands, work after deployment. */
@@ -171,7 +173,8 @@ final class StartUp {
                 try {
                     if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                         double seconds = (System.nanoTime() - began) / 1e9;
-                        phases.add(Phases.of(name, seconds, work.resolve(name + ".log")));
+                        double cpu = payara.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+                        phases.add(Phases.of(name, seconds, work.resolve(name + ".log"), cpu));
                         return seconds;
                     }
                 } catch (IOException notListeningYet) {
