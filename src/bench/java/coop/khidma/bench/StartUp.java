@@ -35,7 +35,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class StartUp {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1, as MicroNode asks: the client's default HTTP/2 upgrade once hung past the request's timeout on a node
+    // just ready (here a busy machine's first start was never seen ready within the limit)
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration LIMIT = Duration.ofMinutes(4);
 
     /**
