@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.util.logging.Logger;
@@ -48,9 +49,11 @@ public class Migrations {
                             owner.password());
                 })
                 .orElseGet(() -> configuration(dataSource)).load();
-        int applied = flyway.migrate().migrationsExecuted;
-        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + applied
-                + " migrations applied now)");
+        // one pass over the history: on a restart (nothing pending) Flyway validates and migrates nothing; asking it
+        // for info() afterwards would scan the migrations and read the history a second time, for a log line
+        MigrateResult result = flyway.migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
     /**
