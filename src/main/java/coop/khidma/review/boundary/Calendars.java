@@ -4,6 +4,7 @@ import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.review.control.NodeCalendar;
 import coop.khidma.review.control.ReviewCalendar;
 import coop.khidma.review.entity.Holiday;
 import coop.khidma.review.entity.HolidaySource;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +36,9 @@ public class Calendars {
 
     static final String HOLIDAY = "HOLIDAY";
 
+    /** The calendar a transaction has read, for its further deadline computations. */
+    private static final Object READ_IN_THIS_TRANSACTION = Calendars.class.getName() + ".calendar";
+
     @PersistenceContext
     EntityManager em;
 
@@ -46,12 +51,35 @@ public class Calendars {
     @Resource
     SessionContext session;
 
-    /** Sunday–Thursday less every holiday row. The official calendar is public knowledge, so anyone may read it. */
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    @Inject
+    NodeCalendar nodeCalendar;
+
+    /**
+     * Sunday–Thursday less every holiday row. The official calendar is public knowledge, so anyone may read it. A
+     * transaction reads the calendar's stamp once (one row) and takes this node's copy of the holidays if it has that
+     * stamp ({@link NodeCalendar}); another node's change to the holidays has given the row a new stamp, so the
+     * holidays are read again.
+     */
     @PermitAll
     public ReviewCalendar calendar() {
-        return new ReviewCalendar(Set.copyOf(em.createQuery("SELECT h.day FROM Holiday h", LocalDate.class)
-                .setFlushMode(FlushModeType.COMMIT) // the closed days do not depend on what the caller changed so far
-                .getResultList()));
+        ReviewCalendar read = (ReviewCalendar) transaction.getResource(READ_IN_THIS_TRANSACTION);
+        if (read == null) {
+            String stamp = (String) em.createNativeQuery("SELECT stamp FROM calendar_version WHERE id = 1")
+                    .setFlushMode(FlushModeType.COMMIT) // the closed days do not depend on what the caller changed so far
+                    .getSingleResult();
+            read = nodeCalendar.calendar(stamp, () -> Set.copyOf(em.createQuery("SELECT h.day FROM Holiday h",
+                    LocalDate.class).setFlushMode(FlushModeType.COMMIT).getResultList()));
+            transaction.putResource(READ_IN_THIS_TRANSACTION, read);
+        }
+        return read;
+    }
+
+    /** This transaction changes the holidays: its later deadline computations read the calendar again. */
+    private void forgetTheCalendarRead() {
+        transaction.putResource(READ_IN_THIS_TRANSACTION, null);
     }
 
     @PermitAll
@@ -71,6 +99,7 @@ public class Calendars {
         }
         Holiday holiday = new Holiday(day, nameArabic, nameEnglish, HolidaySource.ADMIN);
         em.persist(holiday);
+        forgetTheCalendarRead();
         auditTrail.record(Change.of(HOLIDAY, day.toString(), "add", null, HolidaySource.ADMIN, caller(), now(),
                 holiday.nameEnglish()));
         return holiday.id();
@@ -84,6 +113,7 @@ public class Calendars {
             throw new DomainException("rule.holiday.unknown");
         }
         em.remove(holiday);
+        forgetTheCalendarRead();
         auditTrail.record(Change.of(HOLIDAY, holiday.day().toString(), "remove", holiday.source(), null, caller(),
                 now(), holiday.nameEnglish()));
     }
