@@ -4,7 +4,6 @@ import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
-import coop.khidma.review.control.NodeCalendar;
 import coop.khidma.review.control.ReviewCalendar;
 import coop.khidma.review.entity.Holiday;
 import coop.khidma.review.entity.HolidaySource;
@@ -16,15 +15,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The committee's calendar and window: the working-day calendar built from the holiday rows (official ones seeded by
@@ -35,9 +31,6 @@ import java.util.Set;
 public class Calendars {
 
     static final String HOLIDAY = "HOLIDAY";
-
-    /** The calendar a transaction has read, for its further deadline computations. */
-    private static final Object READ_IN_THIS_TRANSACTION = Calendars.class.getName() + ".calendar";
 
     @PersistenceContext
     EntityManager em;
@@ -51,35 +44,13 @@ public class Calendars {
     @Resource
     SessionContext session;
 
-    @Resource
-    TransactionSynchronizationRegistry transaction;
-
     @Inject
-    NodeCalendar nodeCalendar;
+    OfficeDays officeDays;
 
-    /**
-     * Sunday–Thursday less every holiday row. The official calendar is public knowledge, so anyone may read it. A
-     * transaction reads the calendar's stamp once (one row) and takes this node's copy of the holidays if it has that
-     * stamp ({@link NodeCalendar}); another node's change to the holidays has given the row a new stamp, so the
-     * holidays are read again.
-     */
+    /** Sunday–Thursday less every holiday row ({@link OfficeDays}). The official calendar is public knowledge, so anyone may read it. */
     @PermitAll
     public ReviewCalendar calendar() {
-        ReviewCalendar read = (ReviewCalendar) transaction.getResource(READ_IN_THIS_TRANSACTION);
-        if (read == null) {
-            String stamp = (String) em.createNativeQuery("SELECT stamp FROM calendar_version WHERE id = 1")
-                    .setFlushMode(FlushModeType.COMMIT) // the closed days do not depend on what the caller changed so far
-                    .getSingleResult();
-            read = nodeCalendar.calendar(stamp, () -> Set.copyOf(em.createQuery("SELECT h.day FROM Holiday h",
-                    LocalDate.class).setFlushMode(FlushModeType.COMMIT).getResultList()));
-            transaction.putResource(READ_IN_THIS_TRANSACTION, read);
-        }
-        return read;
-    }
-
-    /** This transaction changes the holidays: its later deadline computations read the calendar again. */
-    private void forgetTheCalendarRead() {
-        transaction.putResource(READ_IN_THIS_TRANSACTION, null);
+        return officeDays.calendar();
     }
 
     @PermitAll
@@ -99,7 +70,7 @@ public class Calendars {
         }
         Holiday holiday = new Holiday(day, nameArabic, nameEnglish, HolidaySource.ADMIN);
         em.persist(holiday);
-        forgetTheCalendarRead();
+        officeDays.forgetTheCalendarRead();
         auditTrail.record(Change.of(HOLIDAY, day.toString(), "add", null, HolidaySource.ADMIN, caller(), now(),
                 holiday.nameEnglish()));
         return holiday.id();
@@ -113,7 +84,7 @@ public class Calendars {
             throw new DomainException("rule.holiday.unknown");
         }
         em.remove(holiday);
-        forgetTheCalendarRead();
+        officeDays.forgetTheCalendarRead();
         auditTrail.record(Change.of(HOLIDAY, holiday.day().toString(), "remove", holiday.source(), null, caller(),
                 now(), holiday.nameEnglish()));
     }
