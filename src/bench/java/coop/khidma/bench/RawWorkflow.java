@@ -261,7 +261,8 @@ final class RawWorkflow {
         audit(c, "AGENDA", request.reference(), "decide", "OPEN", "ACCEPT", BY, now);
         letter(c, request.reference(), "DECISION", now,
                 () -> audit(c, "REQUEST", request.reference(), "accept", "WITH_COMMITTEE", "ACCEPTED", BY, now));
-        holidays(c);
+        // one calendar read serves the committee's window and the registration's answer day (Khidma reads it once a
+        // transaction too)
         update(c, "UPDATE service_request SET status = 'ACCEPTED', status_changed_at = ?, due_on = ?, version = ? "
                 + "WHERE id = ? AND version = ?", ts(now), due(now), request.version() + 1, request.id(),
                 request.version());
@@ -313,6 +314,10 @@ final class RawWorkflow {
                 + "WHERE request_type_code = ? ORDER BY position", code);
     }
 
+    /**
+     * The office calendar, read whole: a minimal implementation without a copy per node reads it in each transaction
+     * that computes a day (Khidma reads one row, the calendar's stamp, and the holidays only when it changed).
+     */
     private static void holidays(Connection c) throws SQLException {
         query(c, "SELECT holiday_date FROM holiday");
     }

@@ -50,7 +50,7 @@ public class PrivacyCases {
     EntityManager em;
 
     @jakarta.inject.Inject
-    coop.khidma.audit.boundary.AuditTrail auditTrail;
+    coop.khidma.audit.boundary.AuditLog auditTrail;
 
     /**
      * An inquiry filed at {@code filedAt}, with the scan of the member's ID kept with it, and answered at

@@ -5,7 +5,7 @@ import coop.khidma.assembly.entity.AgendaItem;
 import coop.khidma.assembly.entity.AssemblyRules;
 import coop.khidma.assembly.entity.DecisionRule;
 import coop.khidma.assembly.entity.GeneralAssembly;
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
@@ -47,7 +47,7 @@ public class Assemblies {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     OfficeCalendar office;

@@ -11,7 +11,7 @@ import coop.khidma.assembly.entity.Attendance;
 import coop.khidma.assembly.entity.GeneralAssembly;
 import coop.khidma.assembly.entity.Proxy;
 import coop.khidma.assembly.entity.Vote;
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.boundary.TrackingAttempts;
 import coop.khidma.membership.boundary.MemberIdentities;
@@ -59,7 +59,7 @@ public class CheckIns {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     MemberIdentities identities;

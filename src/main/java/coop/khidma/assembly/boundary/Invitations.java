@@ -5,7 +5,7 @@ import coop.khidma.assembly.control.InvitationLetters;
 import coop.khidma.assembly.entity.AssemblyInvitation;
 import coop.khidma.assembly.entity.AssemblyRules;
 import coop.khidma.assembly.entity.GeneralAssembly;
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.Letter;
 import coop.khidma.correspondence.entity.MessageChannel;
@@ -49,7 +49,7 @@ public class Invitations {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Outbox outbox;

@@ -3,7 +3,7 @@ package coop.khidma.assembly.boundary;
 import coop.khidma.assembly.control.InvitationLetters;
 import coop.khidma.assembly.entity.GeneralAssembly;
 import coop.khidma.assembly.entity.Proxy;
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.intake.boundary.RequestProgress;
 import coop.khidma.intake.entity.ItemVerification;
 import coop.khidma.intake.entity.RequestStatus;
@@ -52,7 +52,7 @@ public class Proxies {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     AssemblyRoll roll;

@@ -6,7 +6,7 @@ import coop.khidma.assembly.entity.AssemblyInvitation;
 import coop.khidma.assembly.entity.Attendance;
 import coop.khidma.assembly.entity.GeneralAssembly;
 import coop.khidma.assembly.entity.Vote;
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.boundary.TrackingAttempts;
 import coop.khidma.membership.boundary.MemberIdentities;
@@ -51,7 +51,7 @@ public class Votes {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     MemberIdentities identities;

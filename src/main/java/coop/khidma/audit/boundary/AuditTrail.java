@@ -1,40 +1,29 @@
 package coop.khidma.audit.boundary;
 
-import coop.khidma.audit.control.AuditChain;
 import coop.khidma.audit.control.ChainReport;
 import coop.khidma.audit.entity.AuditEntry;
 import coop.khidma.audit.jdbc.ChainStore;
 import coop.khidma.audit.entity.Change;
-import coop.khidma.platform.personaldata.Mentions;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.security.SecurityConfiguration;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceContext;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
- * The append-only audit trail: boundaries write every {@link Change} their verbs return, in the same transaction
- * as the change itself (so a rolled-back change leaves no trace and a committed one always does); staff read a
- * record's history. There is no way to edit or delete an entry; only a detail can be redacted ({@link #redact}), on
- * erasure or by the retention purge, and the chain records and verifies each redaction.
+ * The append-only audit trail: boundaries write every {@link Change} their verbs return through {@link AuditLog}, in
+ * the same transaction as the change itself (so a rolled-back change leaves no trace and a committed one always
+ * does); staff read a record's history here. There is no way to edit or delete an entry; only a detail can be
+ * redacted ({@link AuditLog#redact}), on erasure or by the retention purge, and the chain records and verifies each
+ * redaction.
  * <p>
  * Every entry is chained to the one appended before it, across all transactions and nodes: the first entry a
  * transaction writes locks the one row of {@code audit_chain_head} ({@code SELECT … FOR UPDATE}) until the transaction
@@ -54,137 +43,11 @@ public class AuditTrail {
     @jakarta.inject.Inject
     java.time.Clock clock;
 
-    @jakarta.annotation.Resource
-    jakarta.transaction.TransactionSynchronizationRegistry transaction;
-
     @jakarta.annotation.Resource(lookup = SecurityConfiguration.DATA_SOURCE)
     DataSource dataSource;
 
-    private static final Object APPENDING = AuditTrail.class.getName() + ".appending";
-
-    /** How many records one query of a redaction looks for (a first purge may anonymise thousands). */
-    private static final int RECORDS_AT_ONCE = 200;
-
-    /** Writes the facts within the caller's transaction. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(Change... changes) {
-        record(List.of(changes));
-    }
-
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(Collection<Change> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        Appending chain = appending();
-        changes.forEach(change -> em.persist(chain.append(change)));
-        chain.moveHead();
-    }
-
-    /**
-     * The caller's transaction's place in the chain: on its first entry the head is locked and read; the entries
-     * are numbered 1, 2, … within the transaction ({@code seq}, so the trail keeps their order within one moment)
-     * and next, next + 1, … in the chain.
-     */
-    private Appending appending() {
-        Appending chain = (Appending) transaction.getResource(APPENDING);
-        if (chain == null) {
-            Object[] head = (Object[]) em.createNativeQuery(
-                    "SELECT last_no, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").getSingleResult();
-            chain = new Appending(((Number) head[0]).longValue(), (String) head[1]);
-            transaction.putResource(APPENDING, chain);
-        }
-        return chain;
-    }
-
-    private final class Appending {
-        private int seq;
-        private long no;
-        private String hash;
-
-        Appending(long no, String hash) {
-            this.no = no;
-            this.hash = hash;
-        }
-
-        AuditEntry append(Change change) {
-            AuditEntry entry = AuditEntry.of(change, ++seq, ++no, hash);
-            hash = entry.chainHash();
-            return entry;
-        }
-
-        void moveHead() {
-            em.createNativeQuery("UPDATE audit_chain_head SET last_no = ?1, last_hash = ?2 WHERE id = 1")
-                    .setParameter(1, no).setParameter(2, hash).executeUpdate();
-        }
-    }
-
-    /**
-     * Redacts the personal free text of the trail, for an erasure or the retention purge: the details of the entries
-     * about {@code records} (a request reference takes its items, {@code reference/…}, too) and, when {@code mentions}
-     * is given, of any entry whose detail names the person ({@link Mentions}). Each detail becomes
-     * {@link AuditChain#REDACTED}; the chain keeps its digest, so every link still verifies, and one entry of the chain
-     * ({@code AUDIT <onBehalf> redactDetails}, its "after" state the number of entries) records the redaction, which a
-     * verification counts. Who did what, when, and to which record stays. How many details were redacted (0: no entry).
-     */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public int redact(String onBehalf, Collection<String> records, Mentions mentions, String actor, Instant at) {
-        Appending chain = appending();
-        Set<Long> ids = new TreeSet<>();
-        List<String> all = List.copyOf(records);
-        for (int from = 0; from < all.size(); from += RECORDS_AT_ONCE) {
-            List<String> some = all.subList(from, Math.min(all.size(), from + RECORDS_AT_ONCE));
-            Map<String, Object> parameters = new HashMap<>();
-            StringBuilder about = new StringBuilder("a.subject IN :records");
-            parameters.put("records", some);
-            int i = 0;
-            for (String record : some) {
-                about.append(" OR a.subject LIKE :items").append(i);
-                parameters.put("items" + i++, like(record) + "/%");
-            }
-            ids.addAll(redactable(about.toString(), parameters).stream().map(AuditEntry::id).toList());
-        }
-        if (mentions != null && !mentions.isEmpty()) {
-            Map<String, Object> parameters = new HashMap<>();
-            StringBuilder naming = new StringBuilder("1 = 0");
-            int i = 0;
-            for (String fragment : mentions.fragments()) {
-                naming.append(" OR a.detail LIKE :fragment").append(i);
-                parameters.put("fragment" + i++, "%" + like(fragment) + "%");
-            }
-            redactable(naming.toString(), parameters).stream().filter(entry -> mentions.in(entry.detail()))
-                    .map(AuditEntry::id).forEach(ids::add);
-        }
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        AuditEntry redaction = chain.append(Change.of(AuditChain.REDACTION_TYPE, onBehalf, AuditChain.REDACTION_ACTION,
-                null, ids.size(), actor, at, null));
-        em.persist(redaction);
-        chain.moveHead();
-        em.flush();
-        return em.createNativeQuery("UPDATE audit_entry SET detail = ?1, redacted_in = ?2 WHERE id IN ("
-                        + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
-                .setParameter(1, AuditChain.REDACTED).setParameter(2, redaction.chainNo()).executeUpdate();
-    }
-
-    /** Entries with a detail not yet redacted that meet {@code condition}, locked (read as committed last). */
-    private List<AuditEntry> redactable(String condition, Map<String, Object> parameters) {
-        TypedQuery<AuditEntry> query = em.createQuery("SELECT a FROM AuditEntry a WHERE a.redactedIn IS NULL "
-                + "AND a.detail IS NOT NULL AND NOT (a.subjectType = :audit AND a.action = :redaction) AND ("
-                + condition + ")", AuditEntry.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setParameter("audit", AuditChain.REDACTION_TYPE).setParameter("redaction", AuditChain.REDACTION_ACTION);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
-    }
-
-    /** {@code text} matched literally by {@code LIKE} (its default escape character is the backslash). */
-    private static String like(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
+    @jakarta.inject.Inject
+    AuditLog log;
 
     /** Everything that happened to one record (a request reference, a membership number…), oldest first. */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
@@ -203,7 +66,7 @@ public class AuditTrail {
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void exported(String list, long rows) {
-        record(Change.of("EXPORT", list, "csv", null, rows, caller.getCallerPrincipal().getName(), clock.instant(),
+        log.record(Change.of("EXPORT", list, "csv", null, rows, caller.getCallerPrincipal().getName(), clock.instant(),
                 null));
     }
 

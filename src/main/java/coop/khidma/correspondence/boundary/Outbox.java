@@ -1,6 +1,6 @@
 package coop.khidma.correspondence.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.control.DailyMessageLimit;
 import coop.khidma.correspondence.control.DeliveryFailure;
@@ -52,7 +52,7 @@ public class Outbox {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     SmsGateway sms;

@@ -1,6 +1,6 @@
 package coop.khidma.escalation.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.control.EscalationLadder;
@@ -58,7 +58,7 @@ public class Escalations {
     EntityManager em;
 
     @Inject
-    AuditTrail auditTrail;
+    AuditLog auditTrail;
 
     @Inject
     Clock clock;

@@ -1,6 +1,6 @@
 package coop.khidma.intake.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.MessageChannel;
@@ -38,7 +38,7 @@ public class Filings {
     Sequences sequences;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Outbox outbox;

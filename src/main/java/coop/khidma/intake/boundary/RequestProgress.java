@@ -1,6 +1,6 @@
 package coop.khidma.intake.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.entity.Recipient;
 import coop.khidma.intake.control.RequestLetters;
@@ -57,7 +57,7 @@ public class RequestProgress {
     SessionContext caller;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     OfficeCalendar office;

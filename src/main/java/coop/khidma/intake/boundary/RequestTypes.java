@@ -1,6 +1,6 @@
 package coop.khidma.intake.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.entity.ChecklistItem;
 import coop.khidma.intake.entity.ItemKind;
@@ -46,7 +46,7 @@ public class RequestTypes {
     SessionContext caller;
 
     @Inject
-    AuditTrail auditTrail;
+    AuditLog auditTrail;
 
     @Inject
     Clock clock;

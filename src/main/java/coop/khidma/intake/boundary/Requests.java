@@ -1,5 +1,6 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
@@ -63,7 +64,10 @@ public class Requests {
     Filings filings;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
+
+    @Inject
+    AuditTrail trail;
 
     @Inject
     Outbox outbox;
@@ -312,7 +316,7 @@ public class Requests {
     /** What happened to the request, oldest first (from the audit trail); for the committee, of a request put before it. */
     @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
     public List<Change> timeline(String reference) {
-        return audit.history(readable(reference).reference());
+        return trail.history(readable(reference).reference());
     }
 
     /**

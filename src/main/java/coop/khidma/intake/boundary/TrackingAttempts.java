@@ -1,6 +1,6 @@
 package coop.khidma.intake.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.control.TrackingLimit;
 import coop.khidma.intake.entity.TrackingStanding;
@@ -32,7 +32,7 @@ public class TrackingAttempts {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** Whether tracking is locked at {@code now} for the reference or for the device (either may be {@code null}). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -1,6 +1,6 @@
 package coop.khidma.knowledge.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.knowledge.entity.Article;
 import coop.khidma.knowledge.entity.ArticleCategory;
@@ -38,7 +38,7 @@ public class Articles {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Clock clock;

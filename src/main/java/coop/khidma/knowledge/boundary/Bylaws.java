@@ -1,6 +1,6 @@
 package coop.khidma.knowledge.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.knowledge.entity.BylawsDocument;
 import coop.khidma.platform.security.Roles;
 import jakarta.annotation.Resource;
@@ -44,7 +44,7 @@ public class Bylaws {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Clock clock;

@@ -1,6 +1,6 @@
 package coop.khidma.membership.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.membership.entity.Member;
 import coop.khidma.membership.entity.MemberEvent;
@@ -22,7 +22,7 @@ public class MemberTrail {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** Writes {@code change}, which a verb of {@code member} (stored already) returned. */
     public void record(Member member, Change change) {

@@ -1,6 +1,6 @@
 package coop.khidma.membership.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.membership.entity.ShareSettings;
 import coop.khidma.platform.security.Roles;
 import jakarta.annotation.Resource;
@@ -35,7 +35,7 @@ public class ShareRegister {
     SessionContext caller;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Clock clock;

@@ -1,6 +1,6 @@
 package coop.khidma.platform.kiosk;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
@@ -48,7 +48,7 @@ public class KioskDevices {
     SessionContext caller;
 
     @Inject
-    AuditTrail auditTrail;
+    AuditLog auditTrail;
 
     @Inject
     Clock clock;

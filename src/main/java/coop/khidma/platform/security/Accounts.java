@@ -1,6 +1,6 @@
 package coop.khidma.platform.security;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.annotation.Resource;
@@ -47,7 +47,7 @@ public class Accounts {
     PasswordHashing passwords;
 
     @Inject
-    AuditTrail auditTrail;
+    AuditLog auditTrail;
 
     @Inject
     Clock clock;

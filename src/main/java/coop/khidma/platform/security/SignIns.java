@@ -1,6 +1,6 @@
 package coop.khidma.platform.security;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -57,7 +57,7 @@ public class SignIns {
     PasswordHashing passwords;
 
     @Inject
-    AuditTrail auditTrail;
+    AuditLog auditTrail;
 
     @Inject
     Clock clock;

@@ -1,6 +1,6 @@
 package coop.khidma.platform.security;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
 import jakarta.annotation.Resource;
@@ -36,7 +36,7 @@ public class StaffAccounts {
     Clock clock;
 
     @Inject
-    AuditTrail auditTrail;
+    AuditLog auditTrail;
 
     public Me signedIn() {
         StaffAccount account = mine();

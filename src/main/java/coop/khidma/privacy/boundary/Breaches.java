@@ -1,6 +1,6 @@
 package coop.khidma.privacy.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
@@ -35,7 +35,7 @@ public class Breaches {
     SessionContext caller;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Clock clock;

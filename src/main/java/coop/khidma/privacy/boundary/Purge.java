@@ -1,6 +1,6 @@
 package coop.khidma.privacy.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.personaldata.Anonymisation;
 import coop.khidma.platform.personaldata.DataCategory;
@@ -39,7 +39,7 @@ public class Purge {
     Anonymisation anonymisation;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Clock clock;

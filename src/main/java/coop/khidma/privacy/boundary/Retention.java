@@ -1,6 +1,6 @@
 package coop.khidma.privacy.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.personaldata.DataCategory;
@@ -38,7 +38,7 @@ public class Retention {
     SessionContext caller;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Purge purge;

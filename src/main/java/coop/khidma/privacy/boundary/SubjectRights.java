@@ -1,6 +1,6 @@
 package coop.khidma.privacy.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.intake.boundary.RequestProgress;
 import coop.khidma.intake.boundary.RequestRef;
@@ -76,7 +76,7 @@ public class SubjectRights {
     Anonymisation anonymisation;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     RequestProgress progress;

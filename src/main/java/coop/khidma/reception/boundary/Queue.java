@@ -1,6 +1,6 @@
 package coop.khidma.reception.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.correspondence.entity.MessageChannel;
 import coop.khidma.intake.boundary.Paper;
 import coop.khidma.intake.boundary.RequestProgress;
@@ -89,7 +89,7 @@ public class Queue {
     Sequences sequences;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Clock clock;

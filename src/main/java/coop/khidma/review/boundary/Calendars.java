@@ -1,6 +1,6 @@
 package coop.khidma.review.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
@@ -15,14 +15,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The committee's calendar and window: the working-day calendar built from the holiday rows (official ones seeded by
@@ -38,7 +36,7 @@ public class Calendars {
     EntityManager em;
 
     @Inject
-    AuditTrail auditTrail;
+    AuditLog auditTrail;
 
     @Inject
     Clock clock;
@@ -46,12 +44,13 @@ public class Calendars {
     @Resource
     SessionContext session;
 
-    /** Sunday–Thursday less every holiday row. The official calendar is public knowledge, so anyone may read it. */
+    @Inject
+    OfficeDays officeDays;
+
+    /** Sunday–Thursday less every holiday row ({@link OfficeDays}). The official calendar is public knowledge, so anyone may read it. */
     @PermitAll
     public ReviewCalendar calendar() {
-        return new ReviewCalendar(Set.copyOf(em.createQuery("SELECT h.day FROM Holiday h", LocalDate.class)
-                .setFlushMode(FlushModeType.COMMIT) // the closed days do not depend on what the caller changed so far
-                .getResultList()));
+        return officeDays.calendar();
     }
 
     @PermitAll
@@ -71,6 +70,7 @@ public class Calendars {
         }
         Holiday holiday = new Holiday(day, nameArabic, nameEnglish, HolidaySource.ADMIN);
         em.persist(holiday);
+        officeDays.forgetTheCalendarRead();
         auditTrail.record(Change.of(HOLIDAY, day.toString(), "add", null, HolidaySource.ADMIN, caller(), now(),
                 holiday.nameEnglish()));
         return holiday.id();
@@ -84,6 +84,7 @@ public class Calendars {
             throw new DomainException("rule.holiday.unknown");
         }
         em.remove(holiday);
+        officeDays.forgetTheCalendarRead();
         auditTrail.record(Change.of(HOLIDAY, holiday.day().toString(), "remove", holiday.source(), null, caller(),
                 now(), holiday.nameEnglish()));
     }

@@ -1,6 +1,6 @@
 package coop.khidma.review.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
@@ -55,7 +55,7 @@ public class Reviews {
     EntityManager em;
 
     @Inject
-    AuditTrail auditTrail;
+    AuditLog auditTrail;
 
     @Inject
     Outbox outbox;
@@ -68,6 +68,9 @@ public class Reviews {
 
     @Inject
     Calendars calendars;
+
+    @Inject
+    OfficeDays officeDays;
 
     @Inject
     Clock clock;
@@ -98,7 +101,7 @@ public class Reviews {
         AgendaItem item = AgendaItem.handOver(moved.request().key(),
                 em.find(ReviewSettings.class, ReviewSettings.SINGLETON), caller(), now);
         em.persist(item);
-        ReviewWindow window = item.window(calendars.calendar());
+        ReviewWindow window = item.window(officeDays.calendar());
         requests.decisionDueBy(item.requestId(), window.due());
         auditTrail.record(item.handedOver());
         outbox.send(moved.requester(), ReviewLetters.underReview(reference, moved.requester().name(),
@@ -122,7 +125,7 @@ public class Reviews {
         return switch (request.status()) {
             case WITH_COMMITTEE -> em.createQuery("SELECT a FROM AgendaItem a WHERE a.requestId = :request",
                             AgendaItem.class).setParameter("request", request.id()).getResultStream().findFirst()
-                    .map(item -> item.window(calendars.calendar()))
+                    .map(item -> item.window(officeDays.calendar()))
                     .map(window -> window.due() == null
                             ? new ExpectedDecision(ExpectedDecision.Basis.PAUSED, null, null)
                             : new ExpectedDecision(ExpectedDecision.Basis.ON_AGENDA, window.earliestDecision(),
@@ -142,7 +145,7 @@ public class Reviews {
         return em.createQuery("SELECT a FROM AgendaItem a WHERE a.requestReference = :reference ORDER BY a.id DESC",
                         AgendaItem.class).setParameter("reference", reference).setMaxResults(1).getResultStream()
                 .findFirst().map(item -> {
-                    ReviewWindow window = item.window(calendars.calendar());
+                    ReviewWindow window = item.window(officeDays.calendar());
                     return new CommitteeWindow(item.id(), item.handedOverOn(), window.earliestDecision(),
                             window.due(), item.isPaused(), item.isDecided(), stops(item));
                 });
@@ -159,7 +162,7 @@ public class Reviews {
      */
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
     public List<AgendaRow> agenda() {
-        ReviewCalendar calendar = calendars.calendar();
+        ReviewCalendar calendar = officeDays.calendar();
         LocalDate today = today(clock.instant());
         return em.createQuery("SELECT a, r.typeCode FROM AgendaItem a, ServiceRequest r WHERE r.id = a.requestId "
                         + "AND (a.decision IS NULL OR a.decision = :defer) ORDER BY a.handedOverOn, a.id",
@@ -200,7 +203,7 @@ public class Reviews {
                        String reasonEnglish) {
         AgendaItem item = item(agendaId);
         Instant now = clock.instant();
-        auditTrail.record(item.decide(decision, category, reasonArabic, reasonEnglish, calendars.calendar(), caller(),
+        auditTrail.record(item.decide(decision, category, reasonArabic, reasonEnglish, officeDays.calendar(), caller(),
                 now));
         if (item.isDecided()) {
             boolean accepted = decision == Decision.ACCEPT;
@@ -247,12 +250,12 @@ public class Reviews {
         auditTrail.record(item.resumeClock(on, caller(), clock.instant()));
         Moved owed = owedBy(item);
         outbox.send(owed.requester(), ReviewLetters.clockResumed(item.requestReference(), owed.requester().name(),
-                on, item.window(calendars.calendar()).due()));
+                on, item.window(officeDays.calendar()).due()));
     }
 
     /** The request owes the member the committee's decision by the window's ceiling (none while the clock is stopped). */
     private Moved owedBy(AgendaItem item) {
-        return requests.decisionDueBy(item.requestId(), item.window(calendars.calendar()).due());
+        return requests.decisionDueBy(item.requestId(), item.window(officeDays.calendar()).due());
     }
 
     /**
@@ -291,7 +294,7 @@ public class Reviews {
         if (item == null || item.isDecided() || item.overdueEscalatedAt() != null) {
             return false;
         }
-        ReviewCalendar calendar = calendars.calendar();
+        ReviewCalendar calendar = officeDays.calendar();
         Instant now = clock.instant();
         LocalDate today = today(now);
         if (item.isOverdue(calendar, today)) {

@@ -1,6 +1,6 @@
 package coop.khidma.satisfaction.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
@@ -35,7 +35,7 @@ public class ImprovementItems {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Clock clock;

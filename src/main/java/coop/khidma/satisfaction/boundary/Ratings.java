@@ -1,6 +1,6 @@
 package coop.khidma.satisfaction.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.person.SaudiMobile;
 import coop.khidma.platform.i18n.DomainException;
@@ -42,7 +42,7 @@ public class Ratings {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     KioskThrottle throttle;

@@ -1,6 +1,6 @@
 package coop.khidma.volunteering.boundary;
 
-import coop.khidma.audit.boundary.AuditTrail;
+import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.platform.i18n.Locales;
@@ -43,7 +43,7 @@ public class Volunteers {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Outbox outbox;

@@ -81,6 +81,9 @@ class ReviewsIT {
     @Inject
     Outbox outbox;
 
+    @jakarta.annotation.Resource(lookup = "jdbc/khidma")
+    javax.sql.DataSource database;
+
     @Test
     void handOverTellsTheMemberTheExpectedDateAndTheFloorHoldsUntilAnAdminOverrides() throws Exception {
         String reference = data.verifiedRequest("SUPPORT");
@@ -347,6 +350,50 @@ class ReviewsIT {
         for (Callable<?> refused : List.<Callable<?>>of(() -> runAs.staff(() -> figures.committee(thatDay)),
                 () -> runAs.committee(() -> figures.committee(thatDay)))) {
             assertThatThrownBy(refused::call).satisfies(ReviewsIT::denied);
+        }
+    }
+
+    @Test
+    void aHolidayWrittenOnAnotherNodeCountsInThisNodesVeryNextDeadlineAndSoDoesAnAdministratorsChange()
+            throws Exception {
+        LocalDate saturday = LocalDate.of(2031, 1, 4);
+        LocalDate sunday = LocalDate.of(2031, 1, 5);
+        LocalDate monday = LocalDate.of(2031, 1, 6);
+        LocalDate tuesday = LocalDate.of(2031, 1, 7);
+        LocalDate wednesday = LocalDate.of(2031, 1, 8);
+        assertThat(calendars.calendar().addWorkingDays(saturday, 1)).isEqualTo(sunday);
+        assertThat(calendars.calendar().addWorkingDays(saturday, 1)).as("this node's copy").isEqualTo(sunday);
+        try {
+            // another node's change: its own connection and transaction, nothing passes through this node
+            assertThat(otherNode("INSERT INTO holiday (holiday_date, name_ar, name_en, source) "
+                    + "VALUES ('2031-01-05', 'إجازة', 'A day off', 'ADMIN')")).isOne();
+            assertThat(calendars.calendar().addWorkingDays(saturday, 1)).isEqualTo(monday);
+            assertThat(otherNode("UPDATE holiday SET holiday_date = '2031-01-06' WHERE holiday_date = '2031-01-05'"))
+                    .isOne();
+            assertThat(calendars.calendar().addWorkingDays(saturday, 1)).isEqualTo(sunday);
+            assertThat(calendars.calendar().addWorkingDays(saturday, 2)).isEqualTo(tuesday);
+        } finally {
+            otherNode("DELETE FROM holiday WHERE holiday_date IN ('2031-01-05', '2031-01-06')");
+        }
+        assertThat(calendars.calendar().addWorkingDays(saturday, 2)).isEqualTo(monday);
+
+        Long added = runAs.admin(() -> calendars.addHoliday(tuesday, "إجازة معلنة", "Announced day off"));
+        assertThat(calendars.calendar().addWorkingDays(saturday, 3)).isEqualTo(wednesday);
+        assertThatThrownBy(() -> runAs.admin(() -> calendars.addHoliday(tuesday, "مكرر", "Twice")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        broken -> assertThat(broken.key()).isEqualTo("rule.holiday.duplicate"));
+        assertThat(calendars.calendar().addWorkingDays(saturday, 3)).as("a refused change changes nothing")
+                .isEqualTo(wednesday);
+        runAs.admin(() -> run(() -> calendars.removeHoliday(added)));
+        assertThat(calendars.calendar().addWorkingDays(saturday, 3)).isEqualTo(tuesday);
+    }
+
+    /** A statement committed on a connection of its own, as another node sharing the database would. */
+    private int otherNode(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            return statement.executeUpdate(sql);
         }
     }
 
