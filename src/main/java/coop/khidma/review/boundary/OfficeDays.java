@@ -6,7 +6,6 @@ import coop.khidma.review.control.NodeCalendar;
 import coop.khidma.review.control.ReviewCalendar;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -37,8 +36,8 @@ public class OfficeDays implements OfficeCalendar {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
-    @Inject
-    NodeCalendar nodeCalendar;
+    /** This node's copy of the calendar (one, as this bean is one per application). */
+    private final NodeCalendar nodeCalendar = new NodeCalendar();
 
     @Override
     public WorkingDays workingDays() {

@@ -1,6 +1,5 @@
 package coop.khidma.review.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,8 +14,8 @@ import java.util.function.Supplier;
  * caller reads the stamp <em>before</em> the holidays, so a copy never holds holidays older than its label: a
  * transaction that reads the stamp after another node's change committed always gets the changed calendar. A copy
  * read inside a transaction that changed the holidays and then rolled back carries a stamp nobody else will read.
+ * Thread-safe: one copy per node, held by {@code review.boundary.OfficeDays}.
  */
-@ApplicationScoped
 public class NodeCalendar {
 
     /** The holidays as read for one stamp. */
