@@ -52,9 +52,9 @@ public final class DevServer {
             env.put("KHIDMA_DB_USER", EmbeddedMariaDb.USER);
             env.put("KHIDMA_DB_PASSWORD", password);
             env.put("KHIDMA_EMBEDDED_DB", "true");
-            // kept data: MariaDB starts in a few seconds while Payara Micro boots (it first touches the database after
-            // about ten); a first start initialises the data folder first, which can take longer than that
-            boolean kept = EmbeddedMariaDb.hasData(dataDir);
+            // MariaDB starts while Payara Micro's root directory is made ready; the server starts once the database
+            // is up (with its classes archived, Payara Micro reaches the database sooner than MariaDB recovering kept
+            // data after an unclean stop: the deployment then fails)
             db = CompletableFuture.supplyAsync(() -> {
                 try {
                     return EmbeddedMariaDb.start(dataDir, dbPort, password);
@@ -62,9 +62,6 @@ public final class DevServer {
                     throw new IllegalStateException("MariaDB did not start: " + e.getMessage(), e);
                 }
             });
-            if (!kept) {
-                db.join();
-            }
         } else if (blank(env.get("KHIDMA_DB_USER")) || blank(env.get("KHIDMA_DB_PASSWORD"))) {
             throw new IllegalStateException("KHIDMA_DB_URL is set: set KHIDMA_DB_USER and KHIDMA_DB_PASSWORD too");
         } else {
@@ -80,6 +77,12 @@ public final class DevServer {
         List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC"));
         jvm.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + recording);
         List<String> command = MicroNode.command(launcher, jvm, app, null, httpPort, root, Path.of(System.getProperty("khidma.serverConfig"), "logging.properties"));
+        try {
+            db.join();
+        } catch (RuntimeException e) {
+            LOG.severe(e.getMessage());
+            System.exit(1);
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.INHERIT);
         builder.environment().clear();
@@ -105,12 +108,6 @@ public final class DevServer {
                 // nothing to stop
             }
         }, "khidma-stop"));
-        try {
-            database.join();
-        } catch (RuntimeException e) {
-            LOG.severe(e.getMessage());
-            System.exit(1);
-        }
         reportWhenReady(httpPort, started, firstStart);
         int exit = payara.waitFor();
         System.exit(exit);
