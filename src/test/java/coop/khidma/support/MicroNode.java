@@ -44,19 +44,36 @@ public final class MicroNode implements AutoCloseable {
      * WAR at {@code /}.
      */
     public static List<String> command(Path war, Path driverJar, int port, Path rootDir, Path logProperties) {
+        return command(Path.of(System.getProperty("payara.microJar")), List.of(), war, driverJar, port, rootDir,
+                logProperties);
+    }
+
+    /**
+     * As {@link #command(Path, Path, int, Path, Path)}, started from {@code launcher} (the Payara Micro jar, or the
+     * launcher of a runtime it unpacked, which has the driver on its class path already: {@code driverJar} null) with
+     * more JVM options.
+     */
+    public static List<String> command(Path launcher, List<String> jvmOptions, Path war, Path driverJar, int port,
+                                       Path rootDir, Path logProperties) {
         Path config = Path.of(System.getProperty("khidma.serverConfig"));
-        return new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Xss1m",
-                "-jar", System.getProperty("payara.microJar"),
+                "-Xmx768m", "-Xss1m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
+                "-jar", launcher.toString(),
                 "--nocluster",
                 "--port", String.valueOf(port),
-                "--rootdir", rootDir.toString(),
-                "--addLibs", driverJar.toString(),
+                "--rootdir", rootDir.toString()));
+        if (driverJar != null) {
+            command.addAll(List.of("--addLibs", driverJar.toString()));
+        }
+        command.addAll(List.of(
                 "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString(),
                 "--logproperties", logProperties.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/"));
+        return command;
     }
 
     /**
