@@ -66,7 +66,7 @@ class PerformanceIT {
             ? new OfficeLoad.Plan(Duration.ofMinutes(Long.getLong("khidma.bench.load.minutes", 10)),
             Integer.getInteger("khidma.bench.load.kiosks", 30), Integer.getInteger("khidma.bench.load.staff", 20), 20,
             Duration.ofSeconds(3), Duration.ofSeconds(5))
-            : new OfficeLoad.Plan(Duration.ofSeconds(15), 2, 1, 2, Duration.ofMillis(500), Duration.ofMillis(500));
+            : new OfficeLoad.Plan(Duration.ofSeconds(10), 2, 1, 2, Duration.ofMillis(500), Duration.ofMillis(500));
     /** {@code -Dkhidma.bench.only=P1,P4}: only those parts (P5 runs with P4, over its rows); all of them when empty. */
     private static final List<String> ONLY = Arrays.stream(System.getProperty("khidma.bench.only", "").split(","))
             .map(String::trim).filter(part -> !part.isEmpty() && !part.equals("all")).toList();
