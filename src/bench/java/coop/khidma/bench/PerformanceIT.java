@@ -401,14 +401,18 @@ class PerformanceIT {
                 baseline.add(startUp.hello(hello));
                 emptyDatabase(database);
                 first.add(startUp.khidma(environment, "khidma"));
-                restart.add(startUp.khidma(environment, "khidma-restart"));
+                if (FULL) { // the smoke run in the test command launches the first start only, to keep the suite short
+                    restart.add(startUp.khidma(environment, "khidma-restart"));
+                }
             }
         }
         double limit = median(baseline), app = median(first), again = median(restart);
         table.add("P3 start-up, first start", "launch to /health/ready, median of " + START_UPS, app, limit, "s",
                 "(restart's)", null);
-        table.add("P3 start-up, restart", "launch to /health/ready, median of " + START_UPS, again, limit, "s",
-                "≤ 1.50×", again / limit <= 1.5);
+        if (!restart.isEmpty()) {
+            table.add("P3 start-up, restart", "launch to /health/ready, median of " + START_UPS, again, limit, "s",
+                    "≤ 1.50×", again / limit <= 1.5);
+        }
         table.note("P3 Khidma: the WAR as built with server-config/ (JDBC pool, post-boot commands), ready when "
                 + "/health/ready is UP; first start = Flyway migrating an empty database and the first administrator "
                 + "and kiosk created; restart = the same database right after, already migrated, as an office "
@@ -448,6 +452,9 @@ class PerformanceIT {
 
     private static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.NaN; // not measured in this run (the smoke run launches no restart)
+        }
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
