@@ -17,7 +17,7 @@ import jakarta.persistence.PersistenceContext;
  * UPDATE}, whose duplicate check also locks the gap before the row: with eight website filings at once, waiters
  * holding gap locks and wanting the record deadlocked ("Deadlock found", thousands in one run of
  * {@code HostileInputIT} on a loaded machine), and a filing failed with a 500. A counter's row is created once, in a
- * transaction of its own ({@link SequenceRows}), the first time its name and period are asked for.
+ * transaction of its own ({@link FirstRows}), the first time its name and period are asked for.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -27,13 +27,13 @@ public class Sequences {
     EntityManager em;
 
     @EJB
-    SequenceRows rows;
+    FirstRows rows;
 
     public long next(String name, int period) {
         if (!exists(name, period)) {
             // committed on its own; the caller's transaction has locked nothing of the counter's (the check above is a
             // plain read: an UPDATE finding no row would have locked the gap the new row goes into)
-            rows.open(name, period);
+            rows.counter(name, period);
         }
         if (increment(name, period) == 0) {
             throw new IllegalStateException("no counter row for " + name + " " + period);

@@ -2,6 +2,7 @@ package coop.khidma.platform.security;
 
 import coop.khidma.audit.boundary.AuditLog;
 import coop.khidma.audit.entity.Change;
+import coop.khidma.platform.persistence.FirstRows;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,6 +63,9 @@ public class SignIns {
     @Inject
     Clock clock;
 
+    @Inject
+    FirstRows firstRows;
+
     @Resource
     SessionContext session;
 
@@ -121,10 +125,17 @@ public class SignIns {
         return session.getCallerPrincipal().getName();
     }
 
-    /** The standing of a subject, created when new, locked for this attempt (parallel attempts queue here). */
+    /**
+     * The standing of a subject, locked for this attempt (parallel attempts queue here); a new subject's row is made
+     * first in a transaction of its own ({@link FirstRows}): inserting it here deadlocked parallel sign-ins from one
+     * office's address (the office load test found it).
+     */
     private SignInStanding standing(String subject) {
-        em.createNativeQuery("INSERT IGNORE INTO sign_in_standing (subject, failures, version) VALUES (?, 0, 0)")
-                .setParameter(1, subject).executeUpdate();
+        SignInStanding standing = em.find(SignInStanding.class, subject, LockModeType.PESSIMISTIC_WRITE);
+        if (standing != null) {
+            return standing;
+        }
+        firstRows.signInStanding(subject);
         return em.find(SignInStanding.class, subject, LockModeType.PESSIMISTIC_WRITE);
     }
 

@@ -16,14 +16,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console's door attacked on Payara Micro over MariaDB: guesses then the right password, a guessed name
  * that has no account, a lock and its lifting by an administrator, one address trying many names, a disabled account,
- * an expired one-time password and a hostile name — each answered without telling whether the account exists, and
+ * an expired one-time password, a hostile name and eight attempts at once from one address — each answered without telling whether the account exists, and
  * each written to the audit trail with where it came from.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -115,6 +121,30 @@ class SignInsIT {
         assertThat(signIns.attempt("staff1", "Journey-Pass-2026", "192.0.2.99").outcome())
                 .as("even the right password of an existing account").isEqualTo(Outcome.THROTTLED);
         assertThat(signIns.attempt("someone.else", "x", "192.0.2.99").outcome()).isEqualTo(Outcome.THROTTLED);
+    }
+
+    /**
+     * The office load test's finding: staff signing in at once from the office's one address deadlocked on that
+     * address's standing (each attempt's insert of an existing row took a shared lock, then both wanted it exclusive),
+     * and an attempt failed with a server error. Eight at once are each answered, and each failure is counted.
+     */
+    @Test
+    void anOfficeSigningInAtOnceFromOneAddressIsAnsweredAndCountedWithoutADeadlock() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Outcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String name = "office.desk" + i;
+                outcomes.add(pool.submit(() -> signIns.attempt(name, "wrong-all-at-once", "198.51.100.77").outcome()));
+            }
+            for (Future<Outcome> outcome : outcomes) {
+                assertThat(outcome.get(3, TimeUnit.MINUTES)).isEqualTo(Outcome.REFUSED);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rows.failures(SignInStanding.ADDRESS + "198.51.100.77")).isEqualTo(8);
+        assertThat(rows.failures(SignInStanding.ACCOUNT + "office.desk3")).isEqualTo(1);
     }
 
     @Test
