@@ -106,7 +106,16 @@ class PerformanceIT {
             startUp(table);
         }
         if (runs("L") && UiCost.possible()) {
-            officeLoad(table);
+            try {
+                officeLoad(table);
+            } catch (Exception | AssertionError loadTrouble) {
+                if (!FULL) {
+                    throw loadTrouble;
+                }
+                // a full run keeps the other parts' figures: the load test is said to be unmeasured, with why
+                table.notMeasured("L office load", "failures, round trips, heap, connections", "see the notes");
+                table.note("L failed in this run: " + loadTrouble);
+            }
         }
 
         String report = header(began, loadBefore) + "\n" + table.render();

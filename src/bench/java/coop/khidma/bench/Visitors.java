@@ -43,8 +43,7 @@ final class Visitors {
                 log.done(journey);
             } catch (RuntimeException | AssertionError failure) {
                 failed(browser, log, journey, failure);
-                browser.newSession();
-                browser.open(base);
+                startAgain(browser, base);
             }
         }
     }
@@ -58,7 +57,7 @@ final class Visitors {
                 log.done("console inbox → request");
             } catch (RuntimeException | AssertionError failure) {
                 failed(browser, log, "console inbox → request", failure);
-                browser.open(base + "console/inbox");
+                startAgain(browser, base + "console/inbox");
             }
         }
     }
@@ -143,6 +142,23 @@ final class Visitors {
             }
         }
         browser.click("#menu-inbox");
+    }
+
+    /**
+     * After a failure, the person starts again at {@code url}; on a machine too busy for the browser to answer, that
+     * can fail too: it is tried again at the next turn (the failure is already counted), never let out of the loop.
+     */
+    private static void startAgain(Browser browser, String url) {
+        try {
+            if (url.endsWith("console/inbox")) {
+                browser.open(url);
+            } else {
+                browser.newSession();
+                browser.open(url);
+            }
+        } catch (RuntimeException stillTooBusy) {
+            pause(Duration.ofSeconds(1));
+        }
     }
 
     private static void failed(Browser browser, LoadLog log, String journey, Throwable failure) {
