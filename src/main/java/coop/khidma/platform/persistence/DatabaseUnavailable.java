@@ -12,12 +12,15 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
+import javax.transaction.xa.XAException;
+
 /**
  * Tells a failure caused by the database being away (stopped, restarting, unreachable, or the pool unable to give a
  * connection in time) from every other failure: the first is answered "try again in a moment" (the API with 503 and
  * {@code Retry-After}, the screens with a notification), the others as they always were. A broken rule, a conflict or a
  * bug is never mistaken for an outage: only connection failures count, by their JDBC type, their SQL state class
- * {@code 08} (connection exception) or the pool's own refusal to allocate.
+ * {@code 08} (connection exception), the pool's own refusal to allocate, or the transaction manager's report that the
+ * database's connection failed under a transaction ({@link XAException}).
  */
 public final class DatabaseUnavailable {
 
@@ -51,6 +54,12 @@ public final class DatabaseUnavailable {
             if (explains(sql.getNextException(), seen)) {
                 return true;
             }
+        }
+        if (failure instanceof XAException) {
+            // Khidma's only transactional resource is the database's local-transaction pool: the transaction manager
+            // reports its connection failing at begin, commit or rollback ("Socket error") as an XAException under a
+            // SystemException, often without the JDBC cause attached (DatabaseOutageIT met one at commit)
+            return true;
         }
         if (failure instanceof EJBException ejb && explains(ejb.getCausedByException(), seen)) {
             return true;

@@ -26,6 +26,17 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionLostAtCommitReportedByTheTransactionManagerIsAnOutage() {
+        // as DatabaseOutageIT met it: SystemException <- XAException("LocalTransactionException: (conn=7) Socket error")
+        jakarta.transaction.SystemException atCommit = new jakarta.transaction.SystemException();
+        atCommit.initCause(new javax.transaction.xa.XAException(
+                "jakarta.resource.spi.LocalTransactionException: (conn=7) Socket error"));
+        assertThat(DatabaseUnavailable.explains(new EJBException(atCommit))).isTrue();
+        assertThat(DatabaseUnavailable.explains(new jakarta.transaction.SystemException("no resource involved")))
+                .as("a transaction manager's failure that names no resource").isFalse();
+    }
+
+    @Test
     void thePoolRefusingAConnectionIsAnOutage() {
         SQLException pool = new SQLException("Error in allocating a connection. Cause: Connection could not be allocated",
                 new ResourceAllocationException("In-use connections equal max-pool-size and expired max-wait-time"));
