@@ -68,7 +68,9 @@ final class CpuShares {
         long total = Arrays.stream(cpu, 0, Math.min(cpu.length, 8)).sum(); // user … steal; guest is inside user
         machineTicks += sign * total;
         idleTicks += sign * (cpu[3] + cpu[4]); // idle, iowait
-        nodeSeconds += sign * nodes.stream().mapToDouble(CpuShares::seconds).sum();
+        for (long node : nodes) {
+            nodeSeconds += sign * seconds(node);
+        }
         mariaDbSeconds += sign * seconds(mariaDb);
         harnessSeconds += sign * seconds(ProcessHandle.current().pid());
     }
