@@ -10,9 +10,9 @@ import java.util.Locale;
 
 /**
  * Where the machine's processor time went while the load ran: the whole machine's busy time ({@code /proc/stat}),
- * the Payara Micro node(s), MariaDB and the harness's own JVM; the rest is the browsers and their drivers (and anything
- * else running). On a two-core machine the load's browsers share the cores with the server they measure: this says
- * how much.
+ * the Payara Micro node(s), MariaDB and the harness's own JVM (the people's protocol clients and the API calls); the
+ * rest is anything else running. On a two-core machine the load generator shares the cores with the server it
+ * measures: this says how much.
  */
 final class CpuShares {
 
@@ -52,8 +52,8 @@ final class CpuShares {
         double others = busy - nodeSeconds - mariaDbSeconds - harnessSeconds;
         int cores = Runtime.getRuntime().availableProcessors();
         return String.format(Locale.ROOT, "processor time over the measured %.0f s on %d cores (%.0f core-seconds): "
-                        + "busy %.0f%% of it; Payara Micro %.0f s, MariaDB %.0f s, the harness's JVM (API calls, "
-                        + "drivers' clients) %.0f s, the rest (Chromium, chromedriver, anything else) %.0f s",
+                        + "busy %.0f%% of it; Payara Micro %.0f s, MariaDB %.0f s, the harness's JVM (the people's "
+                        + "protocol clients, the API calls) %.0f s, anything else %.0f s",
                 wall, cores, wall * cores, 100 * busy / (wall * cores), nodeSeconds, mariaDbSeconds, harnessSeconds,
                 others);
     }

@@ -34,12 +34,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One office's busiest day, for a while: kiosk visitors and staff in real browsers and the website's API calls, all at
- * once against one entry point (a node, or the proxy in front of two), with what the issue asks measured on the
+ * One office's busiest day, for a while: kiosk visitors and staff (each a {@link FlowClient}, the browser's own
+ * protocol over HTTP) and the website's API calls, all at once against one entry point (a node, or the proxy in front of two), with what the issue asks measured on the
  * nodes themselves — the server time of every Vaadin round trip ({@link UidlTimer}, in the nodes' deployment), the
  * heap after a full collection at a fifth of the run (minute 2 of 10) and at its end, and the database connections
- * the nodes hold (five times a second). The browsers are opened and signed in before the
- * measured time starts.
+ * the nodes hold (five times a second). The kiosks are opened and the staff signed in before
+ * the measured time starts.
  */
 final class OfficeLoad {
 
@@ -74,8 +74,8 @@ final class OfficeLoad {
 
     Figures run() throws Exception {
         staffAccounts();
-        List<Browser> kiosks = new ArrayList<>();
-        List<Browser> staff = new ArrayList<>();
+        List<FlowClient> kiosks = new ArrayList<>();
+        List<FlowClient> staff = new ArrayList<>();
         ExecutorService opening = Executors.newFixedThreadPool(4);
         ExecutorService people = Executors.newFixedThreadPool(plan.kiosks() + plan.staff());
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -91,10 +91,10 @@ final class OfficeLoad {
             List<Future<?>> walking = new ArrayList<>();
             try (WebsiteTraffic website = new WebsiteTraffic(entry, log)) {
                 website.start(plan.apiPerSecond());
-                kiosks.forEach(browser -> walking.add(people.submit(() -> Visitors.kiosk(browser, entry.toString(),
-                        log, until, plan.kioskThink()))));
-                staff.forEach(browser -> walking.add(people.submit(() -> Visitors.staff(browser, entry.toString(),
-                        log, until, plan.staffThink()))));
+                kiosks.forEach(kiosk -> walking.add(people.submit(() -> Visitors.kiosk(kiosk, log, until,
+                        plan.kioskThink()))));
+                staff.forEach(member -> walking.add(people.submit(() -> Visitors.staff(member, log, until,
+                        plan.staffThink()))));
                 Thread.sleep(plan.length().toMillis() / 5);
                 Map<String, long[]> heap = new LinkedHashMap<>();
                 for (Node node : nodes) {
@@ -122,74 +122,40 @@ final class OfficeLoad {
         } finally {
             sampler.shutdownNow();
             people.shutdownNow();
-            closeAll(opening, kiosks);
-            closeAll(opening, staff);
-            opening.shutdown();
-        }
-    }
-
-    /** Every browser opened (kiosks at the welcome screen, staff signed in at the console's home), four at a time. */
-    private void open(ExecutorService opening, List<Browser> kiosks, List<Browser> staff) throws Exception {
-        List<Future<Browser>> kioskBrowsers = new ArrayList<>();
-        for (int i = 1; i <= plan.kiosks(); i++) {
-            String device = String.format(Locale.ROOT, "load-kiosk-%02d", i);
-            kioskBrowsers.add(opening.submit(() -> {
-                Browser browser = new Browser(1080, 1920, Browser.kioskDevice(device));
-                return ready(browser, () -> {
-                    browser.open(entry.toString());
-                    browser.find("#tile-checkin");
-                });
-            }));
-        }
-        List<Future<Browser>> staffBrowsers = new ArrayList<>();
-        for (int i = 1; i <= plan.staff(); i++) {
-            String username = String.format(Locale.ROOT, "load%02d", i);
-            staffBrowsers.add(opening.submit(() -> {
-                Browser browser = new Browser(1366, 900, "");
-                return ready(browser, () -> browser.signInToConsole(entry.toURL(), username, ConsoleStaff.PASSWORD));
-            }));
-        }
-        for (Future<Browser> browser : kioskBrowsers) {
-            kiosks.add(browser.get(5, TimeUnit.MINUTES));
-        }
-        for (Future<Browser> browser : staffBrowsers) {
-            staff.add(browser.get(5, TimeUnit.MINUTES));
+            opening.shutdownNow();
         }
     }
 
     /**
-     * The browser once its first page is there: tried three times, as opening fifty browsers at once can keep a busy
-     * machine past a wait (this is before the measured time; a failure in it is not the application's).
+     * Every person ready before the measured time (kiosks at the welcome screen, each its own registered device;
+     * staff signed in at the console's home), four at a time.
      */
-    private static Browser ready(Browser browser, Step first) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                first.run();
-                return browser;
-            } catch (RuntimeException slow) {
-                if (attempt == 3) {
-                    browser.screenshot("load-not-opened-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-                    browser.close();
-                    throw slow;
-                }
-            }
+    private void open(ExecutorService opening, List<FlowClient> kiosks, List<FlowClient> staff) throws Exception {
+        List<Future<FlowClient>> kioskClients = new ArrayList<>();
+        for (int i = 1; i <= plan.kiosks(); i++) {
+            String device = String.format(Locale.ROOT, "load-kiosk-%02d", i);
+            kioskClients.add(opening.submit(() -> {
+                FlowClient kiosk = new FlowClient(entry, Browser.kioskDevice(device), null);
+                kiosk.open("");
+                kiosk.find("tile-checkin");
+                return kiosk;
+            }));
         }
-    }
-
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private static void closeAll(ExecutorService closing, List<Browser> browsers) {
-        List<Future<?>> closed = new ArrayList<>();
-        browsers.forEach(browser -> closed.add(closing.submit(browser::close)));
-        closed.forEach(done -> {
-            try {
-                done.get(1, TimeUnit.MINUTES);
-            } catch (Exception alreadyGone) {
-                // a browser that will not close is killed with this JVM
-            }
-        });
+        List<Future<FlowClient>> staffClients = new ArrayList<>();
+        for (int i = 1; i <= plan.staff(); i++) {
+            String username = String.format(Locale.ROOT, "load%02d", i);
+            staffClients.add(opening.submit(() -> {
+                FlowClient member = new FlowClient(entry, null, null);
+                member.signIn(username, ConsoleStaff.PASSWORD);
+                return member;
+            }));
+        }
+        for (Future<FlowClient> kiosk : kioskClients) {
+            kiosks.add(kiosk.get(5, TimeUnit.MINUTES));
+        }
+        for (Future<FlowClient> member : staffClients) {
+            staff.add(member.get(5, TimeUnit.MINUTES));
+        }
     }
 
     /**

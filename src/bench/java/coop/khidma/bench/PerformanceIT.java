@@ -61,7 +61,7 @@ class PerformanceIT {
     private static final int KIOSK_SESSIONS = FULL ? 30 : 1;
     private static final int CONSOLE_SESSIONS = FULL ? 20 : 1;
     private static final int JOURNEYS = FULL ? 10 : 1;
-    /** L: one office's busiest day — how long, kiosk visitors and staff in browsers, API calls a second, pauses. */
+    /** L: one office's busiest day — how long, kiosk visitors and staff, API calls a second, pauses. */
     private static final OfficeLoad.Plan LOAD = FULL
             ? new OfficeLoad.Plan(Duration.ofMinutes(Long.getLong("khidma.bench.load.minutes", 10)),
             Integer.getInteger("khidma.bench.load.kiosks", 30), Integer.getInteger("khidma.bench.load.staff", 20), 20,
@@ -345,9 +345,10 @@ class PerformanceIT {
                         served[0], served[1]));
             }
         }
-        table.note(String.format(Locale.ROOT, "L: %d kiosk visitors and %d staff, each in a headless Chromium of their "
-                        + "own, pausing %.1f s and %.1f s (give or take a third) between taps, and the website's API at %d "
-                        + "calls a second, for %d min after every browser was open and signed in. Kiosk visitors walk in "
+        table.note(String.format(Locale.ROOT, "L: %d kiosk visitors and %d staff, each a Vaadin protocol client of their "
+                        + "own (FlowClient: the browser's requests over HTTP, no browser), pausing %.1f s and %.1f s (give "
+                        + "or take a third) between taps, and the website's API at %d calls a second, for %d min after "
+                        + "every kiosk was open and every member of staff signed in. Kiosk visitors walk in "
                         + "turn: take a number, file an inquiry, follow a filed request up, rate a service (each a new "
                         + "session on the kiosk's own registered device); staff open the inbox, find a filed request by "
                         + "its reference, open it and start its intake (each request worked by one of them). The API: of "
