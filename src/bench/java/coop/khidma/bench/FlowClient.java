@@ -325,7 +325,7 @@ final class FlowClient {
      * What the listener of {@code event} asked the browser to send: each expression it named, with a plain value (a
      * key's modifier not held, coordinates 0, a single click), as a touch at the kiosk would give it.
      */
-    private JsonObject eventData(Node node, String event) {
+    JsonObject eventData(Node node, String event) {
         JsonObject data = Json.createObject();
         JsonValue listener = node.map(LISTENERS).get(event);
         if (listener == null) {
@@ -393,7 +393,7 @@ final class FlowClient {
     }
 
     /** One message from the server applied to the tree, its counters and the CSRF token kept. */
-    private void apply(JsonObject uidl) {
+    void apply(JsonObject uidl) {
         if (uidl.hasKey("Vaadin-Security-Key")) {
             csrfToken = uidl.getString("Vaadin-Security-Key");
         }
