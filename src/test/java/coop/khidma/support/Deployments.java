@@ -3,6 +3,7 @@ package coop.khidma.support;
 import coop.khidma.bench.UidlTimer;
 import coop.khidma.bench.WorkflowDriver;
 import coop.khidma.platform.security.Roles;
+import coop.khidma.platform.security.SessionProbe;
 import com.icegreen.greenmail.util.GreenMail;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -34,13 +35,14 @@ public final class Deployments {
      * The one deployment of the container tests and browser journeys ({@link SharedPayaraMicro} boots it once for the
      * whole run): the application as it ships, every in-container test class (a test class whose deployment is
      * testable) with the test classes it uses, the journeys' accounts and records ({@link ConsoleStaff},
-     * {@link ConsoleCases}, {@link BackOfficeCases}) and the performance harness's server side ({@link WorkflowDriver},
+     * {@link ConsoleCases}, {@link BackOfficeCases}), the sessions' probe ({@link SessionProbe}) and the performance
+     * harness's server side ({@link WorkflowDriver},
      * {@link UidlTimer}), found in the compiled test classes rather than listed by hand.
      */
     public static WebArchive suite() {
         Set<Class<?>> roots = new LinkedHashSet<>(TestClasses.inContainerTests());
         roots.addAll(List.of(ConsoleStaff.class, ConsoleCases.class, BackOfficeCases.class, WorkflowDriver.class,
-                UidlTimer.class));
+                UidlTimer.class, SessionProbe.class));
         return withTests(TestClasses.closureOf(roots).toArray(Class<?>[]::new));
     }
 

@@ -2,20 +2,16 @@ package coop.khidma.platform.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
  * Jakarta Security for the staff console: accounts and roles live in MariaDB, passwords are PBKDF2 hashes
  * with {@value #ITERATIONS_VALUE} iterations (the specification's default is only 2048). The console's
  * Vaadin login view has {@link SignIns} check the attempt (throttled, one hash, audited), then authenticates the
- * {@link VerifiedStaff} through {@code SecurityContext} against {@link StaffIdentityStore}, which gives the roles;
- * the session then carries the caller.
+ * {@link VerifiedStaff} through {@code SecurityContext} and {@link SessionAuthentication} against
+ * {@link StaffIdentityStore}, which gives the roles; the session then carries the caller and their roles.
  */
 @ApplicationScoped
 @DeclareRoles({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.COMMITTEE, Roles.ADMIN})
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/console/login", errorPage = "", useForwardToLogin = false))
 public class SecurityConfiguration {
 
     public static final String DATA_SOURCE = "jdbc/khidma";
