@@ -192,7 +192,7 @@ final class FlowClient {
     /** The component with this id; an assertion error naming what is on the screen when it is not. */
     Node find(String id) {
         return byId(id).orElseThrow(() -> new AssertionError("no #" + id + " on " + location + " (screen: "
-                + shown() + ")"));
+                + shown() + ")" + notices()));
     }
 
     boolean present(String id) {
@@ -319,6 +319,18 @@ final class FlowClient {
             return false;
         });
         return String.join(" ", ids);
+    }
+
+    /** What open notifications say (the application's error handler tells a person what went wrong in one). */
+    private String notices() {
+        List<String> said = new ArrayList<>();
+        first(node -> {
+            if ("vaadin-notification".equals(node.tag()) && node.string(PROPERTIES, "text") != null) {
+                said.add(node.string(PROPERTIES, "text"));
+            }
+            return false;
+        });
+        return said.isEmpty() ? "" : "; notification: " + String.join(" | ", said);
     }
 
     /**

@@ -146,12 +146,15 @@ final class Visitors {
     }
 
     /**
-     * After a failure, the person starts again at {@code route} in the session they have (a member of staff stays
-     * signed in; a kiosk's welcome screen starts a visit); if the server cannot answer even that, it is tried
-     * again at the next turn (the failure is already counted), never let out of the loop.
+     * After a failure, the person starts again at {@code route}: a member of staff in the session they have (still
+     * signed in), a kiosk as the next visitor in a new session (as the idle reset would give it); if the server cannot
+     * answer even that, it is tried again at the next turn (the failure is already counted), never let out of the loop.
      */
     private static void startAgain(FlowClient person, String route) {
         try {
+            if (route.isEmpty()) {
+                person.startAgain();
+            }
             person.open(route);
         } catch (RuntimeException | AssertionError stillFailing) {
             pause(Duration.ofSeconds(1));
