@@ -238,28 +238,23 @@ final class FlowClient {
      * event fired, in one round trip, as the browser sends them.
      */
     void type(String id, String value) {
-        Node field = find(id);
-        JsonObject sync = rpc("mSync", field.id);
-        sync.put("feature", PROPERTIES);
-        sync.put("property", "value");
-        sync.put("value", value);
-        JsonObject change = rpc("event", field.id);
-        change.put("event", "change");
-        change.put("data", eventData(field, "change"));
-        roundTrip(sync, change);
+        synchronise(find(id), "value", Json.create(value), "change");
     }
 
     /** Ticks a check box ({@code checked} synchronised, its "checked-changed" event fired). */
     void check(String id) {
-        Node box = find(id);
-        JsonObject sync = rpc("mSync", box.id);
+        synchronise(find(id), "checked", Json.create(true), "checked-changed");
+    }
+
+    private void synchronise(Node node, String property, JsonValue value, String event) {
+        JsonObject sync = rpc("mSync", node.id);
         sync.put("feature", PROPERTIES);
-        sync.put("property", "checked");
-        sync.put("value", true);
-        JsonObject changed = rpc("event", box.id);
-        changed.put("event", "checked-changed");
-        changed.put("data", eventData(box, "checked-changed"));
-        roundTrip(sync, changed);
+        sync.put("property", property);
+        sync.put("value", value);
+        JsonObject fired = rpc("event", node.id);
+        fired.put("event", event);
+        fired.put("data", eventData(node, event));
+        roundTrip(sync, fired);
     }
 
     /** The element of class {@code className} that shows {@code text} (a grid's link to a row, say). */
