@@ -105,7 +105,10 @@ class PerformanceIT {
         if (runs("P3")) {
             startUp(table);
         }
-        if (runs("L") && UiCost.possible()) {
+        if (runs("F")) {
+            faults(table);
+        }
+        if (runs("L")) {
             try {
                 officeLoad(table);
             } catch (Exception | AssertionError loadTrouble) {
@@ -384,6 +387,22 @@ class PerformanceIT {
         table.note(name + ": walked " + figures.done() + " in " + String.format(Locale.ROOT, "%.0f s",
                 figures.seconds()) + "; " + figures.processorTime()
                 + (figures.failures() == 0 ? "" : "; first failures: " + figures.firstFailures()));
+    }
+
+    // ---- F ----------------------------------------------------------------------------------------------------
+
+    /** The concurrency faults: full size under -Pbench; in the test command small, and every one must hold. */
+    private void faults(ResultTable table) throws Exception {
+        int changes = FULL ? 100 : 5;
+        URI node = new URI("http", null, "127.0.0.1", deployed.getPort(), deployed.getPath(), null, null);
+        FaultDrills.Figures figures = FaultDrills.run(node, 10, changes, 10);
+        FaultDrills.report(table, figures, 10, changes, 10);
+        if (!FULL) {
+            assertThat(figures.appliedOrRefused()).as("changes applied or refused").isEqualTo(10 * changes);
+            assertThat(figures.lost()).as("changes lost").isZero();
+            assertThat(figures.kioskRequests()).as("requests filed by ten taps").isEqualTo(1);
+            assertThat(figures.apiRequests()).as("requests filed by ten posts with one key").isEqualTo(1);
+        }
     }
 
     // ---- P3 ---------------------------------------------------------------------------------------------------

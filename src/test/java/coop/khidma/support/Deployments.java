@@ -1,5 +1,6 @@
 package coop.khidma.support;
 
+import coop.khidma.bench.FaultDriver;
 import coop.khidma.bench.UidlTimer;
 import coop.khidma.bench.WorkflowDriver;
 import coop.khidma.platform.security.Roles;
@@ -36,13 +37,13 @@ public final class Deployments {
      * whole run): the application as it ships, every in-container test class (a test class whose deployment is
      * testable) with the test classes it uses, the journeys' accounts and records ({@link ConsoleStaff},
      * {@link ConsoleCases}, {@link BackOfficeCases}), the sessions' probe ({@link SessionProbe}) and the performance
-     * harness's server side ({@link WorkflowDriver},
+     * harness's server side ({@link WorkflowDriver}, {@link FaultDriver},
      * {@link UidlTimer}), found in the compiled test classes rather than listed by hand.
      */
     public static WebArchive suite() {
         Set<Class<?>> roots = new LinkedHashSet<>(TestClasses.inContainerTests());
         roots.addAll(List.of(ConsoleStaff.class, ConsoleCases.class, BackOfficeCases.class, WorkflowDriver.class,
-                UidlTimer.class, SessionProbe.class));
+                UidlTimer.class, FaultDriver.class, SessionProbe.class));
         return withTests(TestClasses.closureOf(roots).toArray(Class<?>[]::new));
     }
 
