@@ -181,7 +181,7 @@ final class OfficeLoad {
     private static String bench(Node node, String what) {
         try {
             HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    node.direct().resolve("bench/" + what)).timeout(Duration.ofMinutes(2)).build(),
+                    node.direct().resolve("bench/" + what)).timeout(Duration.ofMinutes(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException(node.name() + " bench/" + what + ": " + answer.statusCode());

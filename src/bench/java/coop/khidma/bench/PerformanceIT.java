@@ -117,7 +117,11 @@ class PerformanceIT {
                 }
                 // a full run keeps the other parts' figures: the load test is said to be unmeasured, with why
                 table.notMeasured("L office load", "failures, round trips, heap, connections", "see the notes");
-                table.note("L failed in this run: " + loadTrouble);
+                StringBuilder why = new StringBuilder(String.valueOf(loadTrouble));
+                for (Throwable cause = loadTrouble.getCause(); cause != null; cause = cause.getCause()) {
+                    why.append("; caused by ").append(cause);
+                }
+                table.note("L failed in this run: " + why);
             }
         }
 
