@@ -173,7 +173,13 @@ public class ServiceRequest {
     @Column(length = DETAILS_MAX)
     private String outcome;
 
-    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    /*
+     * LAZY, which EclipseLink holds in a list that reports its own changes: with an EAGER collection (a plain list) the
+     * weaver cannot track the request's changes attribute by attribute, and every request in a transaction is
+     * compared field by field with a backup copy at each flush and again at commit. Every verb that reads the items
+     * runs inside the transaction that loaded the request (one select, as before).
+     */
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("position ASC")
     private List<ItemVerification> items = new ArrayList<>();
 

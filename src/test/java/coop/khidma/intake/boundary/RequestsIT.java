@@ -1,22 +1,29 @@
 package coop.khidma.intake.boundary;
 
+import coop.khidma.audit.entity.AuditEntry;
 import coop.khidma.audit.entity.Change;
 import coop.khidma.correspondence.boundary.Outbox;
 import coop.khidma.correspondence.control.HttpSms;
 import coop.khidma.correspondence.control.SmsSegments;
-import coop.khidma.correspondence.entity.MessageState;
 import coop.khidma.correspondence.entity.Message;
-import coop.khidma.correspondence.entity.MessageKind;
 import coop.khidma.correspondence.entity.MessageChannel;
+import coop.khidma.correspondence.entity.MessageKind;
+import coop.khidma.correspondence.entity.MessageState;
 import coop.khidma.escalation.boundary.Escalations;
 import coop.khidma.intake.boundary.KioskRequests.PublicStatus;
 import coop.khidma.intake.control.RequestAction;
 import coop.khidma.intake.control.Urgency;
+import coop.khidma.intake.entity.Applicant;
 import coop.khidma.intake.entity.Channel;
 import coop.khidma.intake.entity.ItemState;
+import coop.khidma.intake.entity.ItemVerification;
 import coop.khidma.intake.entity.RequestStatus;
+import coop.khidma.intake.entity.Requester;
+import coop.khidma.intake.entity.ServiceRequest;
 import coop.khidma.intake.entity.VerificationMethod;
 import coop.khidma.membership.boundary.Registrations;
+import coop.khidma.membership.entity.Member;
+import coop.khidma.membership.entity.MemberEvent;
 import coop.khidma.platform.i18n.DomainException;
 import coop.khidma.platform.personaldata.PrivacyNotice;
 import coop.khidma.platform.time.HijriDates;
@@ -27,21 +34,26 @@ import coop.khidma.satisfaction.boundary.RatingInvitations;
 import coop.khidma.satisfaction.entity.RatedService;
 import coop.khidma.support.Applications;
 import coop.khidma.support.Deployments;
-import coop.khidma.support.FakeSmsProvider;
 import coop.khidma.support.Failures;
+import coop.khidma.support.FakeSmsProvider;
 import coop.khidma.support.RunAs;
 import coop.khidma.support.SuiteMailServer;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.eclipse.persistence.descriptors.changetracking.ChangeTracker;
+import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,6 +73,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -825,6 +839,38 @@ class RequestsIT {
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+
+    /**
+     * The request and every aggregate a request's way meets (its items, the audit trail, the member, the outbox) are
+     * woven by EclipseLink with attribute change tracking in the running server: a flush writes what their woven
+     * setters reported, instead of comparing each one field by field with a backup copy. The managed classes that
+     * fall back to that comparison are named: an element collection of embeddables or an EAGER collection keeps the
+     * weaver from tracking its owner, so a new one on a busy aggregate shows here.
+     */
+    @Test
+    void theRequestAndTheAggregatesItsWayChangesAreWovenToTrackTheirOwnChanges() throws Exception {
+        String unit;
+        try (InputStream xml = getClass().getClassLoader().getResourceAsStream("META-INF/persistence.xml")) {
+            unit = new String(xml.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher listed = Pattern.compile("<class>\\s*([\\w.$]+)\\s*</class>").matcher(unit);
+        List<Class<?>> managed = new ArrayList<>();
+        while (listed.find()) {
+            Class<?> type = Class.forName(listed.group(1), true, getClass().getClassLoader());
+            if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)) {
+                managed.add(type);
+            }
+        }
+        assertThat(managed).hasSizeGreaterThan(40).allMatch(PersistenceWeaved.class::isAssignableFrom);
+        assertThat(List.of(ServiceRequest.class, ItemVerification.class, Requester.class, Applicant.class,
+                AuditEntry.class, Member.class, MemberEvent.class, Message.class))
+                .allMatch(ChangeTracker.class::isAssignableFrom);
+        assertThat(managed.stream().filter(type -> !ChangeTracker.class.isAssignableFrom(type)).map(Class::getName))
+                .containsExactlyInAnyOrder("coop.khidma.assembly.entity.GeneralAssembly",
+                        "coop.khidma.intake.entity.RequestType", "coop.khidma.knowledge.entity.Article",
+                        "coop.khidma.platform.security.StaffAccount", "coop.khidma.review.entity.AgendaItem",
+                        "coop.khidma.volunteering.entity.Opportunity", "coop.khidma.volunteering.entity.Volunteer");
+    }
 
     private static LocalDate today() {
         return LocalDate.now(HijriDates.RIYADH);
