@@ -26,6 +26,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +48,13 @@ import java.util.stream.Collectors;
  * Member service requests as the shareholder-relations staff work them (policy clause 2): register what came by
  * another channel, verify the intake checklist item by item, return a request for missing items, close what needs
  * no committee. Every change is audited and refused when the screen it came from was out of date.
+ *
+ * <p>The inbox's reads ({@code inbox}, {@code inboxPage}, {@code inboxCount}, {@code overdueCount}, {@code count})
+ * change nothing and run in the caller's transaction if there is one, else in none ({@code SUPPORTS}): each of their
+ * statements sees what was committed when it began, as it does inside a transaction at the pool's read-committed
+ * isolation, without a transaction begun and committed around one {@code SELECT} (the connection's autocommit
+ * switched off and on and a {@code COMMIT}: three round trips to the database, and the transaction manager's work, for
+ * a page the console asks for at every keystroke; src/bench/RESULTS.md, P4).
  */
 @Stateless
 @RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.DIRECTOR, Roles.ADMIN})
@@ -79,6 +88,7 @@ public class Requests {
     OfficeCalendar office;
 
     /** The newest requests first, one page at a time. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<InboxRow> inbox(int offset, int limit) {
         return em.createQuery("""
                         SELECT NEW coop.khidma.intake.boundary.InboxRow(
@@ -89,6 +99,7 @@ public class Requests {
                 .getResultList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count() {
         return em.createQuery("SELECT COUNT(r) FROM ServiceRequest r", Long.class).getSingleResult();
     }
@@ -97,6 +108,7 @@ public class Requests {
      * One page of the requests the query selects, in the order asked (the id breaks ties, so pages never overlap),
      * each flagged overdue or due soon against today in Riyadh.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<InboxRow> inbox(InboxQuery query, int offset, int limit, InboxQuery.Sort sort, boolean ascending) {
         LocalDate today = today();
         WorkingDays days = office.whenCounted();
@@ -108,6 +120,7 @@ public class Requests {
      * console's inbox shows them. A page that ends the list tells the total itself ({@link InboxPage#totalShownBy}):
      * then no count is asked.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public InboxPage inboxPage(InboxQuery query, int offset, int limit, InboxQuery.Sort sort, boolean ascending) {
         LocalDate today = today();
         WorkingDays days = office.whenCounted();
@@ -117,12 +130,14 @@ public class Requests {
                 .orElseGet(() -> search.count(em).getSingleResult()));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long inboxCount(InboxQuery query) {
         LocalDate today = today();
         return search(query, today, office.whenCounted()).count(em).getSingleResult();
     }
 
     /** How many open requests are past their due day, for the home page. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long overdueCount() {
         return inboxCount(new InboxQuery(null, null, null, null, Urgency.OVERDUE));
     }

@@ -186,6 +186,23 @@ class InboxIT {
                 .isInstanceOf(EJBAccessException.class);
     }
 
+    /**
+     * The inbox's reads take no transaction of their own, but run in the caller's when there is one: a request
+     * registered earlier in the same transaction is in the page and the count (a read outside it would not see it).
+     */
+    @Test
+    void theInboxReadsInTheCallersTransactionWhenThereIsOne() throws Exception {
+        InboxQuery byMobile = new InboxQuery(null, null, null, "0559870071");
+        long[] seen = runAs.staff(() -> {
+            requests.register("COMPLAINT", Channel.PHONE, "في معاملة المتصل", "0559870071", "نص الطلب");
+            return new long[]{requests.inboxPage(byMobile, 0, 50, InboxQuery.Sort.SUBMITTED, false).total(),
+                    requests.inboxCount(byMobile), requests.inbox(byMobile, 0, 50, InboxQuery.Sort.SUBMITTED, false).size()};
+        });
+        assertThat(seen).containsExactly(1, 1, 1);
+        assertThat(runAs.staff(() -> requests.inboxPage(byMobile, 0, 50, InboxQuery.Sort.SUBMITTED, false).total()))
+                .isEqualTo(1);
+    }
+
     @Test
     void overdueAndDueSoonAreFlaggedFilteredAndSortedByTheServer() throws Exception {
         String late = register("مواعيد الصندوق متأخر", "0559870051");
