@@ -56,6 +56,14 @@ class PerformanceIT {
     private static final int WARM_UP = FULL ? 30 : 1;
     private static final int INBOX_ROWS = FULL ? 100_000 : 2_000;
     private static final int INBOX_REPEATS = FULL ? 200 : 3;
+    /**
+     * P4 and P5 warm each side up for this long, in rounds, before it is timed: a sub-millisecond call runs tens of
+     * thousands of times before the JIT has compiled its whole path (the EJB container's and EclipseLink's on one side,
+     * the driver's on the other), and 20 calls left the server's side interpreted.
+     */
+    private static final Duration INBOX_WARM_UP = FULL ? Duration.ofSeconds(15) : Duration.ZERO;
+    private static final Duration REPORT_WARM_UP = FULL ? Duration.ofSeconds(5) : Duration.ZERO;
+    private static final int WARM_UP_ROUND = FULL ? 500 : 1;
     private static final int START_UPS = FULL ? 3 : 1;
     /** P2: open kiosk and signed-in console sessions, and kiosk journeys tapped through with them open. */
     private static final int KIOSK_SESSIONS = FULL ? 30 : 1;
@@ -232,8 +240,8 @@ class PerformanceIT {
                     new InboxAtScale.Filter("search box: a mobile number", List.of(), InboxAtScale.SEARCHED_MOBILE))) {
                 String parameters = filter.mobile() != null ? "text=" + filter.mobile()
                         : "statuses=" + String.join(",", filter.statuses());
-                driver("inbox?repeats=" + Math.max(1, INBOX_REPEATS / 10) + "&" + parameters); // warm-up
-                InboxAtScale.timedRaw(connection, filter, Math.max(1, INBOX_REPEATS / 10));
+                warmUp(INBOX_WARM_UP, () -> driver("inbox?repeats=" + WARM_UP_ROUND + "&" + parameters));
+                warmUp(INBOX_WARM_UP, () -> InboxAtScale.timedRaw(connection, filter, WARM_UP_ROUND));
                 Latencies app = Latencies.parse(driver("inbox?repeats=" + INBOX_REPEATS + "&" + parameters));
                 long rawBegan = System.nanoTime();
                 List<Long> rawLatencies = InboxAtScale.timedRaw(connection, filter, INBOX_REPEATS);
@@ -246,7 +254,9 @@ class PerformanceIT {
         }
         table.note("P4 Khidma: Requests.inboxPage(query, 0, 50, newest first) — the page and its count in one "
                 + "boundary call — as the console's inbox asks; limit: the same page and count in hand-written SQL on "
-                + "the table's indexes.");
+                + "the table's indexes. Each side of P4 is warmed up for " + INBOX_WARM_UP.toSeconds() + " s (P5: "
+                + REPORT_WARM_UP.toSeconds() + " s) in rounds of " + WARM_UP_ROUND + " calls before "
+                + INBOX_REPEATS + " timed calls.");
         reportsAtScale(table);
     }
 
@@ -258,8 +268,8 @@ class PerformanceIT {
             for (String report : List.of("volume", "promises", "committee", "backlog", "reception", "satisfaction",
                     "pack")) {
                 ReportsAtScale.Raw raw = ReportsAtScale.raw(report);
-                driver("report?repeats=" + Math.max(1, INBOX_REPEATS / 10) + "&name=" + report); // warm-up
-                ReportsAtScale.timedRaw(connection, raw, Math.max(1, INBOX_REPEATS / 10));
+                warmUp(REPORT_WARM_UP, () -> driver("report?repeats=" + WARM_UP_ROUND + "&name=" + report));
+                warmUp(REPORT_WARM_UP, () -> ReportsAtScale.timedRaw(connection, raw, WARM_UP_ROUND));
                 Latencies app = Latencies.parse(driver("report?repeats=" + INBOX_REPEATS + "&name=" + report));
                 long rawBegan = System.nanoTime();
                 List<Long> rawLatencies = ReportsAtScale.timedRaw(connection, raw, INBOX_REPEATS);
@@ -497,6 +507,14 @@ class PerformanceIT {
     }
 
     // ---- the run ----------------------------------------------------------------------------------------------
+
+    /** Rounds of {@code round} until {@code length} has passed (one round at least). */
+    private static void warmUp(Duration length, java.util.concurrent.Callable<?> round) throws Exception {
+        long until = System.nanoTime() + length.toNanos();
+        do {
+            round.call();
+        } while (System.nanoTime() < until);
+    }
 
     private String driver(String path) throws Exception {
         URI uri = deployed.toURI().resolve("bench/" + path);
