@@ -28,6 +28,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,32 +146,70 @@ class ConsoleJourneyIT {
     URL base;
 
     static Browser browser;
+    /** A second browser, so the role matrix walks two accounts at a time (each in a session of its own). */
+    static Browser beside;
 
     @BeforeAll
     static void openBrowser() {
         browser = new Browser(1440, 960);
+        beside = new Browser(1440, 960);
     }
 
     @AfterAll
     static void closeBrowser() {
-        browser.close();
+        try {
+            browser.close();
+        } finally {
+            beside.close();
+        }
     }
 
     @Test
-    void everyRoleSeesItsOwnHomeAndOnlyTheViewsItMayUse() {
-        for (String username : ConsoleStaff.ACCOUNTS.keySet()) {
-            signIn(username);
-            assertThat(browser.find("#signed-in-as").getText()).contains(username);
-            MENU.forEach((entry, path) -> assertThat(present(browser.driver(), entry))
-                    .as(username + " sees " + entry + " in the menu").isEqualTo(ALLOWED.get(path).contains(username)));
-            VIEWS.forEach((path, proof) -> {
-                browser.open(base + path);
-                boolean allowed = ALLOWED.get(path).contains(username);
-                browser.waitFor(driver -> present(driver, allowed ? proof : "#not-allowed"));
-                assertThat(present(browser.driver(), allowed ? "#not-allowed" : proof))
-                        .as(username + " on /" + path).isFalse();
-            });
+    void everyRoleSeesItsOwnHomeAndOnlyTheViewsItMayUse() throws Exception {
+        // every account, each by one of two browsers side by side: one browser loading a page keeps about one of
+        // the two cores busy (its own work, then the server's), so two walk the matrix in much less time
+        Queue<String> accounts = new ConcurrentLinkedQueue<>(ConsoleStaff.ACCOUNTS.keySet());
+        ExecutorService walkers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> walked = walkers.invokeAll(List.of(browser, beside).stream()
+                    .map(walker -> (Callable<Object>) () -> {
+                        for (String username = accounts.poll(); username != null; username = accounts.poll()) {
+                            walkTheMatrix(walker, username);
+                        }
+                        return null;
+                    }).toList());
+            for (Future<Object> one : walked) {
+                try {
+                    one.get();
+                } catch (ExecutionException failed) {
+                    if (failed.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    if (failed.getCause() instanceof RuntimeException broken) {
+                        throw broken;
+                    }
+                    throw failed;
+                }
+            }
+        } finally {
+            walkers.shutdownNow();
         }
+        assertThat(accounts).as("accounts not walked").isEmpty();
+    }
+
+    /** One account's menu entries, and every view typed as an address: opened if its role may, else "not allowed". */
+    private void walkTheMatrix(Browser walker, String username) {
+        walker.signInToConsole(base.toString(), username);
+        assertThat(walker.find("#signed-in-as").getText()).contains(username);
+        MENU.forEach((entry, path) -> assertThat(present(walker.driver(), entry))
+                .as(username + " sees " + entry + " in the menu").isEqualTo(ALLOWED.get(path).contains(username)));
+        VIEWS.forEach((path, proof) -> {
+            walker.open(base + path);
+            boolean allowed = ALLOWED.get(path).contains(username);
+            walker.waitFor(driver -> present(driver, allowed ? proof : "#not-allowed"));
+            assertThat(present(walker.driver(), allowed ? "#not-allowed" : proof))
+                    .as(username + " on /" + path).isFalse();
+        });
     }
 
     @Test
