@@ -29,12 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,36 +160,18 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    void everyRoleSeesItsOwnHomeAndOnlyTheViewsItMayUse() throws Exception {
-        // every account, each by one of two browsers side by side: one browser loading a page keeps about one of
-        // the two cores busy (its own work, then the server's), so two walk the matrix in much less time
+    void everyRoleSeesItsOwnHomeAndOnlyTheViewsItMayUse() throws InterruptedException {
+        // every account, each walked by one of two browsers side by side (each account in a session of its own)
         Queue<String> accounts = new ConcurrentLinkedQueue<>(ConsoleStaff.ACCOUNTS.keySet());
-        ExecutorService walkers = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Object>> walked = walkers.invokeAll(List.of(browser, beside).stream()
-                    .map(walker -> (Callable<Object>) () -> {
-                        for (String username = accounts.poll(); username != null; username = accounts.poll()) {
-                            walkTheMatrix(walker, username);
-                        }
-                        return null;
-                    }).toList());
-            for (Future<Object> one : walked) {
-                try {
-                    one.get();
-                } catch (ExecutionException failed) {
-                    if (failed.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    if (failed.getCause() instanceof RuntimeException broken) {
-                        throw broken;
-                    }
-                    throw failed;
-                }
-            }
-        } finally {
-            walkers.shutdownNow();
-        }
+        Browser.sideBySide(() -> walkTheMatrix(browser, accounts), () -> walkTheMatrix(beside, accounts));
         assertThat(accounts).as("accounts not walked").isEmpty();
+    }
+
+    /** Takes the next account until none is left and walks its part of the matrix. */
+    private void walkTheMatrix(Browser walker, Queue<String> accounts) {
+        for (String username = accounts.poll(); username != null; username = accounts.poll()) {
+            walkTheMatrix(walker, username);
+        }
     }
 
     /** One account's menu entries, and every view typed as an address: opened if its role may, else "not allowed". */
