@@ -183,7 +183,13 @@ class ConsoleJourneyIT {
         VIEWS.forEach((path, proof) -> {
             walker.open(base + path);
             boolean allowed = ALLOWED.get(path).contains(username);
-            walker.waitFor(driver -> present(driver, allowed ? proof : "#not-allowed"));
+            try {
+                walker.waitFor(driver -> present(driver, allowed ? proof : "#not-allowed"));
+            } catch (org.openqa.selenium.TimeoutException notShown) {
+                throw new AssertionError(username + " on /" + path + " saw neither " + (allowed ? proof : "#not-allowed")
+                        + " nor the other; at " + walker.driver().getCurrentUrl() + ": "
+                        + walker.driver().findElement(By.tagName("body")).getText(), notShown);
+            }
             assertThat(present(walker.driver(), allowed ? "#not-allowed" : proof))
                     .as(username + " on /" + path).isFalse();
         });
