@@ -49,8 +49,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database pulled out from under a working node (issue 19, "Faults"): one Payara Micro node on a MariaDB of this
- * test's own, website clients filing requests all along; MariaDB is stopped and, {@value #RESTART_AFTER_SECONDS} s
- * later, started again (its start takes seconds more); the node is not touched.
+ * test's own, website clients filing requests all along; MariaDB is stopped and, once everything below has been seen
+ * while it is away and at least {@link #OUTAGE_SECONDS} s after the stop, started again (its start takes seconds
+ * more); the node is not touched. The issue's 30 s outage is {@code -Dkhidma.outage.seconds=30} (as measured for
+ * {@code src/bench/RESULTS.md}); the test command keeps it at a few seconds, issue 19's "small size": the pool, the
+ * readiness check and the 503 answers behave the same from the first refused call on, and what is asserted is the same.
  * While it is away: {@code /health/ready} is DOWN (liveness stays UP), the API answers 503 problem+json with
  * {@code Retry-After} in the reader's language, the kiosk and the console's sign-in say "try again in a moment" (no
  * stack trace, no blank page). After it is back everything works again within a minute, the refused
@@ -60,7 +63,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageIT {
 
-    private static final int RESTART_AFTER_SECONDS = 30;
+    /** The least time MariaDB stays away ({@code -Dkhidma.outage.seconds}, default 5; the issue's figure is 30). */
+    private static final int OUTAGE_SECONDS = Integer.getInteger("khidma.outage.seconds", 5);
     private static final int CLIENTS = 3;
     private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
     private static final String MOMENT_EN =
@@ -115,7 +119,7 @@ class DatabaseOutageIT {
     }
 
     @Test
-    void theDatabaseStoppedForHalfAMinuteUnderLoadLeavesNothingHalfWrittenAndTheNodeRecoversWithoutARestart()
+    void theDatabaseStoppedUnderLoadLeavesNothingHalfWrittenAndTheNodeRecoversWithoutARestart()
             throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<Integer, String> stored = new ConcurrentHashMap<>();
@@ -202,8 +206,11 @@ class DatabaseOutageIT {
                     .anyMatch(card -> card.getText().equals(MOMENT_AR) || card.getText().equals(MOMENT_EN)));
             assertThat(console.driver().getPageSource()).doesNotContain("Exception", "at coop.");
 
-            // the issue's 30 s down; MariaDB's start then takes seconds more (2-50 s on this shared machine)
-            long restartIn = TimeUnit.SECONDS.toNanos(RESTART_AFTER_SECONDS) - (System.nanoTime() - stopped);
+            // every website client refused at least once while it is away (each has one submission at a time), then
+            // the rest of the outage's length; MariaDB's start then takes seconds more (2-50 s on this shared machine)
+            awaitThat("every website client refused while the database is away",
+                    () -> refused.size() >= CLIENTS || !unexpected.isEmpty(), Duration.ofSeconds(30));
+            long restartIn = TimeUnit.SECONDS.toNanos(OUTAGE_SECONDS) - (System.nanoTime() - stopped);
             if (restartIn > 0) {
                 Thread.sleep(TimeUnit.NANOSECONDS.toMillis(restartIn));
             }

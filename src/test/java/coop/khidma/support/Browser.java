@@ -32,8 +32,13 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} + {@code chromium-driver}) for browser journeys, with the
@@ -450,6 +455,39 @@ public final class Browser implements AutoCloseable {
 
     public void newSession() {
         driver.manage().deleteAllCookies();
+    }
+
+    /**
+     * Runs the walks at the same time, each on a thread of its own (each with a browser of its own: a browser is not
+     * for two threads), and returns when all have ended; the first one's failure is then thrown as it was. One browser
+     * loading a page keeps about one of the machine's two cores busy (its own work, then the server's), so two
+     * independent walks side by side take much less time than one after the other. Not yet for signed-in console
+     * walks: see the role matrix in {@code ConsoleJourneyIT} (Payara issue 6145, roles lost under concurrent requests).
+     */
+    public static void sideBySide(Runnable... walks) throws InterruptedException {
+        ExecutorService threads = Executors.newFixedThreadPool(walks.length);
+        Throwable first = null;
+        try {
+            List<Future<?>> running = Stream.of(walks).<Future<?>>map(threads::submit).toList();
+            for (Future<?> walk : running) {
+                try {
+                    walk.get();
+                } catch (ExecutionException failed) {
+                    first = first == null ? failed.getCause() : first;
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        if (first instanceof Error error) {
+            throw error;
+        }
+        if (first instanceof RuntimeException broken) {
+            throw broken;
+        }
+        if (first != null) {
+            throw new IllegalStateException(first);
+        }
     }
 
     @Override

@@ -152,19 +152,34 @@ class ConsoleJourneyIT {
 
     @Test
     void everyRoleSeesItsOwnHomeAndOnlyTheViewsItMayUse() {
+        // one account after the other, in one browser. Walked by two browsers side by side (Browser.sideBySide, twice
+        // as fast) an allowed account was now and then shown "not allowed" under load: most likely Payara issue 6145
+        // (a signed-in caller's roles lost under concurrent requests), fixed by its pull request 7928 of February
+        // 2026, after the Payara Micro 6.2025.10 used here. Side by side again once Payara has that fix.
         for (String username : ConsoleStaff.ACCOUNTS.keySet()) {
-            signIn(username);
-            assertThat(browser.find("#signed-in-as").getText()).contains(username);
-            MENU.forEach((entry, path) -> assertThat(present(browser.driver(), entry))
-                    .as(username + " sees " + entry + " in the menu").isEqualTo(ALLOWED.get(path).contains(username)));
-            VIEWS.forEach((path, proof) -> {
-                browser.open(base + path);
-                boolean allowed = ALLOWED.get(path).contains(username);
-                browser.waitFor(driver -> present(driver, allowed ? proof : "#not-allowed"));
-                assertThat(present(browser.driver(), allowed ? "#not-allowed" : proof))
-                        .as(username + " on /" + path).isFalse();
-            });
+            walkTheMatrix(browser, username);
         }
+    }
+
+    /** One account's menu entries, and every view typed as an address: opened if its role may, else "not allowed". */
+    private void walkTheMatrix(Browser walker, String username) {
+        walker.signInToConsole(base.toString(), username);
+        assertThat(walker.find("#signed-in-as").getText()).contains(username);
+        MENU.forEach((entry, path) -> assertThat(present(walker.driver(), entry))
+                .as(username + " sees " + entry + " in the menu").isEqualTo(ALLOWED.get(path).contains(username)));
+        VIEWS.forEach((path, proof) -> {
+            walker.open(base + path);
+            boolean allowed = ALLOWED.get(path).contains(username);
+            try {
+                walker.waitFor(driver -> present(driver, allowed ? proof : "#not-allowed"));
+            } catch (org.openqa.selenium.TimeoutException notShown) {
+                throw new AssertionError(username + " on /" + path + " saw neither " + (allowed ? proof : "#not-allowed")
+                        + " nor the other; at " + walker.driver().getCurrentUrl() + ": "
+                        + walker.driver().findElement(By.tagName("body")).getText(), notShown);
+            }
+            assertThat(present(walker.driver(), allowed ? "#not-allowed" : proof))
+                    .as(username + " on /" + path).isFalse();
+        });
     }
 
     @Test
