@@ -461,8 +461,7 @@ public final class Browser implements AutoCloseable {
      * Runs the walks at the same time, each on a thread of its own (each with a browser of its own: a browser is not
      * for two threads), and returns when all have ended; the first one's failure is then thrown as it was. One browser
      * loading a page keeps about one of the machine's two cores busy (its own work, then the server's), so two
-     * independent walks side by side take much less time than one after the other. Not yet for signed-in console
-     * walks: see the role matrix in {@code ConsoleJourneyIT} (Payara issue 6145, roles lost under concurrent requests).
+     * independent walks side by side take much less time than one after the other.
      */
     public static void sideBySide(Runnable... walks) throws InterruptedException {
         ExecutorService threads = Executors.newFixedThreadPool(walks.length);

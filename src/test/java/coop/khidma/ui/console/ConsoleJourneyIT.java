@@ -28,6 +28,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,25 +141,36 @@ class ConsoleJourneyIT {
     URL base;
 
     static Browser browser;
+    /** A second browser, so the role matrix walks two accounts at a time (each in a session of its own). */
+    static Browser beside;
 
     @BeforeAll
     static void openBrowser() {
         browser = new Browser(1440, 960);
+        beside = new Browser(1440, 960);
     }
 
     @AfterAll
     static void closeBrowser() {
-        browser.close();
+        try {
+            browser.close();
+        } finally {
+            beside.close();
+        }
     }
 
     @Test
-    void everyRoleSeesItsOwnHomeAndOnlyTheViewsItMayUse() {
-        // one account after the other, in one browser. Walked by two browsers side by side (Browser.sideBySide, twice
-        // as fast) an allowed account was now and then shown "not allowed" under load: most likely Payara issue 6145
-        // (a signed-in caller's roles lost under concurrent requests), fixed by its pull request 7928 of February
-        // 2026, after the Payara Micro 6.2025.10 used here. Side by side again once Payara has that fix.
-        for (String username : ConsoleStaff.ACCOUNTS.keySet()) {
-            walkTheMatrix(browser, username);
+    void everyRoleSeesItsOwnHomeAndOnlyTheViewsItMayUse() throws InterruptedException {
+        // every account, each walked by one of two browsers side by side (each account in a session of its own)
+        Queue<String> accounts = new ConcurrentLinkedQueue<>(ConsoleStaff.ACCOUNTS.keySet());
+        Browser.sideBySide(() -> walkTheMatrix(browser, accounts), () -> walkTheMatrix(beside, accounts));
+        assertThat(accounts).as("accounts not walked").isEmpty();
+    }
+
+    /** Takes the next account until none is left and walks its part of the matrix. */
+    private void walkTheMatrix(Browser walker, Queue<String> accounts) {
+        for (String username = accounts.poll(); username != null; username = accounts.poll()) {
+            walkTheMatrix(walker, username);
         }
     }
 
