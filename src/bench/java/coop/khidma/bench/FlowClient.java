@@ -83,7 +83,6 @@ final class FlowClient {
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final String deviceCookie;
-    private final String forwardedFor;
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, JsonObject> constants = new HashMap<>();
     private String csrfToken;
@@ -95,12 +94,11 @@ final class FlowClient {
 
     /**
      * A client of {@code base}, presenting {@code deviceCookie} as the kiosk's device cookie ({@code null}: not a
-     * kiosk), and {@code forwardedFor} as the office's address ({@code null}: none), as the proxy would pass it on.
+     * kiosk).
      */
-    FlowClient(URI base, String deviceCookie, String forwardedFor) {
+    FlowClient(URI base, String deviceCookie) {
         this.base = base;
         this.deviceCookie = deviceCookie;
-        this.forwardedFor = forwardedFor;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(30))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         startAgain();
@@ -201,9 +199,7 @@ final class FlowClient {
 
     /** The text the component shows (its text nodes', in order). */
     String text(String id) {
-        StringBuilder text = new StringBuilder();
-        collectText(find(id), text);
-        return text.toString().strip();
+        return textOf(find(id));
     }
 
     /** Taps the component, as a touch or click fires its "click" listener (or follows it, when it is a link). */
@@ -476,11 +472,7 @@ final class FlowClient {
     }
 
     private HttpRequest.Builder request(String query) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(query)).timeout(Duration.ofSeconds(60));
-        if (forwardedFor != null) {
-            request.header("X-Forwarded-For", forwardedFor);
-        }
-        return request;
+        return HttpRequest.newBuilder(base.resolve(query)).timeout(Duration.ofSeconds(60));
     }
 
     private HttpRequest get(String query) {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FlowClientTest {
 
-    private final FlowClient client = new FlowClient(URI.create("http://127.0.0.1:9/"), null, null);
+    private final FlowClient client = new FlowClient(URI.create("http://127.0.0.1:9/"), null);
 
     @Test
     void findsAComponentByIdAndReadsItsTextThroughItsTextNodes() {

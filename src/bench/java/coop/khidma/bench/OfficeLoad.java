@@ -135,7 +135,7 @@ final class OfficeLoad {
         for (int i = 1; i <= plan.kiosks(); i++) {
             String device = String.format(Locale.ROOT, "load-kiosk-%02d", i);
             kioskClients.add(opening.submit(() -> {
-                FlowClient kiosk = new FlowClient(entry, Browser.kioskDevice(device), null);
+                FlowClient kiosk = new FlowClient(entry, Browser.kioskDevice(device));
                 kiosk.open("");
                 kiosk.find("tile-checkin");
                 return kiosk;
@@ -145,7 +145,7 @@ final class OfficeLoad {
         for (int i = 1; i <= plan.staff(); i++) {
             String username = String.format(Locale.ROOT, "load%02d", i);
             staffClients.add(opening.submit(() -> {
-                FlowClient member = new FlowClient(entry, null, null);
+                FlowClient member = new FlowClient(entry, null);
                 member.signIn(username, ConsoleStaff.PASSWORD);
                 return member;
             }));
