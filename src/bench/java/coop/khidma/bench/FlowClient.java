@@ -312,7 +312,10 @@ final class FlowClient {
         return String.join(" ", ids);
     }
 
-    /** What open notifications say (the application's error handler tells a person what went wrong in one). */
+    /**
+     * What open notifications say (the application's error handler tells a person what went wrong in one), and the
+     * error page's text when the screen is the error page.
+     */
     private String notices() {
         List<String> said = new ArrayList<>();
         first(node -> {
@@ -321,7 +324,13 @@ final class FlowClient {
             }
             return false;
         });
-        return said.isEmpty() ? "" : "; notification: " + String.join(" | ", said);
+        String page = byId("error-page-text").map(this::textOf).map(text -> "; error page: " + text).orElse("");
+        return (said.isEmpty() ? "" : "; notification: " + String.join(" | ", said)) + page;
+    }
+
+    /** A failure of a person's expectation, with what the screen says (notifications, the error page). */
+    AssertionError failure(String expected) {
+        return new AssertionError(expected + " on " + location + notices());
     }
 
     /**
@@ -484,7 +493,7 @@ final class FlowClient {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (answer.statusCode() != 200) {
                 throw new AssertionError(request.method() + " " + request.uri().getRawQuery() + " on " + location
-                        + " answered " + answer.statusCode());
+                        + " answered " + answer.statusCode() + ": " + visibleText(answer.body()));
             }
             return answer.body();
         } catch (IOException e) {
@@ -493,6 +502,13 @@ final class FlowClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("stopped", e);
         }
+    }
+
+    /** A page's words without its markup, the first 300 characters: what a person would have seen of it. */
+    static String visibleText(String page) {
+        String text = page.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ")
+                .replaceAll("\\s+", " ").strip();
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 
     private static String encode(String value) {

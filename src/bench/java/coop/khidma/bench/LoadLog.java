@@ -3,6 +3,7 @@ package coop.khidma.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,13 +29,30 @@ final class LoadLog {
     private final ConcurrentLinkedQueue<Filed> toWork = new ConcurrentLinkedQueue<>();
     private final AtomicReferenceArray<Filed> recent = new AtomicReferenceArray<>(256);
     private final AtomicInteger filed = new AtomicInteger();
+    private final Set<String> allFiled = ConcurrentHashMap.newKeySet();
+    private final Outage outage;
+
+    LoadLog() {
+        this(null);
+    }
+
+    /** A log that also tells {@code outage} (when there is one) when each journey and call ended, and how. */
+    LoadLog(Outage outage) {
+        this.outage = outage;
+    }
 
     void done(String kind) {
         done.computeIfAbsent(kind, any -> new AtomicInteger()).incrementAndGet();
+        if (outage != null) {
+            outage.done(kind);
+        }
     }
 
     void failed(String kind, String what) {
         failed.computeIfAbsent(kind, any -> new AtomicInteger()).incrementAndGet();
+        if (outage != null) {
+            outage.failed(kind, what);
+        }
         if (failures.size() < 50) {
             failures.add(kind + ": " + what);
         }
@@ -47,6 +65,12 @@ final class LoadLog {
     void filed(Filed request) {
         recent.set(Math.floorMod(filed.getAndIncrement(), recent.length()), request);
         toWork.add(request);
+        allFiled.add(request.reference());
+    }
+
+    /** Every reference a person or the website was given in the run. */
+    Set<String> allFiled() {
+        return Set.copyOf(allFiled);
     }
 
     /** A request filed earlier in the run, to follow up; {@code null} before the first. */

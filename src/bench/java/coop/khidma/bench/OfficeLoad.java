@@ -53,7 +53,8 @@ final class OfficeLoad {
 
     record Figures(Map<String, Integer> done, int failures, List<String> firstFailures, Latencies roundTrips,
                    Latencies api, Map<String, long[]> heapKilobytes, int connectionsInUseMax, double connectionsInUseMean,
-                   int connectionsOpenMax, double seconds, String processorTime) {
+                   int connectionsOpenMax, double seconds, String processorTime, Set<String> given,
+                   Outage.Figures outage) {
 
         int walks() {
             return done.values().stream().mapToInt(Integer::intValue).sum();
@@ -64,12 +65,19 @@ final class OfficeLoad {
     private final URI entry;
     private final List<Node> nodes;
     private final EmbeddedMariaDb database;
+    private final Outage outage;
 
     OfficeLoad(Plan plan, URI entry, List<Node> nodes, EmbeddedMariaDb database) {
+        this(plan, entry, nodes, database, null);
+    }
+
+    /** A load run during which {@code outage} (when not {@code null}) takes the database away and brings it back. */
+    OfficeLoad(Plan plan, URI entry, List<Node> nodes, EmbeddedMariaDb database, Outage outage) {
         this.plan = plan;
         this.entry = entry;
         this.nodes = List.copyOf(nodes);
         this.database = database;
+        this.outage = outage;
     }
 
     Figures run() throws Exception {
@@ -81,13 +89,17 @@ final class OfficeLoad {
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         try {
             open(opening, kiosks, staff);
-            LoadLog log = new LoadLog();
+            LoadLog log = new LoadLog(outage);
             Connections connections = new Connections();
             nodes.forEach(node -> bench(node, "uidl-start"));
             CpuShares cpu = CpuShares.start(nodes.stream().map(Node::pid).toList());
             long began = System.nanoTime();
             long until = began + plan.length().toNanos();
             sampler.scheduleAtFixedRate(connections::sample, 0, 200, TimeUnit.MILLISECONDS);
+            Future<?> away = outage == null ? null : opening.submit(() -> {
+                outage.run(entry, began);
+                return null;
+            });
             List<Future<?>> walking = new ArrayList<>();
             try (WebsiteTraffic website = new WebsiteTraffic(entry, log)) {
                 website.start(plan.apiPerSecond());
@@ -105,6 +117,9 @@ final class OfficeLoad {
                 for (Future<?> person : walking) {
                     person.get(5, TimeUnit.MINUTES);
                 }
+                if (away != null) {
+                    away.get(5, TimeUnit.MINUTES);
+                }
                 double seconds = (System.nanoTime() - began) / 1e9;
                 String processorTime = cpu.since();
                 sampler.shutdownNow();
@@ -117,7 +132,8 @@ final class OfficeLoad {
                 List<Long> api = log.apiLatencies();
                 return new Figures(log.done(), log.failures(), log.firstFailures(),
                         Latencies.of((long) (seconds * 1e9), roundTrips), Latencies.of((long) (seconds * 1e9), api),
-                        heap, connections.inUseMax.get(), connections.mean(), connections.openMax.get(), seconds, processorTime);
+                        heap, connections.inUseMax.get(), connections.mean(), connections.openMax.get(), seconds,
+                        processorTime, log.allFiled(), outage == null ? null : outage.figures());
             }
         } finally {
             sampler.shutdownNow();

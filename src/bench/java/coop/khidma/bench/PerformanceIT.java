@@ -75,6 +75,8 @@ class PerformanceIT {
             Integer.getInteger("khidma.bench.load.kiosks", 30), Integer.getInteger("khidma.bench.load.staff", 20), 20,
             Duration.ofSeconds(3), Duration.ofSeconds(5))
             : new OfficeLoad.Plan(Duration.ofSeconds(10), 2, 1, 2, Duration.ofMillis(500), Duration.ofMillis(500));
+    /** L3: how long the database stays away in the middle of the office's load ({@code -Dkhidma.outage.seconds}). */
+    private static final Duration OUTAGE = Duration.ofSeconds(Integer.getInteger("khidma.outage.seconds", 30));
     /** {@code -Dkhidma.bench.only=P1,P4}: only those parts (P5 runs with P4, over its rows); all of them when empty. */
     private static final List<String> ONLY = Arrays.stream(System.getProperty("khidma.bench.only", "").split(","))
             .map(String::trim).filter(part -> !part.isEmpty() && !part.equals("all")).toList();
@@ -131,6 +133,10 @@ class PerformanceIT {
                 }
                 table.note("L failed in this run: " + why);
             }
+        }
+
+        if (FULL && runs("L3")) { // last: it stops the test run's database (the test command's outage test has its own)
+            officeLoadWithOutage(table);
         }
 
         String report = header(began, loadBefore) + "\n" + table.render();
@@ -378,6 +384,68 @@ class PerformanceIT {
                         + "nodes (same JVM options) behind StickyProxy, sticky by session as nginx-khidma.conf is by "
                         + "client address.", LOAD.kiosks(), LOAD.staff(), LOAD.kioskThink().toMillis() / 1e3,
                 LOAD.staffThink().toMillis() / 1e3, LOAD.apiPerSecond(), LOAD.length().toMinutes()));
+    }
+
+    // ---- L3 ---------------------------------------------------------------------------------------------------
+
+    /**
+     * The office's load on the test run's node with its database pulled out from under it (full size only): stopped
+     * two fifths into the run, started again {@link #OUTAGE} later, the node left alone. What people and the website
+     * met in each phase, readiness, how soon everything worked again, and the invariants over what the run stored.
+     */
+    private void officeLoadWithOutage(ResultTable table) throws Exception {
+        URI node = new URI("http", null, "127.0.0.1", deployed.getPort(), deployed.getPath(), null, null);
+        long pid = ServerHeap.payaraStartedHere();
+        Invariants.Marks marks;
+        try (Connection db = ItDatabase.database().connect()) {
+            marks = Invariants.mark(db);
+        }
+        Outage outage = new Outage(LOAD.length().multipliedBy(2).dividedBy(5), OUTAGE, ItDatabase::stop,
+                ItDatabase::startAgain);
+        OfficeLoad.Figures run = new OfficeLoad(LOAD, node, List.of(new OfficeLoad.Node("node", node, pid)),
+                ItDatabase.database(), outage).run();
+        Outage.Figures away = run.outage();
+        String name = "L3 office load, database away " + OUTAGE.toSeconds() + " s";
+        table.add(name, "failures before the stop", away.failed().get(Outage.Phase.BEFORE), Double.NaN, "failures",
+                "0", away.failed().get(Outage.Phase.BEFORE) == 0);
+        table.add(name, "failures while away or in the minute after, told to try again in a moment", away.told(),
+                Double.NaN, "failures", "", null);
+        table.add(name, "failures while away or in the minute after, not told so", away.untold(), Double.NaN,
+                "failures", "0", away.untold() == 0);
+        table.add(name, "failures from a minute after its return", away.failed().get(Outage.Phase.AFTER), Double.NaN,
+                "failures", "0", away.failed().get(Outage.Phase.AFTER) == 0);
+        table.add(name, "readiness DOWN, after the stop", away.readyDownAfterStop(), Double.NaN, "s", "", null);
+        table.add(name, "readiness answering UP once it was DOWN, while away", away.readyWhileAway(), Double.NaN,
+                "answers", "0", away.readyWhileAway() == 0);
+        table.add(name, "readiness UP again, after its return", away.readyUpAfterReturn(), Double.NaN, "s", "", null);
+        table.add(name, "every journey and call succeeded again, after its return", away.everythingAgainSeconds(),
+                Double.NaN, "s", "≤ 60 s", away.everythingAgainSeconds() <= 60);
+        boolean same = ServerHeap.payaraStartedHere() == pid && ProcessHandle.of(pid).map(ProcessHandle::isAlive)
+                .orElse(false);
+        table.add(name, "node restarted", same ? 0 : 1, Double.NaN, "restarts", "0", same);
+        List<Invariants.Check> checks;
+        try (Connection db = ItDatabase.database().connect()) {
+            checks = Invariants.check(db, marks, run.given());
+        }
+        long broken = checks.stream().mapToLong(Invariants.Check::violations).sum();
+        table.add(name, "invariants broken, rows (" + checks.size() + " checks)", broken, Double.NaN, "rows", "0",
+                broken == 0);
+        table.note(String.format(Locale.ROOT, "%s: MariaDB stopped %.0f s into the run (its shutdown took %.1f s), "
+                        + "started again %.1f s after the stop (its start took %.1f s). Journeys and calls done / failed: %s. "
+                        + "First success after its return, seconds: %s%s%s%s", name,
+                outage.at().toSeconds() + 0.0, away.stopSeconds(), away.awaySeconds(), away.startSeconds(),
+                String.join("; ", Arrays.stream(Outage.Phase.values()).map(phase -> phase.words + " "
+                        + away.done().get(phase) + " / " + away.failed().get(phase)).toList()),
+                away.firstDoneAfterReturn(), away.notAgain().isEmpty() ? "" : "; never again: " + away.notAgain(),
+                away.untoldFirst().isEmpty() ? "" : "; first failures not told to try again: " + away.untoldFirst(),
+                away.laterFirst().isEmpty() ? "" : "; first failures a minute after its return: " + away.laterFirst()));
+        table.note(name + ": invariants over the " + run.given().size() + " references given and every row the run "
+                + "added — " + String.join("; ", checks.stream().map(check -> check.what() + " " + check.violations()
+                + (check.first().isEmpty() ? "" : " (first: " + check.first() + ")")).toList()) + ".");
+        table.note(name + ": the same people, pauses and API rate as L1 on the same node, for " + LOAD.length()
+                .toMinutes() + " min; a failure is told to try again when the screen's notification or error page says "
+                + "the database message (ar or en) or the API answers 503 with Retry-After; " + run.processorTime()
+                + ".");
     }
 
     private static void loadRows(ResultTable table, String name, OfficeLoad.Figures figures, int nodes) {

@@ -85,7 +85,7 @@ final class Visitors {
         kiosk.click("inquiry-submit");
         String reference = kiosk.text("acknowledgement-reference");
         if (!reference.matches("\\d{4}-\\d{6}")) {
-            throw new AssertionError("the acknowledgement showed no reference: " + reference);
+            throw kiosk.failure("the acknowledgement showed no reference: " + reference);
         }
         log.filed(new LoadLog.Filed(reference, mobile));
         pause(think);
@@ -131,13 +131,13 @@ final class Visitors {
             staff.type("inbox-search", filed.reference());
             pause(think);
             staff.click(staff.byClassAndText("inbox-open", filed.reference()).orElseThrow(() ->
-                    new AssertionError("the inbox did not list " + filed.reference())));
+                    staff.failure("the inbox did not list " + filed.reference())));
             staff.find("request-detail");
             pause(think);
             if (staff.present("action-start-intake")) {
                 staff.click("action-start-intake");
                 if (staff.present("action-start-intake")) {
-                    throw new AssertionError("the intake of " + filed.reference() + " did not start");
+                    throw staff.failure("the intake of " + filed.reference() + " did not start");
                 }
                 pause(think);
             }

@@ -87,7 +87,9 @@ final class WebsiteTraffic implements AutoCloseable {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             log.api(System.nanoTime() - due);
             if (response.statusCode() != expected) {
-                log.failed(what, response.statusCode() + " " + response.body().lines().findFirst().orElse(""));
+                String retry = response.headers().firstValue("Retry-After").map(after -> " Retry-After " + after)
+                        .orElse("");
+                log.failed(what, response.statusCode() + retry + " " + response.body().lines().findFirst().orElse(""));
                 return;
             }
             if (mobile != null) {

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  */
 public class ItDatabase implements LauncherSessionListener {
 
-    private static EmbeddedMariaDb database;
+    private static volatile EmbeddedMariaDb database;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -42,6 +42,26 @@ public class ItDatabase implements LauncherSessionListener {
         if (database != null) {
             database.close();
             database = null;
+        }
+    }
+
+    /**
+     * Stops the test database, as a fault the running server must live through; {@link #startAgain()} brings it back
+     * on the same data and port. Only the benchmark's outage under load does this: the suite's own outage test has a
+     * database of its own.
+     */
+    public static synchronized void stop() {
+        database().close();
+    }
+
+    /** Starts the test database again after {@link #stop()}, on the same data, port and password. */
+    public static synchronized void startAgain() {
+        EmbeddedMariaDb stopped = database();
+        try {
+            database = EmbeddedMariaDb.start(new File(System.getProperty("khidma.it.db.dir"), "data"), stopped.port(),
+                    stopped.password());
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the container tests' MariaDB again", e);
         }
     }
 
