@@ -186,7 +186,7 @@ final class Outage {
 
     private static int ready(HttpClient http, URI node) throws InterruptedException {
         try {
-            return http.send(HttpRequest.newBuilder(node.resolve("health/ready")).timeout(Duration.ofSeconds(5))
+            return http.send(HttpRequest.newBuilder(node.resolve("/health/ready")) // Payara's, at the root.timeout(Duration.ofSeconds(5))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (java.io.IOException e) {
             return -1;

@@ -73,7 +73,7 @@ final class ResultTable {
         if (Double.isNaN(value)) {
             return "—";
         }
-        if (unit.equals("failures") || unit.equals("connections")) {
+        if (List.of("failures", "connections", "answers", "restarts", "rows").contains(unit)) {
             return String.format(Locale.ROOT, "%.0f %s", value, unit); // counts
         }
         double size = Math.abs(value);

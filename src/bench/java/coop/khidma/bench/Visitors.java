@@ -41,6 +41,7 @@ final class Visitors {
                 log.done(journey);
             } catch (RuntimeException | AssertionError failure) {
                 failed(log, journey, failure);
+                pause(think); // reads what the screen says went wrong before going on, as a person does
                 startAgain(kiosk, "");
             }
         }
@@ -55,6 +56,7 @@ final class Visitors {
                 log.done("console inbox → request");
             } catch (RuntimeException | AssertionError failure) {
                 failed(log, "console inbox → request", failure);
+                pause(think); // reads what the screen says went wrong before going on, as a person does
                 startAgain(staff, "console/inbox");
             }
         }
