@@ -17,6 +17,7 @@ import coop.khidma.audit.boundary.AuditTrail;
 import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.shared.LazyRows;
 import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
@@ -81,8 +82,8 @@ public class AuditView extends Div implements HasDynamicTitle {
                 .column("admin.audit.after", row -> row.change().after()).csvOnly()
                 .column("admin.audit.detail", row -> row.change().detail());
         columns.addTo(grid);
-        grid.setItems(query -> trail.search(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, trail.count(filter())));
+        grid.setItems(LazyRows.fetch(query -> trail.search(filter(), query.getOffset(), query.getLimit()).stream()),
+                LazyRows.count(query -> (int) Math.min(Integer.MAX_VALUE, trail.count(filter()))));
         grid.setSizeFull();
         total.addClassName("console-count");
         total.setId("audit-total");

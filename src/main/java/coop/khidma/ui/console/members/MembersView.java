@@ -15,6 +15,7 @@ import coop.khidma.membership.boundary.MemberRow;
 import coop.khidma.membership.boundary.Members;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.shared.LazyRows;
 import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
@@ -63,8 +64,8 @@ public class MembersView extends Div implements HasDynamicTitle {
                 .column("console.members.since", (row, locale) -> row.activatedAt() == null ? ""
                         : Dates.both(row.activatedAt(), locale)).autoWidth();
         columns.addTo(grid);
-        grid.setItems(query -> members.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, members.count(search.getValue())));
+        grid.setItems(LazyRows.fetch(query -> members.search(search.getValue(), query.getOffset(), query.getLimit())
+                .stream()), LazyRows.count(query -> (int) Math.min(Integer.MAX_VALUE, members.count(search.getValue()))));
         grid.setSizeFull();
         total.setId("members-total");
         total.addClassName("console-count");

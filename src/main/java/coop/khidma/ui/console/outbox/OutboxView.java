@@ -25,6 +25,7 @@ import coop.khidma.platform.i18n.Digits;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.console.requests.RequestDetailView;
+import coop.khidma.ui.shared.LazyRows;
 import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
@@ -82,9 +83,9 @@ public class OutboxView extends Div implements HasDynamicTitle {
                 .column("outbox.reported", (message, locale) -> when(message.reportedAt(), locale)).autoWidth()
                 .column("outbox.nextAttempt", (message, locale) -> when(message.nextAttemptAt(), locale)).csvOnly();
         columns.addTo(grid);
-        grid.setItems(query -> outbox.list(reference(), undeliveredOnly.getValue(), query.getOffset(),
-                        query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, outbox.count(reference(), undeliveredOnly.getValue())));
+        grid.setItems(LazyRows.fetch(query -> outbox.list(reference(), undeliveredOnly.getValue(), query.getOffset(),
+                        query.getLimit()).stream()), LazyRows.count(query -> (int) Math.min(Integer.MAX_VALUE,
+                outbox.count(reference(), undeliveredOnly.getValue()))));
         grid.setSizeFull();
         total.addClassName("console-count");
         total.setId("outbox-total");

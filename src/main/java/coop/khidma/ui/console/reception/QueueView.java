@@ -31,6 +31,7 @@ import coop.khidma.reception.entity.Ticket;
 import coop.khidma.reception.entity.TicketStatus;
 import coop.khidma.ui.console.ConsoleLayout;
 import coop.khidma.ui.display.NowServingView;
+import coop.khidma.ui.shared.LazyRows;
 import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
@@ -113,8 +114,8 @@ public class QueueView extends Div implements HasDynamicTitle {
         grid.setId("queue-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(PAGE);
-        grid.setItems(query -> queue.today(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> queue.countToday(filter.getValue()));
+        grid.setItems(LazyRows.fetch(query -> queue.today(filter.getValue(), query.getOffset(), query.getLimit())
+                .stream()), LazyRows.count(query -> queue.countToday(filter.getValue())));
         Columns<TicketRow> columns = new Columns<TicketRow>()
                 .column("reception.number", TicketRow::number).autoWidth().flexGrow(0)
                 .column("reception.service", (row, locale) -> getTranslation(locale,

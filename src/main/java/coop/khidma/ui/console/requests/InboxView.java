@@ -30,6 +30,7 @@ import coop.khidma.intake.entity.RequestStatus;
 import coop.khidma.platform.security.Roles;
 import coop.khidma.platform.time.HijriDates;
 import coop.khidma.ui.console.ConsoleLayout;
+import coop.khidma.ui.shared.LazyRows;
 import coop.khidma.ui.shared.Columns;
 import coop.khidma.ui.shared.CsvExport;
 import coop.khidma.ui.shared.Dates;
@@ -76,12 +77,12 @@ public class InboxView extends Div implements HasDynamicTitle, BeforeEnterObserv
         Columns<InboxRow> columns = columns();
         grid(columns);
         InboxPages pages = new InboxPages(requests, grid);
-        grid.setItems(query -> pages.fetch(InboxPages.Asked.of(query(), query.getSortOrders().stream().findFirst()),
-                query.getOffset(), query.getLimit()), query -> {
+        grid.setItems(LazyRows.fetch(query -> pages.fetch(InboxPages.Asked.of(query(),
+                query.getSortOrders().stream().findFirst()), query.getOffset(), query.getLimit())), LazyRows.count(query -> {
             long count = pages.count(InboxPages.Asked.of(query(), sortShown()), grid.getPageSize());
             total.setText(getTranslation("console.inbox.total", count));
             return (int) Math.min(Integer.MAX_VALUE, count);
-        });
+        }));
         grid.setSizeFull();
         total.addClassName("console-count");
         total.setId("inbox-total");
