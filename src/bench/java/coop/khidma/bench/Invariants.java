@@ -18,7 +18,8 @@ import java.util.TreeMap;
 /**
  * What must hold in the database after a load run whatever happened during it (issue 19: "no workflow step is
  * half-written"), over the rows the run added: every request whole (its type's checklist, one audit entry of its
- * filing, its status what its audited steps say, a website filing's stored answer), every reference a person or the
+ * filing, its status what its audited steps say, a website filing's stored answer, no escalation or agenda item as
+ * no step of the run goes that far), every reference a person or the
  * website was given stored, request references and ticket numbers gap-free from where they stood, and the audit chain
  * intact. Each check is counted in violations, so a run can say which held.
  */
@@ -66,6 +67,9 @@ final class Invariants {
         checks.add(rows(db, "website filings without exactly one stored answer for their Idempotency-Key", "SELECT "
                 + "r.reference FROM service_request r WHERE r.id > ? AND r.channel = 'WEBSITE' AND (SELECT COUNT(*) FROM "
                 + "api_idempotency k WHERE k.location = CONCAT('v1/requests/', r.reference)) <> 1", since));
+        checks.add(rows(db, "escalations or agenda items of the run's requests (no step of the run reaches them)",
+                "SELECT reference FROM (SELECT request_id, request_reference AS reference FROM escalation UNION ALL "
+                        + "SELECT request_id, request_reference FROM agenda_item) later WHERE request_id > ?", since));
         checks.add(missing(db, given));
         checks.add(gaps("request references not gap-free from where they stood", marks.serials(), lists(db,
                 "SELECT SUBSTRING_INDEX(reference, '-', 1), CAST(SUBSTRING_INDEX(reference, '-', -1) AS UNSIGNED) "

@@ -170,16 +170,37 @@ class PerformanceIT {
     private void workflowThroughput(ResultTable table) throws Exception {
         EmbeddedMariaDb database = ItDatabase.database();
         RawWorkflow raw = new RawWorkflow(database);
-        Map<String, Long> appStatements = census(database, () -> driver("workflow?clients=1&workflows=" + WARM_UP));
-        Map<String, Long> rawStatements = census(database, () -> raw.run(1, WARM_UP));
+        List<String> statements = KINDS.stream().map(kind -> "Com_" + kind).toList();
+        Map<String, Long> appStatements = census(database, statements, () -> driver("workflow?clients=1&workflows="
+                + WARM_UP));
+        Map<String, Long> rawStatements = census(database, statements, () -> raw.run(1, WARM_UP));
         table.note(String.format(Locale.ROOT, "P1 statements per workflow (%s, from MariaDB's Com_* counters of the "
                         + "whole server over the %d warm-up workflows of each side): Khidma %s, raw JDBC %s; Khidma minus "
                         + "raw %s.", String.join("/", KINDS), WARM_UP, perWorkflow(appStatements),
                 perWorkflow(rawStatements), difference(appStatements, rawStatements)));
+        long node = ServerHeap.payaraStartedHere();
         for (int clients : CLIENTS) {
             int workflows = WORKFLOWS.get(clients);
-            Latencies app = Latencies.parse(driver("workflow?clients=" + clients + "&workflows=" + workflows));
-            Latencies limit = raw.run(clients, workflows);
+            double collectedBefore = StepTail.collectionMillis(node);
+            String[] answer = new String[1];
+            Map<String, Long> appLocks = census(database, LOCKS, () -> answer[0] = driver("workflow?clients=" + clients
+                    + "&workflows=" + workflows));
+            double collected = StepTail.collectionMillis(node) - collectedBefore;
+            int atOnce = Integer.parseInt(driver("at-once").strip());
+            Together.Timings[] rawTimings = new Together.Timings[1];
+            Map<String, Long> rawLocks = census(database, LOCKS, () -> rawTimings[0] = raw.timings(clients, workflows));
+            Latencies app = Latencies.parse(answer[0]);
+            Latencies limit = Latencies.of(rawTimings[0].wallNanos(), rawTimings[0].latencies());
+            List<Long> appSteps = Arrays.stream(answer[0].strip().split("\\s+")).skip(1).map(Long::parseLong).toList();
+            table.note(String.format(Locale.ROOT, "P1 at %d client(s) (Khidma's: at most %d working at once on the "
+                            + "server's managed executor), where the tail is: p99 per step, Khidma/raw ms: %s. "
+                            + "InnoDB row-lock waits during the run: Khidma %d (%d ms in all), raw %d (%d ms in all). "
+                            + "Payara Micro's garbage collection during Khidma's run: %.0f ms.", clients, atOnce,
+                    StepTail.sideBySide(StepTail.p99ByStep(appSteps, clients, workflows),
+                            StepTail.p99ByStep(rawTimings[0].latencies(), clients, workflows)),
+                    appLocks.getOrDefault("Innodb_row_lock_waits", 0L), appLocks.getOrDefault("Innodb_row_lock_time", 0L),
+                    rawLocks.getOrDefault("Innodb_row_lock_waits", 0L), rawLocks.getOrDefault("Innodb_row_lock_time", 0L),
+                    collected));
             String name = "P1 workflow, " + clients + (clients == 1 ? " client" : " clients");
             table.add(name, "requests/s", app.perSecond(), limit.perSecond(), "/s", "≥ 0.50×",
                     app.perSecond() / limit.perSecond() >= 0.5);
@@ -211,21 +232,25 @@ class PerformanceIT {
                 .toList());
     }
 
-    /** How many statements of each kind MariaDB ran while the work ran (the whole server: keep it otherwise idle). */
-    private static Map<String, Long> census(EmbeddedMariaDb database, Callable<?> work) throws Exception {
-        Map<String, Long> before = counters(database);
+    /** InnoDB's row-lock waits and the milliseconds spent in them, as MariaDB counts them (the whole server). */
+    private static final List<String> LOCKS = List.of("Innodb_row_lock_waits", "Innodb_row_lock_time");
+
+    /** How much each of MariaDB's status counters grew while the work ran (the whole server: keep it otherwise idle). */
+    private static Map<String, Long> census(EmbeddedMariaDb database, List<String> names, Callable<?> work)
+            throws Exception {
+        Map<String, Long> before = counters(database, names);
         work.call();
-        Map<String, Long> after = counters(database);
+        Map<String, Long> after = counters(database, names);
         Map<String, Long> ran = new HashMap<>();
         after.forEach((name, value) -> ran.put(name, value - before.getOrDefault(name, 0L)));
         return ran;
     }
 
-    private static Map<String, Long> counters(EmbeddedMariaDb database) throws Exception {
+    private static Map<String, Long> counters(EmbeddedMariaDb database, List<String> names) throws Exception {
         Map<String, Long> counters = new HashMap<>();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ("
-                     + String.join(", ", KINDS.stream().map(kind -> "'Com_" + kind + "'").toList()) + ")")) {
+                     + String.join(", ", names.stream().map(name -> "'" + name + "'").toList()) + ")")) {
             while (rows.next()) {
                 counters.put(rows.getString(1), rows.getLong(2));
             }

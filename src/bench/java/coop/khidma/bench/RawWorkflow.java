@@ -45,6 +45,12 @@ final class RawWorkflow {
 
     /** {@code clients} connections, each walking {@code workflows} applications, started together. */
     Latencies run(int clients, int workflows) throws Exception {
+        Together.Timings timings = timings(clients, workflows);
+        return Latencies.of(timings.wallNanos(), timings.latencies());
+    }
+
+    /** As {@link #run}, every step's latency kept in order (each client's workflows, one client after another). */
+    Together.Timings timings(int clients, int workflows) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         try {
             List<Connection> connections = new ArrayList<>();
@@ -58,7 +64,7 @@ final class RawWorkflow {
             for (Connection connection : connections) {
                 connection.close();
             }
-            return Latencies.of(timings.wallNanos(), timings.latencies());
+            return timings;
         } finally {
             threads.shutdownNow();
         }

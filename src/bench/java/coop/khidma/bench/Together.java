@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** N clients started at the same moment, each doing its work a number of times; every latency kept. */
 final class Together {
@@ -25,19 +26,33 @@ final class Together {
         }
     }
 
+    /** The most clients of the last run that were working at one moment (not waiting for a thread). */
+    private static final AtomicInteger MOST_AT_ONCE = new AtomicInteger();
+
     private Together() {
+    }
+
+    static int mostAtOnceLastRun() {
+        return MOST_AT_ONCE.get();
     }
 
     static Timings run(ExecutorService threads, int clients, int times, Work work) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger atOnce = new AtomicInteger();
+        MOST_AT_ONCE.set(0);
         List<Future<List<Long>>> running = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
             int me = client;
             running.add(threads.submit(() -> {
                 List<Long> latencies = new ArrayList<>();
                 start.await();
-                for (int i = 0; i < times; i++) {
-                    work.run(me, latencies);
+                MOST_AT_ONCE.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+                try {
+                    for (int i = 0; i < times; i++) {
+                        work.run(me, latencies);
+                    }
+                } finally {
+                    atOnce.decrementAndGet();
                 }
                 return latencies;
             }));

@@ -109,6 +109,7 @@ public class WorkflowDriver extends HttpServlet {
             }
             Together.Timings timings = switch (request.getPathInfo()) {
                 case "/uidl-stop" -> new Together.Timings(0, UidlTimer.stop());
+                case "/at-once" -> new Together.Timings(Together.mostAtOnceLastRun(), List.of());
                 case "/workflow" -> Together.run(executor, Integer.parseInt(request.getParameter("clients")),
                         Integer.parseInt(request.getParameter("workflows")), (client, latencies) -> workflow(latencies));
                 case "/inbox" -> inboxFirstPages(request, response, Integer.parseInt(request.getParameter("repeats")));
