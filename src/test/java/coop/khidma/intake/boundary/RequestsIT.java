@@ -636,6 +636,34 @@ class RequestsIT {
     }
 
     @Test
+    void twoDeliveriesAtOnceHandEachMessageToTheProviderOnce() throws Exception {
+        // the provider takes a second over this number's message, so the two deliveries overlap
+        FakeSmsProvider.script("+966552100921", new FakeSmsProvider.Answer(200, true, 1_000));
+        String filed = runAs.staff(() -> requests.register("COMPLAINT", Channel.PHONE, "سعد آل جابر",
+                "0552100921", "تسليمان في لحظة واحدة")).ref().reference();
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> deliveries = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                deliveries.add(both.submit(() -> {
+                    go.await();
+                    return outbox.deliverPending();
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Integer> delivery : deliveries) {
+                delivery.get(60, java.util.concurrent.TimeUnit.SECONDS); // neither lost its batch to a conflict
+            }
+        } finally {
+            both.shutdownNow();
+        }
+        assertThat(FakeSmsProvider.taken("+966552100921")).as("messages handed to the provider").hasSize(1);
+        assertThat(runAs.staff(() -> outbox.forRequest(filed))).singleElement()
+                .satisfies(message -> assertThat(message.state()).isEqualTo(MessageState.SENT));
+    }
+
+    @Test
     void aBadNumberFailsAtOnceAndAThrottledOrSilentProviderIsTriedFiveTimesThenFailsWithItsReason()
             throws Exception {
         FakeSmsProvider.script("+966552100917", FakeSmsProvider.Answer.status(400));
