@@ -509,6 +509,8 @@ class PerformanceIT {
             assertThat(figures.lost()).as("changes lost").isZero();
             assertThat(figures.kioskRequests()).as("requests filed by ten taps").isEqualTo(1);
             assertThat(figures.apiRequests()).as("requests filed by ten posts with one key").isEqualTo(1);
+            assertThat(figures.apiStatuses()).as("ten posts with one key: filed or replayed (201), or told the first "
+                    + "is being filed (409)").containsOnly(201, 409).contains(201);
         }
     }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -69,10 +71,27 @@ public class Idempotency {
             em.persist(new IdempotentResponse(key, fingerprint, answer.status(), answer.location(), answer.body(),
                     clock.instant()));
             em.flush(); // a concurrent first attempt with the same key fails here, and its submission rolls back
-        } catch (PersistenceException sameKeyMeanwhile) {
+        } catch (PersistenceException failure) {
+            if (!sameKeyMeanwhile(failure)) {
+                throw failure; // the database gone mid-flush, say: answered as what it is (503), not as a key in use
+            }
             throw new DomainException("rule.api.idempotencyKeyInUse");
         }
         return answer;
+    }
+
+    /**
+     * Whether a flush failed because another attempt stored the same key first: a duplicate key (SQL state 23000),
+     * and nothing else.
+     */
+    static boolean sameKeyMeanwhile(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException
+                    || cause instanceof SQLException sql && "23000".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The configured retention in hours, at least one; the default when unset or unreadable. */
