@@ -55,8 +55,8 @@ final class Outage {
 
         /** Seconds from the return until every kind of journey and call done before the stop had succeeded again. */
         double everythingAgainSeconds() {
-            return notAgain.isEmpty() ? firstDoneAfterReturn.values().stream().mapToDouble(Double::doubleValue).max()
-                    .orElse(Double.NaN) : Double.POSITIVE_INFINITY;
+            return notAgain.isEmpty() ? firstDoneAfterReturn.values().stream().max(Double::compare).orElse(Double.NaN)
+                    : Double.POSITIVE_INFINITY;
         }
     }
 
